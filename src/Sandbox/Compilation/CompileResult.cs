@@ -1,0 +1,29 @@
+namespace ScriptHost.Sandbox.Compilation;
+
+/// <summary>The outcome of compiling a script: a <see cref="CompiledScript"/> or the errors that prevented it.</summary>
+public sealed class CompileResult
+{
+    private CompileResult(CompiledScript? script, IReadOnlyList<ScriptDiagnostic> diagnostics)
+    {
+        Script = script;
+        Diagnostics = diagnostics;
+    }
+
+    /// <summary>The compiled script, when compiling succeeded.</summary>
+    public CompiledScript? Script { get; }
+
+    /// <summary>Every diagnostic: errors on failure, warnings either way.</summary>
+    public IReadOnlyList<ScriptDiagnostic> Diagnostics { get; }
+
+    /// <summary>True when <see cref="Script"/> is available.</summary>
+    public bool Succeeded => Script is not null;
+
+    /// <summary>The errors only.</summary>
+    public IEnumerable<ScriptDiagnostic> Errors => Diagnostics.Where(d => d.Severity == ScriptDiagnosticSeverity.Error);
+
+    internal static CompileResult Success(CompiledScript script, IReadOnlyList<ScriptDiagnostic> warnings) => new(script, warnings);
+
+    internal static CompileResult Failure(IReadOnlyList<ScriptDiagnostic> diagnostics) => new(null, diagnostics);
+
+    internal static CompileResult Failure(ScriptDiagnostic diagnostic) => new(null, [diagnostic]);
+}

@@ -1,0 +1,48 @@
+using System.Collections.Immutable;
+using System.Reflection;
+using Microsoft.CodeAnalysis;
+
+namespace ScriptHost.Sandbox.Compilation;
+
+/// <summary>
+/// The metadata references every script compiles against, built once per process. Only the framework assemblies
+/// that hold allowlisted types are referenced, plus the API assemblies: a smaller reference set binds faster and
+/// leaves nothing else for a script to even name.
+/// </summary>
+internal static class CompilerReferences
+{
+    /// <summary>Framework assemblies (by simple name) whose types the allowlist draws on.</summary>
+    private static readonly string[] FrameworkAssemblies =
+    [
+        "System.Private.CoreLib",
+        "System.Runtime",
+        "System.Collections",
+        "System.Linq",
+        "System.Memory",
+        "System.Text.Json",
+        "System.Text.RegularExpressions",
+        "System.Text.Encodings.Web",
+        "System.Runtime.Numerics",
+    ];
+
+    private static readonly Lazy<ImmutableArray<MetadataReference>> Framework = new(LoadFramework);
+
+    /// <summary>Framework references plus one per distinct API assembly.</summary>
+    public static ImmutableArray<MetadataReference> For(IEnumerable<Assembly> apiAssemblies)
+    {
+        var builder = Framework.Value.ToBuilder();
+        foreach (var assembly in apiAssemblies.Distinct())
+        {
+            builder.Add(MetadataReference.CreateFromFile(assembly.Location));
+        }
+
+        return builder.ToImmutable();
+    }
+
+    private static ImmutableArray<MetadataReference> LoadFramework()
+    {
+        var directory = Path.GetDirectoryName(typeof(object).Assembly.Location)
+            ?? throw new InvalidOperationException("The framework directory could not be located.");
+        return [.. FrameworkAssemblies.Select(name => (MetadataReference)MetadataReference.CreateFromFile(Path.Combine(directory, name + ".dll")))];
+    }
+}

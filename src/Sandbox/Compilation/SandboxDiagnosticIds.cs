@@ -1,0 +1,29 @@
+namespace ScriptHost.Sandbox.Compilation;
+
+/// <summary>The diagnostic ids the sandbox itself reports (Roslyn's own keep their CS ids).</summary>
+public static class SandboxDiagnosticIds
+{
+    /// <summary>A script names an API that is not on the allowlist.</summary>
+    public const string ForbiddenApi = "SH0001";
+
+    /// <summary>A script uses a language feature the sandbox refuses outright (unsafe, dynamic, ...).</summary>
+    public const string ForbiddenFeature = "SH0002";
+
+    /// <summary><c>#r</c> or <c>#load</c>: scripts cannot reach the file system or other assemblies.</summary>
+    public const string ForbiddenDirective = "SH0003";
+
+    /// <summary>The emitted IL references something the allowlist does not cover.</summary>
+    public const string ForbiddenIl = "SH0004";
+
+    /// <summary>The source is larger than the configured limit.</summary>
+    public const string SourceTooLarge = "SH0100";
+
+    /// <summary>The syntax nests deeper than the configured limit.</summary>
+    public const string NestingTooDeep = "SH0101";
+
+    /// <summary>Compiling took longer than the configured limit.</summary>
+    public const string CompileTimeout = "SH0102";
+
+    /// <summary>The compiler itself ran out of resources on this input.</summary>
+    public const string CompilerExhausted = "SH0103";
+}

@@ -1,0 +1,213 @@
+using System.Globalization;
+using System.Reflection;
+using System.Text;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Emit;
+using ScriptHost.Sandbox.Guards;
+using ScriptHost.Sandbox.Policy;
+
+namespace ScriptHost.Sandbox.Compilation;
+
+/// <summary>
+/// Turns script source into a <see cref="CompiledScript"/>: parse, bound the syntax, bind, police every symbol,
+/// emit, inject guards, police the final IL. Nothing of the script runs here.
+/// </summary>
+public sealed class ScriptCompiler
+{
+    // A compile runs on its own thread with a roomy stack: Roslyn recurses over syntax, and a hostile script must come
+    // back as a diagnostic, never as a StackOverflow that takes the host down.
+    private const int CompilerThreadStackBytes = 16 * 1024 * 1024;
+
+    /// <summary>The class Roslyn wraps the script's top-level code in.</summary>
+    internal const string ScriptClassName = "ScriptHostSubmission";
+
+    private static readonly CSharpParseOptions ParseOptions =
+        new(LanguageVersion.Latest, DocumentationMode.None, SourceCodeKind.Script);
+
+    private static readonly EmitOptions EmitOptions = new(debugInformationFormat: DebugInformationFormat.Embedded);
+
+    private readonly SandboxOptions _options;
+    private readonly ApiPolicy _policy;
+    private readonly GuardInjector _guardInjector;
+    private readonly CSharpCompilation _template;
+    private readonly string _buildFingerprint;
+    private long _compileCount;
+
+    /// <summary>Creates a compiler for the given globals type, API assemblies and bounds.</summary>
+    public ScriptCompiler(SandboxOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _options = options;
+        var apiAssemblies = options.ApiAssemblies.Append(options.GlobalsType.Assembly).Distinct().ToArray();
+        _policy = ApiPolicy.Create(apiAssemblies);
+        _guardInjector = new GuardInjector();
+
+        var compilationOptions = new CSharpCompilationOptions(
+            OutputKind.DynamicallyLinkedLibrary,
+            usings: options.Imports,
+            scriptClassName: ScriptClassName,
+            optimizationLevel: OptimizationLevel.Release,
+            allowUnsafe: false,
+            concurrentBuild: false,
+            deterministic: true,
+            nullableContextOptions: NullableContextOptions.Disable);
+
+        // One template compilation reused for every script: measured ~40 % cheaper than creating one each time.
+        _template = CSharpCompilation.CreateScriptCompilation(
+            "ScriptTemplate",
+            syntaxTree: null,
+            references: CompilerReferences.For(apiAssemblies),
+            options: compilationOptions,
+            previousScriptCompilation: null,
+            returnType: typeof(object),
+            globalsType: options.GlobalsType);
+
+        _buildFingerprint = string.Join(
+            "|",
+            "policy:" + _policy.Version,
+            "compiler:" + typeof(CSharpCompilation).Assembly.GetName().Version,
+            "guards:" + GuardInjector.Version,
+            "api:" + (options.ApiVersion ?? string.Join(",", apiAssemblies.Select(a => a.ManifestModule.ModuleVersionId))));
+    }
+
+    /// <summary>The policy scripts are checked against.</summary>
+    public ApiPolicy Policy => _policy;
+
+    /// <summary>The key a build of <paramref name="source"/> would have with this compiler.</summary>
+    public string KeyFor(string source) => ScriptKey.Compute(source, _buildFingerprint);
+
+    /// <summary>Compiles <paramref name="source"/>, bounded in size, nesting and time.</summary>
+    public async Task<CompileResult> CompileAsync(string source, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        if (Encoding.UTF8.GetByteCount(source) > _options.MaxSourceBytes)
+        {
+            return CompileResult.Failure(ScriptDiagnostic.AtStart(
+                SandboxDiagnosticIds.SourceTooLarge,
+                $"The script is larger than the {_options.MaxSourceBytes / 1024} KB limit."));
+        }
+
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(_options.CompileTimeout);
+        var completion = new TaskCompletionSource<CompileResult>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var thread = new Thread(
+            () =>
+            {
+                try
+                {
+                    completion.TrySetResult(CompileCore(source, timeout.Token));
+                }
+                catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+                {
+                    completion.TrySetResult(TimedOut());
+                }
+                catch (Exception exception) when (exception is InsufficientExecutionStackException or OutOfMemoryException)
+                {
+                    completion.TrySetResult(CompileResult.Failure(ScriptDiagnostic.AtStart(
+                        SandboxDiagnosticIds.CompilerExhausted,
+                        "The script is too complex to compile.")));
+                }
+                catch (Exception exception)
+                {
+                    completion.TrySetException(exception);
+                }
+            },
+            CompilerThreadStackBytes)
+        {
+            IsBackground = true,
+            Name = "ScriptHost compiler",
+        };
+        thread.Start();
+
+        try
+        {
+            // Roslyn observes cancellation inside binding; the grace period covers a phase that does not, and the
+            // caller gets its answer on time either way.
+            return await completion.Task.WaitAsync(_options.CompileTimeout + TimeSpan.FromSeconds(1), cancellationToken)
+                .ConfigureAwait(false);
+        }
+        catch (TimeoutException)
+        {
+            return TimedOut();
+        }
+    }
+
+    private CompileResult TimedOut() => CompileResult.Failure(ScriptDiagnostic.AtStart(
+        SandboxDiagnosticIds.CompileTimeout,
+        $"Compiling took longer than {_options.CompileTimeout.TotalSeconds:0.#} s; simplify the script."));
+
+    private CompileResult CompileCore(string source, CancellationToken cancellationToken)
+    {
+        var tree = CSharpSyntaxTree.ParseText(source, ParseOptions, path: string.Empty, encoding: Encoding.UTF8, cancellationToken);
+        var root = tree.GetRoot(cancellationToken);
+
+        var directiveErrors = ReferenceDirectives.Find(root);
+        if (directiveErrors.Count > 0)
+        {
+            return CompileResult.Failure(directiveErrors);
+        }
+
+        var syntaxErrors = ToScriptDiagnostics(tree.GetDiagnostics(cancellationToken));
+        if (syntaxErrors.Any(d => d.Severity == ScriptDiagnosticSeverity.Error))
+        {
+            return CompileResult.Failure(syntaxErrors);
+        }
+
+        if (SyntaxDepthLimit.Check(root, _options.MaxSyntaxDepth) is { } tooDeep)
+        {
+            return CompileResult.Failure(tooDeep);
+        }
+
+        var assemblyName = "Script" + Interlocked.Increment(ref _compileCount).ToString(CultureInfo.InvariantCulture);
+        var compilation = _template.WithAssemblyName(assemblyName).AddSyntaxTrees(tree);
+
+        var compileDiagnostics = ToScriptDiagnostics(compilation.GetDiagnostics(cancellationToken));
+        if (compileDiagnostics.Any(d => d.Severity == ScriptDiagnosticSeverity.Error))
+        {
+            return CompileResult.Failure(compileDiagnostics);
+        }
+
+        var policyErrors = _policy.CheckSemantics(compilation.GetSemanticModel(tree), cancellationToken);
+        if (policyErrors.Count > 0)
+        {
+            return CompileResult.Failure(policyErrors);
+        }
+
+        using var image = new MemoryStream();
+        var emitted = compilation.Emit(image, options: EmitOptions, cancellationToken: cancellationToken);
+        if (!emitted.Success)
+        {
+            return CompileResult.Failure(ToScriptDiagnostics(emitted.Diagnostics));
+        }
+
+        var guarded = _guardInjector.Inject(image.ToArray());
+        var ilErrors = _policy.CheckIl(guarded, tree, cancellationToken);
+        if (ilErrors.Count > 0)
+        {
+            return CompileResult.Failure(ilErrors);
+        }
+
+        return CompileResult.Success(new CompiledScript(KeyFor(source), guarded), compileDiagnostics);
+    }
+
+    internal static IReadOnlyList<ScriptDiagnostic> ToScriptDiagnostics(IEnumerable<Diagnostic> diagnostics) =>
+    [
+        .. diagnostics
+            .Where(d => d.Severity is DiagnosticSeverity.Error or DiagnosticSeverity.Warning)
+            .Select(ToScriptDiagnostic),
+    ];
+
+    internal static ScriptDiagnostic ToScriptDiagnostic(Diagnostic diagnostic)
+    {
+        var span = diagnostic.Location.GetLineSpan();
+        return new ScriptDiagnostic(
+            diagnostic.Id,
+            diagnostic.Severity == DiagnosticSeverity.Error ? ScriptDiagnosticSeverity.Error : ScriptDiagnosticSeverity.Warning,
+            diagnostic.GetMessage(CultureInfo.InvariantCulture),
+            span.StartLinePosition.Line + 1,
+            span.StartLinePosition.Character + 1,
+            span.EndLinePosition.Line + 1,
+            span.EndLinePosition.Character + 1);
+    }
+}

@@ -1,0 +1,57 @@
+using System.Diagnostics;
+using ScriptHost.Sandbox.Guards;
+using ScriptHost.Sandbox.Loading;
+
+namespace ScriptHost.Sandbox.Invocation;
+
+/// <summary>
+/// Runs a loaded script once under its limits and always answers: with the result, the script's own error, or the
+/// limit it ran into — on time even when the script is stuck where no guard can run.
+/// </summary>
+public sealed class FunctionInvoker
+{
+    /// <summary>Runs <paramref name="script"/> against <paramref name="globals"/> under <paramref name="limits"/>.</summary>
+    public async Task<InvocationResult> InvokeAsync(
+        LoadedScript script,
+        object globals,
+        InvocationLimits limits,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(script);
+        ArgumentNullException.ThrowIfNull(globals);
+        ArgumentNullException.ThrowIfNull(limits);
+
+        var started = Stopwatch.GetTimestamp();
+        using var budget = InvocationBudget.Begin(limits, cancellationToken);
+
+        // The script starts on a pool thread so this method can stop waiting when the watchdog fires, even if the
+        // script never reaches a guard (a long framework call).
+        var run = Task.Run(() => script.RunAsync(globals), CancellationToken.None);
+        try
+        {
+            var value = await run.WaitAsync(budget.Token).ConfigureAwait(false);
+            budget.ThrowIfTripped();
+            return new InvocationResult(InvocationStatus.Completed, value, null, Stopwatch.GetElapsedTime(started));
+        }
+        catch (OperationCanceledException) when (budget.Token.IsCancellationRequested && !run.IsCompleted)
+        {
+            // The watchdog fired first; the script's thread stops at its next guard. Observe its end so it is not
+            // reported as an unobserved exception.
+            _ = run.ContinueWith(static t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+            var limit = budget.Tripped ?? LimitKind.Time;
+            return Failed(limit, budget, started);
+        }
+        catch (Exception exception)
+        {
+            var (status, error) = ScriptErrorMapper.Map(exception, script.Assembly, budget);
+            return new InvocationResult(status, null, error, Stopwatch.GetElapsedTime(started));
+        }
+    }
+
+    private static InvocationResult Failed(LimitKind limit, InvocationBudget budget, long started) =>
+        new(
+            ScriptErrorMapper.StatusFor(limit),
+            null,
+            new ScriptError(ScriptErrorMapper.LimitTypeName(limit), LimitMessages.For(limit, budget.Limits), null, null),
+            Stopwatch.GetElapsedTime(started));
+}

@@ -1,0 +1,12 @@
+namespace ScriptHost.Sandbox.Invocation;
+
+/// <summary>What one invocation produced.</summary>
+/// <param name="Status">How it ended.</param>
+/// <param name="Value">The script's result when <paramref name="Status"/> is <see cref="InvocationStatus.Completed"/>.</param>
+/// <param name="Error">Why it did not complete, otherwise.</param>
+/// <param name="Duration">Wall time from start to answer.</param>
+public sealed record InvocationResult(InvocationStatus Status, object? Value, ScriptError? Error, TimeSpan Duration)
+{
+    /// <summary>True when the script returned normally.</summary>
+    public bool Succeeded => Status == InvocationStatus.Completed;
+}

@@ -1,0 +1,35 @@
+using System.Reflection;
+using ScriptHost.Sandbox.Compilation;
+
+namespace ScriptHost.Sandbox.Loading;
+
+/// <summary>Loads a <see cref="CompiledScript"/> into a fresh collectible context and binds its entry point.</summary>
+public static class ScriptLoader
+{
+    // Roslyn's name for a script's entry point; the class name is the one the compiler sets.
+    private const string FactoryMethodName = "<Factory>";
+
+    /// <summary>
+    /// Loads <paramref name="script"/>. No script code runs: binding the entry point triggers no static
+    /// constructor or module initializer.
+    /// </summary>
+    public static LoadedScript Load(CompiledScript script)
+    {
+        ArgumentNullException.ThrowIfNull(script);
+        var context = new ScriptLoadContext("script:" + script.Key[..16]);
+        try
+        {
+            using var image = new MemoryStream(script.AssemblyImage, writable: false);
+            var assembly = context.LoadFromStream(image);
+            var factory = assembly.GetType(ScriptCompiler.ScriptClassName, throwOnError: true)!.GetMethod(FactoryMethodName, BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static)
+                ?? throw new InvalidOperationException("The compiled script has no entry point.");
+            var entry = factory.CreateDelegate<Func<object?[], Task<object?>>>();
+            return new LoadedScript(script.Key, context, assembly, entry);
+        }
+        catch
+        {
+            context.Unload();
+            throw;
+        }
+    }
+}

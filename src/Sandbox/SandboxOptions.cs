@@ -1,0 +1,37 @@
+using System.Reflection;
+
+namespace ScriptHost.Sandbox;
+
+/// <summary>
+/// What the sandbox compiles scripts against: the globals type the script sees, the assemblies that make up
+/// the script-facing API, the default <c>using</c> imports, and the compile-time bounds.
+/// </summary>
+public sealed class SandboxOptions
+{
+    /// <summary>The type whose public members a script sees as globals. Must live in a small assembly of its own.</summary>
+    public required Type GlobalsType { get; init; }
+
+    /// <summary>Assemblies whose public surface scripts may use in full (the host's function API).</summary>
+    public IReadOnlyList<Assembly> ApiAssemblies { get; init; } = [];
+
+    /// <summary>Namespaces imported into every script.</summary>
+    public IReadOnlyList<string> Imports { get; init; } =
+    [
+        "System", "System.Collections.Generic", "System.Linq", "System.Text", "System.Threading", "System.Threading.Tasks",
+    ];
+
+    /// <summary>Largest accepted source, in UTF-8 bytes.</summary>
+    public int MaxSourceBytes { get; init; } = 256 * 1024;
+
+    /// <summary>Deepest syntax nesting accepted; checked before binding so hostile nesting never reaches the binder.</summary>
+    public int MaxSyntaxDepth { get; init; } = 200;
+
+    /// <summary>Longest a single compile may take before it is abandoned with a diagnostic.</summary>
+    public TimeSpan CompileTimeout { get; init; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// A version string mixed into every script key so a change of API surface invalidates cached builds.
+    /// Defaults to the API assemblies' module version ids.
+    /// </summary>
+    public string? ApiVersion { get; init; }
+}

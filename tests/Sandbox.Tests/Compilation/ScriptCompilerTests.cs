@@ -1,0 +1,58 @@
+using ScriptHost.Sandbox.Caching;
+using ScriptHost.Sandbox.Compilation;
+using ScriptHost.Sandbox.Guards;
+using ScriptHost.Sandbox.Invocation;
+using ScriptHost.Sandbox.Loading;
+using ScriptHost.Sandbox.Tests.Support;
+using ScriptHost.TestGlobals;
+
+namespace ScriptHost.Sandbox.Tests.Compilation;
+
+public sealed class ScriptCompilerTests
+{
+    private static readonly ScriptCompiler Compiler = SandboxFixture.Compiler;
+
+    [Fact]
+    public async Task Compile_FinalExpression_RunsAndReturnsIt()
+    {
+        var result = await Compiler.CompileAsync("var x = 20;\nx * 2 + Input.Length");
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var loaded = ScriptLoader.Load(result.Script!);
+        var outcome = await new FunctionInvoker().InvokeAsync(loaded, new TestHost("ab"), InvocationLimits.Default);
+        Assert.Equal(InvocationStatus.Completed, outcome.Status);
+        Assert.Equal(42, outcome.Value);
+    }
+
+    [Fact]
+    public async Task Compile_SyntaxError_ReportsLineAndColumnInUserSource()
+    {
+        var result = await Compiler.CompileAsync("var a = 1;\nvar b = ;\n");
+        Assert.False(result.Succeeded);
+        var error = Assert.Single(result.Errors);
+        Assert.Equal("CS1525", error.Id);
+        Assert.Equal(2, error.Line);
+        Assert.Equal(9, error.Column);
+    }
+
+    [Fact]
+    public async Task Invoke_ScriptThrows_ReportsTypeMessageAndLine()
+    {
+        var result = await Compiler.CompileAsync("var a = 1;\nif (a == 1)\n    throw new InvalidOperationException(\"boom\");\nreturn a;");
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var outcome = await new FunctionInvoker().InvokeAsync(ScriptLoader.Load(result.Script!), new TestHost(), InvocationLimits.Default);
+        Assert.Equal(InvocationStatus.Faulted, outcome.Status);
+        Assert.Equal("System.InvalidOperationException", outcome.Error!.Type);
+        Assert.Equal("boom", outcome.Error.Message);
+        Assert.Equal(3, outcome.Error.Line);
+    }
+
+    [Fact]
+    public async Task Cache_SameSourceRequestedConcurrently_CompilesOnce()
+    {
+        using var cache = new CompiledFunctionCache(Compiler);
+        var source = "return \"" + Guid.NewGuid() + "\";";
+        var lookups = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => cache.GetOrCompileAsync(source)));
+        Assert.Single(lookups.Select(l => l.Function!.Loaded).Distinct());
+        Assert.Equal(1, cache.Count);
+    }
+}
