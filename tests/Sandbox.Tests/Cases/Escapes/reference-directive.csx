@@ -1,0 +1,2 @@
+#r "System.IO.dll"
+return 1;
