@@ -1,0 +1,42 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization.Metadata;
+
+namespace ScriptHost.Functions;
+
+/// <summary>
+/// JSON for functions, with serializer options the host controls. Functions use this rather than
+/// <c>JsonSerializer</c>: the serializer caches metadata per options instance, and the host gives every loaded
+/// function options of its own so that metadata for the function's types goes away when the function is unloaded.
+/// </summary>
+public static class Json
+{
+    private static readonly AsyncLocal<JsonSerializerOptions?> Ambient = new();
+
+    /// <summary>Serializes <paramref name="value"/> to JSON text (camelCase property names).</summary>
+    public static string Serialize(object? value) =>
+        value is null ? "null" : JsonSerializer.Serialize(value, value.GetType(), CurrentOptions);
+
+    /// <summary>Deserializes JSON text into <typeparamref name="T"/> (property names matched case-insensitively).</summary>
+    public static T? Deserialize<T>(string json) => JsonSerializer.Deserialize<T>(json, CurrentOptions);
+
+    /// <summary>Parses JSON text into a mutable node tree.</summary>
+    public static JsonNode? Parse(string json) => JsonNode.Parse(json);
+
+    /// <summary>The options in force for the running invocation (fresh, uncached options outside one).</summary>
+    internal static JsonSerializerOptions CurrentOptions => Ambient.Value ?? CreateOptions();
+
+    /// <summary>Makes <paramref name="options"/> the ones used by this logical call context (the host does this per invocation).</summary>
+    internal static void Use(JsonSerializerOptions? options) => Ambient.Value = options;
+
+    /// <summary>
+    /// Creates options that share no metadata cache with any other instance: a resolver instance of their own makes
+    /// them unequal to every other options object, so the serializer's process-wide cache sharing cannot pin a
+    /// function's types after it is unloaded.
+    /// </summary>
+    internal static JsonSerializerOptions CreateOptions() => new(JsonSerializerDefaults.Web)
+    {
+        TypeInfoResolver = new DefaultJsonTypeInfoResolver(),
+        MaxDepth = 64,
+    };
+}

@@ -1,0 +1,70 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace ScriptHost.Configuration;
+
+/// <summary>
+/// The server's settings, bound from the <c>ScriptHost</c> section of appsettings.json and from environment variables
+/// (<c>ScriptHost__DataPath</c>, <c>ScriptHost__AdminKey</c>, ...). Validated at start-up.
+/// </summary>
+public sealed class ScriptHostOptions
+{
+    /// <summary>The configuration section these options bind from.</summary>
+    public const string Section = "ScriptHost";
+
+    /// <summary>The LiteDB file holding everything the host stores.</summary>
+    [Required(AllowEmptyStrings = false)]
+    public string DataPath { get; set; } = "./data/scripthost.db";
+
+    /// <summary>The admin key. When unset, the first start generates one, prints it once and stores only its hash.</summary>
+    [MinLength(16, ErrorMessage = "ScriptHost:AdminKey must be at least 16 characters.")]
+    public string? AdminKey { get; set; }
+
+    /// <summary>
+    /// The public base URL functions are reached at (e.g. https://functions.example.com) — what Twilio signed. When
+    /// unset, the request's own scheme and host are used (after trusted forwarded headers, if any).
+    /// </summary>
+    [Url(ErrorMessage = "ScriptHost:PublicBaseUrl must be an absolute http(s) URL.")]
+    public string? PublicBaseUrl { get; set; }
+
+    /// <summary>Proxies (IP addresses) whose X-Forwarded-* headers are trusted. Empty: none are.</summary>
+    public IList<string> TrustedProxies { get; } = [];
+
+    /// <summary>Largest accepted request body for a function or an API call.</summary>
+    [Range(1024, 64 * 1024 * 1024)]
+    public long MaxRequestBodyBytes { get; set; } = 1024 * 1024;
+
+    /// <summary>Default wall-time limit of an invocation.</summary>
+    [Range(100, 300_000)]
+    public int DefaultTimeoutMs { get; set; } = 10_000;
+
+    /// <summary>Largest wall-time limit a function may ask for.</summary>
+    [Range(100, 300_000)]
+    public int MaxTimeoutMs { get; set; } = 60_000;
+
+    /// <summary>Default allocation budget of an invocation.</summary>
+    [Range(1, 4096)]
+    public int DefaultMemoryMb { get; set; } = 64;
+
+    /// <summary>Largest allocation budget a function may ask for.</summary>
+    [Range(1, 4096)]
+    public int MaxMemoryMb { get; set; } = 512;
+
+    /// <summary>Largest response a function may produce.</summary>
+    [Range(1024, 256 * 1024 * 1024)]
+    public long MaxResponseBytes { get; set; } = 4 * 1024 * 1024;
+
+    /// <summary>Most compiled functions kept loaded.</summary>
+    [Range(1, 1_000_000)]
+    public int CompiledCacheEntries { get; set; } = 2_000;
+
+    /// <summary>How long logs and invocation records are kept.</summary>
+    [Range(1, 3650)]
+    public int LogRetentionDays { get; set; } = 30;
+
+    /// <summary>Most log lines one invocation keeps.</summary>
+    [Range(1, 10_000)]
+    public int MaxLogLinesPerInvocation { get; set; } = 100;
+
+    /// <summary>Host names every service's functions may call besides their own allowlist.</summary>
+    public IList<string> DefaultEgressHosts { get; } = ["api.twilio.com"];
+}

@@ -1,0 +1,39 @@
+using Microsoft.AspNetCore.Mvc;
+
+namespace ScriptHost.Problems;
+
+/// <summary>RFC 9457 problem details for every error the API answers with, built in one place so they read alike.</summary>
+internal static class Problem
+{
+    public static IResult Of(int status, string title, string detail, IDictionary<string, object?>? extensions = null)
+    {
+        var problem = new ProblemDetails
+        {
+            Status = status,
+            Title = title,
+            Detail = detail,
+            Type = $"https://httpstatuses.io/{status}",
+        };
+        if (extensions is not null)
+        {
+            foreach (var (key, value) in extensions)
+            {
+                problem.Extensions[key] = value;
+            }
+        }
+
+        return TypedResults.Problem(problem);
+    }
+
+    public static IResult BadRequest(string detail, IDictionary<string, object?>? extensions = null) =>
+        Of(StatusCodes.Status400BadRequest, "Bad request", detail, extensions);
+
+    public static IResult Unauthorized() =>
+        Of(StatusCodes.Status401Unauthorized, "Unauthorized", "Send a valid key as 'Authorization: Bearer <key>'.");
+
+    public static IResult NotFound(string detail) => Of(StatusCodes.Status404NotFound, "Not found", detail);
+
+    public static IResult Conflict(string detail) => Of(StatusCodes.Status409Conflict, "Conflict", detail);
+
+    public static IResult Forbidden(string detail) => Of(StatusCodes.Status403Forbidden, "Forbidden", detail);
+}
