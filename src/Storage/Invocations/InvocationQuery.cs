@@ -1,0 +1,13 @@
+namespace ScriptHost.Storage.Invocations;
+
+/// <summary>Filters for <see cref="IInvocationStore.QueryInvocationsAsync"/>; results are newest first, <see cref="Since"/> inclusive.</summary>
+public sealed record InvocationQuery
+{
+    public string? FunctionPath { get; init; }
+
+    public InvocationStatus? Status { get; init; }
+
+    public DateTimeOffset? Since { get; init; }
+
+    public int Limit { get; init; } = 100;
+}

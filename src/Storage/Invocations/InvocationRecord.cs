@@ -1,0 +1,15 @@
+namespace ScriptHost.Storage.Invocations;
+
+/// <summary>One call of a function: outcome, timing and, on failure, the error and the script line.</summary>
+public sealed record InvocationRecord(
+    string Service,
+    string FunctionPath,
+    int Version,
+    string InvocationId,
+    InvocationStatus Status,
+    int HttpStatus,
+    double DurationMs,
+    DateTimeOffset Timestamp,
+    string? ErrorType = null,
+    string? ErrorMessage = null,
+    int? ErrorLine = null);

@@ -1,0 +1,16 @@
+namespace ScriptHost.Storage.Logs;
+
+/// <summary>
+/// Filters for <see cref="ILogStore.QueryLogsAsync"/>. Results are newest first; <see cref="Since"/> is inclusive;
+/// <see cref="MinimumLevel"/> keeps that level and more severe ones.
+/// </summary>
+public sealed record LogQuery
+{
+    public string? FunctionPath { get; init; }
+
+    public FunctionLogLevel? MinimumLevel { get; init; }
+
+    public DateTimeOffset? Since { get; init; }
+
+    public int Limit { get; init; } = 100;
+}

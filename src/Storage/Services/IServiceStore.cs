@@ -1,0 +1,32 @@
+namespace ScriptHost.Storage.Services;
+
+/// <summary>Services (tenants) and the admin key hash.</summary>
+public interface IServiceStore
+{
+    /// <summary>Creates a service. Throws <see cref="Errors.StorageConflictException"/> if the name is taken.</summary>
+    Task<ServiceRecord> CreateServiceAsync(string name, ReadOnlyMemory<byte> apiKeyHash, ServiceSettings settings, CancellationToken cancellationToken);
+
+    /// <summary>The service, or <c>null</c> if there is none by that name.</summary>
+    Task<ServiceRecord?> GetServiceAsync(string name, CancellationToken cancellationToken);
+
+    /// <summary>All services, ordered by name.</summary>
+    Task<IReadOnlyList<ServiceRecord>> ListServicesAsync(CancellationToken cancellationToken);
+
+    /// <summary>Replaces the settings; returns the updated service or <c>null</c> if it does not exist.</summary>
+    Task<ServiceRecord?> UpdateSettingsAsync(string name, ServiceSettings settings, CancellationToken cancellationToken);
+
+    /// <summary>Replaces the API key hash (key rotation); returns <c>false</c> if the service does not exist.</summary>
+    Task<bool> ReplaceApiKeyHashAsync(string name, ReadOnlyMemory<byte> apiKeyHash, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Deletes the service and everything it owns (functions, versions, environment, assets,
+    /// key-value entries, logs, invocations, usage) in one transaction. <c>false</c> if it did not exist.
+    /// </summary>
+    Task<bool> DeleteServiceAsync(string name, CancellationToken cancellationToken);
+
+    /// <summary>The admin key hash, or <c>null</c> before one is set.</summary>
+    Task<ReadOnlyMemory<byte>?> GetAdminKeyHashAsync(CancellationToken cancellationToken);
+
+    /// <summary>Sets or replaces the admin key hash.</summary>
+    Task SetAdminKeyHashAsync(ReadOnlyMemory<byte> adminKeyHash, CancellationToken cancellationToken);
+}
