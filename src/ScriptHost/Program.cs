@@ -1,8 +1,16 @@
+using ScriptHost.Hosting;
+
 var builder = WebApplication.CreateBuilder(args);
+
+// The README's promise: with no --urls or ASPNETCORE_URLS, the server listens on loopback port 5000.
+if (string.IsNullOrEmpty(builder.Configuration["urls"]))
+{
+    builder.WebHost.UseUrls("http://127.0.0.1:5000");
+}
+
+builder.AddScriptHost();
 var app = builder.Build();
-
-app.MapGet("/health", () => Results.Ok(new { status = "ok" }));
-
+app.UseScriptHost();
 app.Run();
 
 /// <summary>Entry point type, public so integration tests can host the real pipeline.</summary>

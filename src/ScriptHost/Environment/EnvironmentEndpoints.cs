@@ -1,0 +1,88 @@
+using System.Text.RegularExpressions;
+using ScriptHost.Functions;
+using ScriptHost.Problems;
+using ScriptHost.Security;
+using ScriptHost.Storage;
+
+namespace ScriptHost.Environment;
+
+/// <summary>
+/// <c>/api/services/{service}/environment</c>: the service's variables. Changes apply to the next invocation, with no
+/// redeploy; secret values are never shown back.
+/// </summary>
+internal static partial class EnvironmentEndpoints
+{
+    public sealed record SetVariableRequest(string? Value, bool? Secret);
+
+    public static void MapEnvironment(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/services/{service}/environment").WithTags("Environment").AddEndpointFilter<ServiceAccessFilter>();
+        group.MapGet("/", ListAsync);
+        group.MapPut("/{name}", SetAsync);
+        group.MapDelete("/{name}", DeleteAsync);
+    }
+
+    private static async Task<IResult> ListAsync(string service, IScriptHostStore store, CancellationToken cancellationToken)
+    {
+        var variables = await store.Environment.ListVariablesAsync(service, cancellationToken);
+        return TypedResults.Ok(variables.Select(v => new
+        {
+            name = v.Name,
+            value = v.IsSecret ? null : v.Value,
+            secret = v.IsSecret,
+            updatedAt = v.UpdatedAt,
+        }));
+    }
+
+    private static async Task<IResult> SetAsync(
+        string service,
+        string name,
+        SetVariableRequest? body,
+        IScriptHostStore store,
+        FunctionRegistry registry,
+        CancellationToken cancellationToken)
+    {
+        if (!VariableName().IsMatch(name))
+        {
+            return Problem.BadRequest("Variable names are 1-128 letters, digits or underscores, not starting with a digit.");
+        }
+
+        if (body?.Value is null)
+        {
+            return Problem.BadRequest("'value' is required.");
+        }
+
+        if (body.Value.Length > 64 * 1024)
+        {
+            return Problem.BadRequest("Variable values are at most 64 KB.");
+        }
+
+        var variable = await store.Environment.SetVariableAsync(service, name, body.Value, body.Secret ?? false, cancellationToken);
+        await RefreshAsync(service, store, registry, cancellationToken);
+        return TypedResults.Ok(new { name = variable.Name, secret = variable.IsSecret, updatedAt = variable.UpdatedAt });
+    }
+
+    private static async Task<IResult> DeleteAsync(string service, string name, IScriptHostStore store, FunctionRegistry registry, CancellationToken cancellationToken)
+    {
+        if (!await store.Environment.DeleteVariableAsync(service, name, cancellationToken))
+        {
+            return Problem.NotFound($"No variable '{name}'.");
+        }
+
+        await RefreshAsync(service, store, registry, cancellationToken);
+        return TypedResults.NoContent();
+    }
+
+    /// <summary>Reloads the service's in-memory environment snapshot from storage.</summary>
+    internal static async Task RefreshAsync(string service, IScriptHostStore store, FunctionRegistry registry, CancellationToken cancellationToken)
+    {
+        if (registry.TryGetService(service, out var state))
+        {
+            var variables = await store.Environment.ListVariablesAsync(service, cancellationToken);
+            state.ReplaceEnvironment(variables.Select(v => new KeyValuePair<string, string>(v.Name, v.Value)));
+        }
+    }
+
+    [GeneratedRegex("^[A-Za-z_][A-Za-z0-9_]{0,127}$")]
+    private static partial Regex VariableName();
+}

@@ -1,0 +1,124 @@
+using Microsoft.Extensions.Options;
+using ScriptHost.Configuration;
+using ScriptHost.Invocation;
+using ScriptHost.Sandbox.Caching;
+using ScriptHost.Sandbox.Compilation;
+using ScriptHost.Storage;
+using ScriptHost.Storage.Functions;
+
+namespace ScriptHost.Functions;
+
+/// <summary>
+/// Deploys and rolls back functions: compile (through the cache, so concurrent deploys of one source compile once),
+/// store the new immutable version with its compiled image, then make it live in memory. A failed compile changes
+/// nothing: the previous version keeps serving.
+/// </summary>
+internal sealed class FunctionDeployer(
+    CompiledFunctionCache cache,
+    IScriptHostStore store,
+    IOptions<ScriptHostOptions> options)
+{
+    public sealed record Deployed(DeployResult Result, string Sha256, IReadOnlyList<ScriptDiagnostic> Warnings);
+
+    public sealed record Rejected(IReadOnlyList<ScriptDiagnostic> Errors);
+
+    public async Task<object> DeployAsync(
+        ServiceState service,
+        string path,
+        string source,
+        FunctionVisibility visibility,
+        FunctionLimits limits,
+        CancellationToken cancellationToken)
+    {
+        var lookup = await cache.GetOrCompileAsync(source, cancellationToken);
+        if (lookup.Function is not { } compiled)
+        {
+            return new Rejected([.. lookup.Diagnostics.Where(d => d.Severity == ScriptDiagnosticSeverity.Error)]);
+        }
+
+        await service.ManagementLock.WaitAsync(cancellationToken);
+        try
+        {
+            var result = await store.Functions.DeployAsync(
+                new FunctionDeployment(service.Name, path, source, compiled.Compiled.Key, compiled.Compiled.AssemblyImage, visibility, limits),
+                cancellationToken);
+            service.Functions[path] = new DeployedFunction(
+                service.Name, path, result.Version, visibility, FunctionRunner.LimitsFor(options.Value, limits.TimeoutMs, limits.MemoryMb), compiled.Compiled);
+            return new Deployed(result, Sha256Of(source), lookup.Diagnostics);
+        }
+        finally
+        {
+            service.ManagementLock.Release();
+        }
+    }
+
+    /// <summary>Makes stored version <paramref name="version"/> live again; null when it does not exist.</summary>
+    public async Task<FunctionRecord?> ActivateAsync(ServiceState service, string path, int version, CancellationToken cancellationToken)
+    {
+        await service.ManagementLock.WaitAsync(cancellationToken);
+        try
+        {
+            var stored = await store.Functions.GetVersionAsync(service.Name, path, version, cancellationToken);
+            if (stored is null)
+            {
+                return null;
+            }
+
+            var record = await store.Functions.ActivateVersionAsync(service.Name, path, version, cancellationToken);
+            if (record is null)
+            {
+                return null;
+            }
+
+            var compiled = await BuildOfAsync(stored, cancellationToken);
+            service.Functions[path] = new DeployedFunction(
+                service.Name, path, version, record.Visibility, FunctionRunner.LimitsFor(options.Value, record.Limits.TimeoutMs, record.Limits.MemoryMb), compiled);
+            return record;
+        }
+        finally
+        {
+            service.ManagementLock.Release();
+        }
+    }
+
+    public async Task<bool> DeleteAsync(ServiceState service, string path, CancellationToken cancellationToken)
+    {
+        await service.ManagementLock.WaitAsync(cancellationToken);
+        try
+        {
+            var deleted = await store.Functions.DeleteFunctionAsync(service.Name, path, cancellationToken);
+            service.Functions.TryRemove(path, out _);
+            return deleted;
+        }
+        finally
+        {
+            service.ManagementLock.Release();
+        }
+    }
+
+    /// <summary>
+    /// The stored build of a version when it is still current; otherwise (compiler, policy or API changed since) a
+    /// fresh build, stored back so the next start loads it without compiling.
+    /// </summary>
+    public async Task<CompiledScript> BuildOfAsync(FunctionVersion version, CancellationToken cancellationToken)
+    {
+        var currentKey = cache.Compiler.KeyFor(version.Source);
+        if (version.BuildKey == currentKey && !version.AssemblyImage.IsEmpty)
+        {
+            return new CompiledScript(version.BuildKey, version.AssemblyImage.ToArray());
+        }
+
+        var lookup = await cache.GetOrCompileAsync(version.Source, cancellationToken);
+        if (lookup.Function is not { } rebuilt)
+        {
+            throw new InvalidOperationException(
+                $"Version {version.Number} of '{version.Path}' no longer compiles: {string.Join("; ", lookup.Diagnostics)}");
+        }
+
+        await store.Functions.UpdateBuildAsync(version.Service, version.Path, version.Number, rebuilt.Compiled.Key, rebuilt.Compiled.AssemblyImage, cancellationToken);
+        return rebuilt.Compiled;
+    }
+
+    public static string Sha256Of(string source) =>
+        Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(source)));
+}

@@ -1,0 +1,50 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using ScriptHost.Storage.Services;
+
+namespace ScriptHost.Functions;
+
+/// <summary>
+/// The in-memory table of services and their live functions. The request path resolves functions here and never
+/// from storage; management calls update storage first and this table second.
+/// </summary>
+internal sealed class FunctionRegistry
+{
+    private readonly ConcurrentDictionary<string, ServiceState> _services = new(StringComparer.Ordinal);
+
+    public IEnumerable<ServiceState> Services => _services.Values;
+
+    public bool TryGetService(string name, out ServiceState service) => _services.TryGetValue(name, out service!);
+
+    public ServiceState AddService(string name, byte[] apiKeyHash, ServiceSettings settings) =>
+        _services[name] = new ServiceState(name, apiKeyHash, settings);
+
+    public void RemoveService(string name) => _services.TryRemove(name, out _);
+
+    public bool TryGetFunction(string service, string path, out DeployedFunction function)
+    {
+        if (_services.TryGetValue(service, out var state) && state.Functions.TryGetValue(path, out function!))
+        {
+            return true;
+        }
+
+        function = null!;
+        return false;
+    }
+
+    /// <summary>The service whose key hashes to <paramref name="keyHash"/>, compared in constant time.</summary>
+    public ServiceState? FindByKeyHash(ReadOnlySpan<byte> keyHash)
+    {
+        ServiceState? found = null;
+        foreach (var service in _services.Values)
+        {
+            // Every service is compared, match or not, so timing says nothing about which key matched.
+            if (CryptographicOperations.FixedTimeEquals(service.ApiKeyHash, keyHash))
+            {
+                found = service;
+            }
+        }
+
+        return found;
+    }
+}

@@ -1,0 +1,42 @@
+using System.Collections.Concurrent;
+using System.Collections.Frozen;
+using ScriptHost.Storage.Services;
+
+namespace ScriptHost.Functions;
+
+/// <summary>
+/// One service as the server holds it in memory: its key hash, settings, environment snapshot and live functions.
+/// Snapshots are replaced whole, so an invocation sees one consistent environment from start to end.
+/// </summary>
+internal sealed class ServiceState(string name, byte[] apiKeyHash, ServiceSettings settings)
+{
+    private volatile FrozenDictionary<string, string> _environment = FrozenDictionary<string, string>.Empty;
+    private volatile ServiceSettings _settings = settings;
+    private volatile byte[] _apiKeyHash = apiKeyHash;
+
+    public string Name { get; } = name;
+
+    /// <summary>Serialises deploys and rollbacks of this service so the live table always shows the newest decision.</summary>
+    public SemaphoreSlim ManagementLock { get; } = new(1, 1);
+
+    public byte[] ApiKeyHash
+    {
+        get => _apiKeyHash;
+        set => _apiKeyHash = value;
+    }
+
+    public ServiceSettings Settings
+    {
+        get => _settings;
+        set => _settings = value;
+    }
+
+    /// <summary>Environment variables as of the last change; applies from the next invocation on.</summary>
+    public FrozenDictionary<string, string> Environment => _environment;
+
+    /// <summary>Live functions by exact, case-sensitive path (e.g. "/sms").</summary>
+    public ConcurrentDictionary<string, DeployedFunction> Functions { get; } = new(StringComparer.Ordinal);
+
+    public void ReplaceEnvironment(IEnumerable<KeyValuePair<string, string>> variables) =>
+        _environment = variables.ToFrozenDictionary(StringComparer.Ordinal);
+}

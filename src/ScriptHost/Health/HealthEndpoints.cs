@@ -1,0 +1,30 @@
+using ScriptHost.Storage;
+
+namespace ScriptHost.Health;
+
+/// <summary><c>GET /health</c>: the process is up and storage answers.</summary>
+internal static class HealthEndpoints
+{
+    public static void MapHealth(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/health", CheckAsync).WithTags("Health");
+    }
+
+    private static async Task<IResult> CheckAsync(IScriptHostStore store, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await store.Services.GetAdminKeyHashAsync(cancellationToken);
+            return TypedResults.Ok(new
+            {
+                status = store.Journal.LastError is null ? "ok" : "degraded",
+                storage = "ok",
+                journalFailedBatches = store.Journal.FailedBatches,
+            });
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            return TypedResults.Json(new { status = "unhealthy", storage = exception.Message }, statusCode: StatusCodes.Status503ServiceUnavailable);
+        }
+    }
+}

@@ -1,0 +1,66 @@
+using ScriptHost.Functions;
+using ScriptHost.Logs;
+using ScriptHost.Storage.Journal;
+using ScriptHost.Storage.Logs;
+
+namespace ScriptHost.Invocation.HostApis;
+
+/// <summary>
+/// A function's <c>Log</c>: lines go to the journal (batched to storage) and to live tails, capped per invocation
+/// so a chatty loop cannot flood the store.
+/// </summary>
+internal sealed class InvocationLog(
+    IStorageJournal journal,
+    LogBroadcaster broadcaster,
+    string service,
+    string functionPath,
+    int version,
+    string invocationId,
+    int maxLines) : IFunctionLog
+{
+    private const int MaxLineLength = 4096;
+    private readonly List<LogEntry> _lines = [];
+    private int _count;
+
+    /// <summary>The lines kept, in order (for the snippet runner's answer).</summary>
+    public IReadOnlyList<LogEntry> Lines
+    {
+        get
+        {
+            lock (_lines)
+            {
+                return [.. _lines];
+            }
+        }
+    }
+
+    public void Info(string message) => Write(FunctionLogLevel.Info, message);
+
+    public void Warn(string message) => Write(FunctionLogLevel.Warn, message);
+
+    public void Error(string message) => Write(FunctionLogLevel.Error, message);
+
+    private void Write(FunctionLogLevel level, string? message)
+    {
+        var count = Interlocked.Increment(ref _count);
+        if (count > maxLines + 1)
+        {
+            return;
+        }
+
+        message = count == maxLines + 1
+            ? $"(log capped: further lines of this invocation are dropped after {maxLines})"
+            : Truncate(message ?? string.Empty);
+        var entry = new LogEntry(service, functionPath, version, invocationId, level, message, DateTimeOffset.UtcNow);
+        lock (_lines)
+        {
+            _lines.Add(entry);
+        }
+
+        journal.Append(entry);
+        broadcaster.Publish(entry);
+    }
+
+    private static string Truncate(string message) =>
+        message.Length <= MaxLineLength ? message : string.Concat(message.AsSpan(0, MaxLineLength), "…");
+}

@@ -1,0 +1,53 @@
+using System.Collections.Concurrent;
+using System.Threading.Channels;
+using ScriptHost.Storage.Logs;
+
+namespace ScriptHost.Logs;
+
+/// <summary>
+/// Fans log lines out to live tails (<c>GET .../logs/stream</c>). A slow subscriber loses its oldest lines rather
+/// than slowing functions down.
+/// </summary>
+internal sealed class LogBroadcaster
+{
+    private const int SubscriberBuffer = 1000;
+    private readonly ConcurrentDictionary<string, ConcurrentDictionary<Channel<LogEntry>, byte>> _subscribers = new(StringComparer.Ordinal);
+
+    public void Publish(LogEntry entry)
+    {
+        if (!_subscribers.TryGetValue(entry.Service, out var channels) || channels.IsEmpty)
+        {
+            return;
+        }
+
+        foreach (var channel in channels.Keys)
+        {
+            channel.Writer.TryWrite(entry);
+        }
+    }
+
+    /// <summary>Streams <paramref name="service"/>'s log lines until <paramref name="cancellationToken"/> fires.</summary>
+    public async IAsyncEnumerable<LogEntry> SubscribeAsync(
+        string service,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var channel = Channel.CreateBounded<LogEntry>(new BoundedChannelOptions(SubscriberBuffer)
+        {
+            FullMode = BoundedChannelFullMode.DropOldest,
+            SingleReader = true,
+        });
+        var channels = _subscribers.GetOrAdd(service, _ => new());
+        channels[channel] = 0;
+        try
+        {
+            await foreach (var entry in channel.Reader.ReadAllAsync(cancellationToken))
+            {
+                yield return entry;
+            }
+        }
+        finally
+        {
+            channels.TryRemove(channel, out _);
+        }
+    }
+}

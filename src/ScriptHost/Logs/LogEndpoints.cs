@@ -1,0 +1,87 @@
+using System.Text.Json;
+using ScriptHost.Problems;
+using ScriptHost.Security;
+using ScriptHost.Storage;
+using ScriptHost.Storage.Logs;
+
+namespace ScriptHost.Logs;
+
+/// <summary>
+/// <c>GET /api/services/{service}/logs</c> (newest first, filtered) and <c>GET .../logs/stream</c> (Server-Sent
+/// Events: a live tail of every line the service's functions log).
+/// </summary>
+internal static class LogEndpoints
+{
+    private const int MaxLimit = 1000;
+
+    public static void MapLogs(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/services/{service}/logs").WithTags("Logs").AddEndpointFilter<ServiceAccessFilter>();
+        group.MapGet("/", QueryAsync);
+        group.MapGet("/stream", StreamAsync);
+    }
+
+    private static async Task<IResult> QueryAsync(
+        string service,
+        string? function,
+        string? level,
+        DateTimeOffset? since,
+        int? limit,
+        IScriptHostStore store,
+        CancellationToken cancellationToken)
+    {
+        FunctionLogLevel? minimum = null;
+        if (level is not null)
+        {
+            if (!Enum.TryParse<FunctionLogLevel>(level, ignoreCase: true, out var parsed) || int.TryParse(level, out _))
+            {
+                return Problem.BadRequest("'level' must be info, warn or error.");
+            }
+
+            minimum = parsed;
+        }
+
+        if (limit is < 1 or > MaxLimit)
+        {
+            return Problem.BadRequest($"'limit' must be between 1 and {MaxLimit}.");
+        }
+
+        var path = function is null ? null : "/" + function.TrimStart('/');
+        var entries = await store.Logs.QueryLogsAsync(
+            service,
+            new LogQuery { FunctionPath = path, MinimumLevel = minimum, Since = since, Limit = limit ?? 100 },
+            cancellationToken);
+        return TypedResults.Ok(entries.Select(Describe));
+    }
+
+    private static async Task StreamAsync(string service, HttpContext http, LogBroadcaster broadcaster, CancellationToken cancellationToken)
+    {
+        http.Response.ContentType = "text/event-stream";
+        http.Response.Headers.CacheControl = "no-cache";
+        http.Response.Headers["X-Accel-Buffering"] = "no";
+        await http.Response.WriteAsync(": tailing logs of " + service + "\n\n", cancellationToken);
+        await http.Response.Body.FlushAsync(cancellationToken);
+        try
+        {
+            await foreach (var entry in broadcaster.SubscribeAsync(service, cancellationToken))
+            {
+                await http.Response.WriteAsync("event: log\ndata: " + JsonSerializer.Serialize(Describe(entry)) + "\n\n", cancellationToken);
+                await http.Response.Body.FlushAsync(cancellationToken);
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // The client went away: the normal end of a tail.
+        }
+    }
+
+    internal static object Describe(LogEntry entry) => new
+    {
+        timestamp = entry.Timestamp,
+        level = entry.Level.ToString().ToLowerInvariant(),
+        function = entry.FunctionPath,
+        version = entry.Version,
+        invocationId = entry.InvocationId,
+        message = entry.Message,
+    };
+}

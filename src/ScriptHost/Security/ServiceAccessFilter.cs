@@ -1,0 +1,35 @@
+using ScriptHost.Functions;
+using ScriptHost.Problems;
+
+namespace ScriptHost.Security;
+
+/// <summary>
+/// Guards <c>/api/services/{service}/...</c>: 401 without a valid key; 404 when the service does not exist or the key
+/// belongs to another service (so a tenant cannot even learn another's names).
+/// </summary>
+internal sealed class ServiceAccessFilter(CallerAuthentication authentication, FunctionRegistry registry) : IEndpointFilter
+{
+    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var caller = authentication.Identify(context.HttpContext.Request);
+        if (!caller.IsAuthenticated)
+        {
+            return Problem.Unauthorized();
+        }
+
+        var service = context.HttpContext.Request.RouteValues["service"] as string ?? string.Empty;
+        if (!caller.CanManage(service) || !registry.TryGetService(service, out _))
+        {
+            return Problem.NotFound($"No service '{service}'.");
+        }
+
+        return await next(context);
+    }
+}
+
+/// <summary>Guards admin-only routes: 401 unless the admin key is presented.</summary>
+internal sealed class AdminOnlyFilter(CallerAuthentication authentication) : IEndpointFilter
+{
+    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next) =>
+        authentication.Identify(context.HttpContext.Request).IsAdmin ? await next(context) : Problem.Unauthorized();
+}

@@ -1,0 +1,75 @@
+using System.Text.RegularExpressions;
+using ScriptHost.Functions;
+using ScriptHost.Invocation;
+using ScriptHost.Problems;
+using ScriptHost.Security;
+using ScriptHost.Storage;
+using ScriptHost.Storage.Errors;
+using ScriptHost.Storage.Services;
+
+namespace ScriptHost.Services;
+
+/// <summary><c>/api/services</c>: the admin creates, lists and deletes services (tenants).</summary>
+internal static partial class ServiceEndpoints
+{
+    public sealed record CreateServiceRequest(string? Name);
+
+    public sealed record CreatedService(string Name, string ApiKey);
+
+    public sealed record ServiceSummary(string Name, DateTimeOffset CreatedAt, int Functions);
+
+    public static void MapServices(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/services").WithTags("Services").AddEndpointFilter<AdminOnlyFilter>();
+        group.MapPost("/", CreateAsync);
+        group.MapGet("/", List);
+        group.MapDelete("/{service}", DeleteAsync);
+    }
+
+    private static async Task<IResult> CreateAsync(CreateServiceRequest? body, IScriptHostStore store, FunctionRegistry registry, CancellationToken cancellationToken)
+    {
+        var name = body?.Name;
+        if (name is null || !ServiceName().IsMatch(name))
+        {
+            return Problem.BadRequest("'name' must be 1-63 lowercase letters, digits or hyphens, starting with a letter or digit.");
+        }
+
+        if (ReservedSegments.All.Contains(name))
+        {
+            return Problem.BadRequest($"'{name}' is reserved by the host.");
+        }
+
+        var key = "svc_" + KeyHash.GenerateKey();
+        var hash = KeyHash.Compute(key);
+        try
+        {
+            var created = await store.Services.CreateServiceAsync(name, hash, new ServiceSettings(), cancellationToken);
+            registry.AddService(created.Name, hash, created.Settings);
+            return TypedResults.Created($"/api/services/{created.Name}", new CreatedService(created.Name, key));
+        }
+        catch (StorageConflictException)
+        {
+            return Problem.Conflict($"A service named '{name}' already exists.");
+        }
+    }
+
+    private static IResult List(FunctionRegistry registry) =>
+        TypedResults.Ok(registry.Services
+            .OrderBy(s => s.Name, StringComparer.Ordinal)
+            .Select(s => new { name = s.Name, functions = s.Functions.Count })
+            .ToList());
+
+    private static async Task<IResult> DeleteAsync(string service, IScriptHostStore store, FunctionRegistry registry, CancellationToken cancellationToken)
+    {
+        if (!await store.Services.DeleteServiceAsync(service, cancellationToken))
+        {
+            return Problem.NotFound($"No service '{service}'.");
+        }
+
+        registry.RemoveService(service);
+        return TypedResults.NoContent();
+    }
+
+    [GeneratedRegex("^[a-z0-9][a-z0-9-]{0,62}$")]
+    private static partial Regex ServiceName();
+}

@@ -1,0 +1,89 @@
+using System.Text;
+using ScriptHost.Functions;
+using ScriptHost.Invocation;
+using ScriptHost.Problems;
+using ScriptHost.Sandbox.Compilation;
+using ScriptHost.Sandbox.Loading;
+using ScriptHost.Security;
+using Microsoft.Extensions.Options;
+using ScriptHost.Configuration;
+
+namespace ScriptHost.Snippets;
+
+/// <summary>
+/// <c>POST /api/services/{service}/run</c>: compiles and runs a snippet once, against the service's environment and
+/// store, without storing it; answers with what it returned and logged, or its compile errors.
+/// </summary>
+internal static class SnippetEndpoints
+{
+    public sealed record RunRequest(string? Source, Dictionary<string, string>? Event);
+
+    public static void MapSnippets(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/api/services/{service}/run", RunAsync).WithTags("Functions").AddEndpointFilter<ServiceAccessFilter>();
+    }
+
+    private static async Task<IResult> RunAsync(
+        string service,
+        RunRequest? body,
+        HttpRequest request,
+        FunctionRegistry registry,
+        ScriptCompiler compiler,
+        FunctionRunner runner,
+        IOptions<ScriptHostOptions> options,
+        CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(body?.Source))
+        {
+            return Problem.BadRequest("'source' is required.");
+        }
+
+        var compiled = await compiler.CompileAsync(body.Source, cancellationToken);
+        if (compiled.Script is null)
+        {
+            return Problem.Of(
+                StatusCodes.Status422UnprocessableEntity,
+                "Compile errors",
+                "The snippet does not compile.",
+                new Dictionary<string, object?> { ["errors"] = compiled.Errors.Select(FunctionEndpoints.DiagnosticDto.From).ToList() });
+        }
+
+        registry.TryGetService(service, out var state);
+        var loaded = ScriptLoader.Load(compiled.Script);
+        try
+        {
+            var values = (body.Event ?? []).ToDictionary(p => p.Key, p => (IReadOnlyList<string>)[p.Value], StringComparer.Ordinal);
+            var functionRequest = new FunctionRequest("POST", $"/{service}/run", new Dictionary<string, string>(), new Dictionary<string, string>(), string.Empty);
+            var limits = FunctionRunner.LimitsFor(options.Value, null, null);
+            var run = await runner.RunLoadedAsync(
+                state, loaded, "/_snippet", 0, limits, new FunctionEvent(values), functionRequest, PublicUrl.DomainName(request, options.Value), record: false, cancellationToken);
+
+            string? contentType = null;
+            var responseBody = string.Empty;
+            if (run.Http is RenderedFunctionResult rendered)
+            {
+                contentType = rendered.Response.ContentType;
+                responseBody = Encoding.UTF8.GetString(rendered.Response.Body);
+            }
+            else if (run.Invocation.Error is { } error)
+            {
+                contentType = "application/problem+json";
+                responseBody = error.Message;
+            }
+
+            return TypedResults.Ok(new
+            {
+                status = run.HttpStatus,
+                contentType,
+                body = responseBody,
+                error = run.Invocation.Error,
+                logs = run.Logs.Select(Logs.LogEndpoints.Describe),
+                durationMs = run.Invocation.Duration.TotalMilliseconds,
+            });
+        }
+        finally
+        {
+            loaded.Unload();
+        }
+    }
+}

@@ -1,0 +1,47 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using ScriptHost.Problems;
+using ScriptHost.Security;
+using ScriptHost.Storage;
+
+namespace ScriptHost.Usage;
+
+/// <summary>
+/// <c>GET /api/services/{service}/usage?month=YYYY-MM</c>: invocations per function and what Twilio Functions would
+/// charge for them at its published rate (10,000 a month free, then $0.0001 each).
+/// </summary>
+internal static partial class UsageEndpoints
+{
+    public const int FreeInvocationsPerMonth = 10_000;
+    public const decimal PricePerInvocation = 0.0001m;
+
+    public static void MapUsage(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/services/{service}/usage", GetAsync).WithTags("Usage").AddEndpointFilter<ServiceAccessFilter>();
+    }
+
+    private static async Task<IResult> GetAsync(string service, string? month, IScriptHostStore store, CancellationToken cancellationToken)
+    {
+        month ??= DateTimeOffset.UtcNow.ToString("yyyy-MM", CultureInfo.InvariantCulture);
+        if (!Month().IsMatch(month))
+        {
+            return Problem.BadRequest("'month' must be YYYY-MM.");
+        }
+
+        var counters = await store.Usage.GetUsageAsync(service, month, cancellationToken);
+        var total = counters.Sum(c => c.Invocations);
+        var billable = Math.Max(0, total - FreeInvocationsPerMonth);
+        return TypedResults.Ok(new
+        {
+            month,
+            invocations = total,
+            freeInvocations = FreeInvocationsPerMonth,
+            billableInvocations = billable,
+            chargeUsd = billable * PricePerInvocation,
+            functions = counters.Select(c => new { path = c.FunctionPath, invocations = c.Invocations }),
+        });
+    }
+
+    [GeneratedRegex("^[0-9]{4}-(0[1-9]|1[0-2])$")]
+    private static partial Regex Month();
+}
