@@ -1,7 +1,7 @@
 namespace ScriptHost.Storage.Logs;
 
 /// <summary>
-/// Filters for <see cref="ILogStore.QueryLogsAsync"/>. Results are newest first; <see cref="Since"/> is inclusive;
+/// Filters for <see cref="ILogStore.QueryLogsAsync"/>. Results are newest first by timestamp (entries with equal timestamps in no particular order); <see cref="Since"/> is inclusive;
 /// <see cref="MinimumLevel"/> keeps that level and more severe ones.
 /// </summary>
 public sealed record LogQuery

@@ -1,0 +1,125 @@
+using System.Globalization;
+using LiteDB;
+using ScriptHost.Storage.Errors;
+
+namespace ScriptHost.Storage.LiteDb;
+
+/// <summary>
+/// The one <see cref="LiteDatabase"/> every LiteDB store shares, and the single way they write.
+/// </summary>
+/// <remarks>
+/// Durability. LiteDB 5.0.20's <c>Commit</c> only hands the transaction's pages to an in-process writer
+/// thread (<c>DiskWriterQueue</c>) and returns; the pages reach the -log file later. A process killed
+/// right after a commit returned can therefore lose it. <c>Checkpoint()</c> waits for that queue, copies
+/// the log into the data file, fsyncs it and truncates the log, so every write here ends with one before it
+/// is acknowledged: a completed write task survives kill -9 (and, thanks to the fsync, power loss).
+/// The cost (one fsync per write) is paid by admin writes only; the hot path goes through the batched journal.
+///
+/// Connection=direct: one process owns the file and keeps the engine open. Shared mode would reopen the
+/// engine (and replay the log) on every call behind a named mutex, which is slower and gains nothing for a
+/// single server process.
+///
+/// Writes are serialized by <see cref="_writeGate"/>: read-then-write sequences (next version number,
+/// quota totals) must not interleave, and LiteDB transactions belong to the calling thread, so every write
+/// runs synchronously, inside the gate, on the caller's thread. Reads run concurrently on LiteDB's snapshots.
+/// </remarks>
+internal sealed class LiteDbContext : IDisposable
+{
+    private readonly Lock _writeGate = new();
+
+    private LiteDbContext(LiteDatabase database, StorageOptions options)
+    {
+        Database = database;
+        Options = options;
+    }
+
+    public LiteDatabase Database { get; }
+
+    public StorageOptions Options { get; }
+
+    public DateTimeOffset Now => Options.TimeProvider.GetUtcNow();
+
+    public static LiteDbContext Open(StorageOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (string.IsNullOrWhiteSpace(options.DatabasePath))
+        {
+            throw new StorageValidationException(nameof(options.DatabasePath), "The database path is empty.");
+        }
+
+        var fullPath = Path.GetFullPath(options.DatabasePath);
+        var directory = Path.GetDirectoryName(fullPath);
+        if (!string.IsNullOrEmpty(directory))
+        {
+            Directory.CreateDirectory(directory);
+        }
+
+        var connection = new ConnectionString
+        {
+            Filename = fullPath,
+            Connection = ConnectionType.Direct,
+
+            // LiteDB's default collation ignores case, which would make "/Sms" and "/sms" the same key.
+            // Ordinal is fixed when the file is created, so it holds for the database's whole life.
+            Collation = new Collation(CultureInfo.InvariantCulture.LCID, CompareOptions.Ordinal),
+        };
+
+        var database = new LiteDatabase(connection);
+        try
+        {
+            LiteDbCollections.EnsureIndexes(database);
+            return new LiteDbContext(database, options);
+        }
+        catch
+        {
+            database.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Runs <paramref name="work"/> in a transaction and makes it durable; nested calls join the outer transaction.</summary>
+    public T Write<T>(Func<LiteDatabase, T> work)
+    {
+        lock (_writeGate)
+        {
+            var ownsTransaction = Database.BeginTrans();
+            T result;
+            try
+            {
+                result = work(Database);
+            }
+            catch
+            {
+                if (ownsTransaction)
+                {
+                    Database.Rollback();
+                }
+
+                throw;
+            }
+
+            if (ownsTransaction)
+            {
+                Database.Commit();
+                Database.Checkpoint();
+            }
+
+            return result;
+        }
+    }
+
+    public void Write(Action<LiteDatabase> work) =>
+        Write(database =>
+        {
+            work(database);
+            return true;
+        });
+
+    public void Dispose()
+    {
+        lock (_writeGate)
+        {
+            Database.Dispose();
+        }
+    }
+}

@@ -1,0 +1,61 @@
+// Writes to a ScriptHost store until it is killed, printing one line per acknowledged write:
+//   "kv <n>"       after KeyValue.SetAsync("key-<n>") returned,
+//   "deploy <v>"   after a deploy of /crash returned version v,
+//   "journal <n>"  after Journal.FlushAsync returned with n log entries (and n usage counts) queued so far.
+// The durability test kills this process with SIGKILL and checks every printed write is in the database.
+using ScriptHost.Storage;
+using ScriptHost.Storage.Errors;
+using ScriptHost.Storage.Functions;
+using ScriptHost.Storage.LiteDb;
+using ScriptHost.Storage.Logs;
+using ScriptHost.Storage.Services;
+
+if (args.Length != 2)
+{
+    Console.Error.WriteLine("usage: Storage.CrashWriter <database-path> <first-index>");
+    return 2;
+}
+
+var databasePath = args[0];
+var firstIndex = int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture);
+const string Service = "crash";
+
+await using var store = LiteDbStore.Open(new StorageOptions { DatabasePath = databasePath, JournalFlushInterval = TimeSpan.FromMilliseconds(50) });
+try
+{
+    await store.Services.CreateServiceAsync(Service, KeyHash.Compute("key"), new ServiceSettings { KeyValueQuota = new KeyValueQuota(null, null) }, CancellationToken.None);
+}
+catch (StorageConflictException)
+{
+    // A previous run created it.
+}
+
+Console.WriteLine("ready");
+var journalEntries = 0;
+for (var index = firstIndex; ; index++)
+{
+    await store.KeyValue.SetAsync(Service, $"key-{index}", new string('x', 200 + (index % 700)), CancellationToken.None);
+    Console.WriteLine($"kv {index}");
+
+    if (index % 10 == 0)
+    {
+        var image = new byte[1000 + (index % 5000)];
+        var deployed = await store.Functions.DeployAsync(
+            new FunctionDeployment(Service, "/crash", $"return {index};", "build-1", image, FunctionVisibility.Public, FunctionLimits.Default),
+            CancellationToken.None);
+        Console.WriteLine($"deploy {deployed.Version}");
+    }
+
+    for (var entry = 0; entry < 3; entry++)
+    {
+        store.Journal.Append(new LogEntry(Service, "/crash", 1, $"inv-{index}", FunctionLogLevel.Info, $"entry {index}/{entry}", DateTimeOffset.UtcNow));
+        store.Journal.CountInvocation(Service, "/crash", DateTimeOffset.UtcNow);
+        journalEntries++;
+    }
+
+    if (index % 7 == 0)
+    {
+        await store.Journal.FlushAsync(CancellationToken.None);
+        Console.WriteLine($"journal {journalEntries}");
+    }
+}

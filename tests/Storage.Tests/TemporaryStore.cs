@@ -1,0 +1,61 @@
+using ScriptHost.Storage.Functions;
+using ScriptHost.Storage.LiteDb;
+using ScriptHost.Storage.Services;
+
+namespace ScriptHost.Storage.Tests;
+
+/// <summary>A store on a fresh database file in its own temporary directory, deleted on dispose.</summary>
+internal sealed class TemporaryStore : IAsyncDisposable
+{
+    private TemporaryStore(string directory, StorageOptions options)
+    {
+        Directory = directory;
+        Options = options;
+        Store = LiteDbStore.Open(options);
+    }
+
+    public string Directory { get; }
+
+    public StorageOptions Options { get; }
+
+    public LiteDbStore Store { get; private set; }
+
+    public static CancellationToken None => CancellationToken.None;
+
+    public static TemporaryStore Create(Func<StorageOptions, StorageOptions>? configure = null)
+    {
+        var directory = Path.Combine(Path.GetTempPath(), "scripthost-storage-tests", Guid.NewGuid().ToString("N"));
+        var options = new StorageOptions { DatabasePath = Path.Combine(directory, "nested", "scripthost.db") };
+        return new TemporaryStore(directory, configure?.Invoke(options) ?? options);
+    }
+
+    /// <summary>Closes the database and opens it again, as a restarted host would.</summary>
+    public async Task ReopenAsync()
+    {
+        await Store.DisposeAsync();
+        Store = LiteDbStore.Open(Options);
+    }
+
+    public Task<ServiceRecord> CreateServiceAsync(string name, ServiceSettings? settings = null) =>
+        Store.Services.CreateServiceAsync(name, KeyHash.Compute("key-of-" + name), settings ?? new ServiceSettings(), None);
+
+    public Task<DeployResult> DeployAsync(string service, string path, string source = "return 1;", string buildKey = "build-1") =>
+        Store.Functions.DeployAsync(
+            new FunctionDeployment(service, path, source, buildKey, ImageFor(source), FunctionVisibility.Public, FunctionLimits.Default),
+            None);
+
+    public static byte[] ImageFor(string source) => System.Text.Encoding.UTF8.GetBytes("MZ-image-of:" + source);
+
+    public async ValueTask DisposeAsync()
+    {
+        await Store.DisposeAsync();
+        try
+        {
+            System.IO.Directory.Delete(Directory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A leftover temp directory is harmless; never fail a test over cleanup.
+        }
+    }
+}
