@@ -1,3 +1,4 @@
+using ScriptHost.Sandbox.Caching;
 using ScriptHost.Storage;
 
 namespace ScriptHost.Health;
@@ -10,7 +11,7 @@ internal static class HealthEndpoints
         app.MapGet("/health", CheckAsync).WithTags("Health");
     }
 
-    private static async Task<IResult> CheckAsync(IScriptHostStore store, CancellationToken cancellationToken)
+    private static async Task<IResult> CheckAsync(IScriptHostStore store, CompiledFunctionCache cache, CancellationToken cancellationToken)
     {
         try
         {
@@ -20,6 +21,8 @@ internal static class HealthEndpoints
                 status = store.Journal.LastError is null ? "ok" : "degraded",
                 storage = "ok",
                 journalFailedBatches = store.Journal.FailedBatches,
+                scriptsCompiled = cache.Compiler.ScriptsCompiled,
+                functionsLoaded = cache.Count,
             });
         }
         catch (Exception exception) when (exception is not OperationCanceledException)

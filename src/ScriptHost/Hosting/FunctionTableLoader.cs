@@ -56,7 +56,7 @@ internal sealed class FunctionTableLoader(
         }
 
         logger.LogInformation("Loaded {Functions} live functions of {Services} services.", loaded, registry.Services.Count());
-        _ = Task.Run(() => compiler.CompileAsync("return 1;", CancellationToken.None), CancellationToken.None);
+        _ = Task.Run(() => compiler.WarmUpAsync(CancellationToken.None), CancellationToken.None);
     }
 
     public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
