@@ -27,7 +27,7 @@ internal static class ScriptHostApplication
     public static readonly IReadOnlyList<string> FunctionImports =
     [
         "System", "System.Collections.Generic", "System.Linq", "System.Text", "System.Threading.Tasks",
-        "System.Text.Json.Nodes", "ScriptHost.Functions",
+        "System.Text.Json.Nodes", "ScriptHost.Functions", "Twilio.TwiML",
     ];
 
     public static void AddScriptHost(this WebApplicationBuilder builder)

@@ -1,8 +1,7 @@
 namespace ScriptHost.Invocation;
 
-/// <summary>Recognises a TwiML response object among a function's results and renders it as XML.</summary>
+/// <summary>Recognises a TwiML object among a function's results and renders it as the XML Twilio expects.</summary>
 internal static class TwimlDocument
 {
-    // Placeholder until the TwiML builders land in the function API: nothing is TwiML yet.
-    public static string? TryRender(object value) => null;
+    public static string? TryRender(object value) => value is global::Twilio.TwiML.TwiML twiml ? twiml.ToString() : null;
 }
