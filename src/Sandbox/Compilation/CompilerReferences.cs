@@ -23,6 +23,8 @@ internal static class CompilerReferences
         "System.Text.RegularExpressions",
         "System.Text.Encodings.Web",
         "System.Runtime.Numerics",
+        "System.Private.Uri",
+        "System.Collections.Specialized",
     ];
 
     private static readonly Lazy<ImmutableArray<MetadataReference>> Framework = new(LoadFramework);
