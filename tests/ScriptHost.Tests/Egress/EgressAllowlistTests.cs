@@ -1,0 +1,52 @@
+using ScriptHost.Egress;
+
+namespace ScriptHost.Tests.Egress;
+
+public sealed class EgressAllowlistTests
+{
+    [Theory]
+    [InlineData("api.example.com", "api.example.com")]
+    [InlineData("api.example.com", "API.Example.COM")]
+    [InlineData("API.EXAMPLE.COM", "api.example.com")]
+    [InlineData("api.example.com.", "api.example.com")]
+    [InlineData("api.example.com", "api.example.com.")]
+    [InlineData("*.example.com", "api.example.com")]
+    [InlineData("*.example.com", "a.b.example.com")]
+    [InlineData("bücher.example", "xn--bcher-kva.example")]
+    [InlineData("93.184.215.14", "93.184.215.14")]
+    [InlineData("[2606:2800::1]", "2606:2800:0:0:0:0:0:1")]
+    public void Allows_MatchingEntry_IsTrue(string entry, string host)
+    {
+        Assert.True(new EgressAllowlist([entry]).Allows(host));
+    }
+
+    [Theory]
+    [InlineData("api.example.com", "example.com")]
+    [InlineData("api.example.com", "api.example.com.evil.test")]
+    [InlineData("api.example.com", "evilapi.example.com")]
+    [InlineData("*.example.com", "example.com")]
+    [InlineData("*.example.com", "badexample.com")]
+    [InlineData("*.example.com", "example.com.evil.test")]
+    [InlineData("*.0.0.1", "127.0.0.1")]
+    [InlineData("*", "anything.test")]
+    [InlineData("*.com", "evil.com")]
+    [InlineData("api.*.com", "api.example.com")]
+    [InlineData("", "api.example.com")]
+    public void Allows_NonMatchingOrInvalidEntry_IsFalse(string entry, string host)
+    {
+        Assert.False(new EgressAllowlist([entry]).Allows(host));
+    }
+
+    [Theory]
+    [InlineData("api.example.com", true)]
+    [InlineData("*.example.com", true)]
+    [InlineData("203.0.113.7", true)]
+    [InlineData("*", false)]
+    [InlineData("*.com", false)]
+    [InlineData("a.*.example.com", false)]
+    [InlineData(" ", false)]
+    public void IsValidEntry_Entry_ReportsWhetherItCanEverMatch(string entry, bool valid)
+    {
+        Assert.Equal(valid, EgressAllowlist.IsValidEntry(entry));
+    }
+}
