@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.Options;
 using ScriptHost.Assets;
 using ScriptHost.Configuration;
+using ScriptHost.Egress;
 using ScriptHost.Environment;
 using ScriptHost.Functions;
 using ScriptHost.Health;
@@ -67,6 +68,7 @@ internal static class ScriptHostApplication
         services.AddSingleton<LogBroadcaster>();
         services.AddSingleton<AdminKey>();
         services.AddSingleton<CallerAuthentication>();
+        services.AddEgress();
         services.AddHostedService<FunctionTableLoader>();
         services.AddHostedService<LogRetentionService>();
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.Options;
 using ScriptHost.Configuration;
+using ScriptHost.Egress;
 using ScriptHost.Functions;
 using ScriptHost.Invocation.HostApis;
 using ScriptHost.Logs;
@@ -26,6 +27,7 @@ internal sealed class FunctionRunner(
     FunctionInvoker invoker,
     IScriptHostStore store,
     LogBroadcaster broadcaster,
+    EgressHttpClientFactory egress,
     IOptions<ScriptHostOptions> options)
 {
     /// <summary>How deep functions may call functions; beyond it a call fails instead of recursing forever.</summary>
@@ -71,7 +73,7 @@ internal sealed class FunctionRunner(
             new FunctionContext(service.Environment, service.Name, functionPath, domainName),
             log,
             new ScriptKeyValueStore(store, service.Name, token),
-            UnavailableOutboundHttp.Instance,
+            new DeferredOutboundHttp(egress, service, token),
             new ScriptAssetReader(store, service.Name, token),
             new FunctionCaller(this, service, request, domainName, token),
             token);
