@@ -3,6 +3,8 @@
 //   "deploy <v>"   after a deploy of /crash returned version v,
 //   "journal <n>"  after Journal.FlushAsync returned with n log entries (and n usage counts) queued so far.
 // The durability test kills this process with SIGKILL and checks every printed write is in the database.
+// With a third argument n, the process SIGKILLs itself right after acknowledging its n-th key-value write:
+// that lands the kill in the narrowest window, just after a commit returned.
 using ScriptHost.Storage;
 using ScriptHost.Storage.Errors;
 using ScriptHost.Storage.Functions;
@@ -10,14 +12,15 @@ using ScriptHost.Storage.LiteDb;
 using ScriptHost.Storage.Logs;
 using ScriptHost.Storage.Services;
 
-if (args.Length != 2)
+if (args.Length is not (2 or 3))
 {
-    Console.Error.WriteLine("usage: Storage.CrashWriter <database-path> <first-index>");
+    Console.Error.WriteLine("usage: Storage.CrashWriter <database-path> <first-index> [kill-self-after-n-writes]");
     return 2;
 }
 
 var databasePath = args[0];
 var firstIndex = int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture);
+var killSelfAfter = args.Length == 3 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : int.MaxValue;
 const string Service = "crash";
 
 await using var store = LiteDbStore.Open(new StorageOptions { DatabasePath = databasePath, JournalFlushInterval = TimeSpan.FromMilliseconds(50) });
@@ -36,6 +39,10 @@ for (var index = firstIndex; ; index++)
 {
     await store.KeyValue.SetAsync(Service, $"key-{index}", new string('x', 200 + (index % 700)), CancellationToken.None);
     Console.WriteLine($"kv {index}");
+    if (index - firstIndex + 1 >= killSelfAfter)
+    {
+        System.Diagnostics.Process.GetCurrentProcess().Kill();
+    }
 
     if (index % 10 == 0)
     {
