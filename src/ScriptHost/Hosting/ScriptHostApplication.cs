@@ -97,6 +97,7 @@ internal static class ScriptHostApplication
         app.MapOpenApi();
         app.MapHealth();
         app.MapServices();
+        app.MapServiceSettings();
         app.MapFunctions();
         app.MapEnvironment();
         app.MapAssets();

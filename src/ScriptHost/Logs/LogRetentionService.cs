@@ -5,7 +5,7 @@ using ScriptHost.Storage.Logs;
 
 namespace ScriptHost.Logs;
 
-/// <summary>Applies log retention hourly: entries older than the configured days go.</summary>
+/// <summary>Applies retention hourly: log entries and invocation records older than the configured days go.</summary>
 internal sealed class LogRetentionService(IScriptHostStore store, IOptions<ScriptHostOptions> options, ILogger<LogRetentionService> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -15,8 +15,9 @@ internal sealed class LogRetentionService(IScriptHostStore store, IOptions<Scrip
         {
             try
             {
-                var removed = await store.Logs.ApplyLogRetentionAsync(
-                    new RetentionPolicy(TimeSpan.FromDays(options.Value.LogRetentionDays), MaxEntriesPerService: 100_000), stoppingToken);
+                var policy = new RetentionPolicy(TimeSpan.FromDays(options.Value.LogRetentionDays), MaxEntriesPerService: 100_000);
+                var removed = await store.Logs.ApplyLogRetentionAsync(policy, stoppingToken)
+                    + await store.Invocations.ApplyInvocationRetentionAsync(policy, stoppingToken);
                 if (removed > 0)
                 {
                     logger.LogInformation("Log retention removed {Count} entries.", removed);
