@@ -9,6 +9,7 @@ using ScriptHost.TestGlobals;
 namespace ScriptHost.Sandbox.Tests;
 
 /// <summary>Runs every case file under <c>Cases/</c> against its expectation.</summary>
+[Collection(ScriptCollection.Name)]
 public sealed class ScriptCaseTests
 {
     public static IEnumerable<object[]> Escapes => ScriptCase.In("Escapes");

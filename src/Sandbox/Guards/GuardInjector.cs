@@ -1,14 +1,59 @@
+using Mono.Cecil;
+using Mono.Cecil.Cil;
+
 namespace ScriptHost.Sandbox.Guards;
 
 /// <summary>
 /// Rewrites an emitted script assembly so that every method entry, loop back-edge, exception handler and array
-/// allocation calls into <see cref="ScriptGuard"/>.
+/// allocation calls into <see cref="ScriptGuard"/>, and every method body sits in a try/finally that uncounts its
+/// frame. The embedded portable PDB is read and written back, so script line numbers survive.
 /// </summary>
-/// <remarks>PLACEHOLDER until the guard rewriter lands: returns the image unchanged. Not done.</remarks>
 internal sealed class GuardInjector
 {
     /// <summary>Changes whenever the injected code changes; part of every script key.</summary>
-    public const string Version = "0-placeholder";
+    public const string Version = "1";
 
-    public byte[] Inject(byte[] assemblyImage) => assemblyImage;
+    public byte[] Inject(byte[] assemblyImage)
+    {
+        ArgumentNullException.ThrowIfNull(assemblyImage);
+        using var input = new MemoryStream(assemblyImage, writable: false);
+        var readerParameters = new ReaderParameters
+        {
+            ReadSymbols = true,
+            SymbolReaderProvider = new EmbeddedPortablePdbReaderProvider(),
+            ReadingMode = ReadingMode.Immediate,
+        };
+        using var module = ModuleDefinition.ReadModule(input, readerParameters);
+        var guards = new GuardMethodReferences(module);
+
+        foreach (var type in AllTypes(module))
+        {
+            foreach (var method in type.Methods.Where(m => m.HasBody))
+            {
+                new MethodGuardWriter(method, guards).Write();
+            }
+        }
+
+        using var output = new MemoryStream();
+        module.Write(output, new WriterParameters
+        {
+            WriteSymbols = true,
+            SymbolWriterProvider = new InMemoryEmbeddedPdbWriterProvider(),
+            DeterministicMvid = true,
+        });
+        return output.ToArray();
+    }
+
+    private static IEnumerable<TypeDefinition> AllTypes(ModuleDefinition module)
+    {
+        var pending = new Stack<TypeDefinition>(module.Types);
+        while (pending.TryPop(out var type))
+        {
+            yield return type;
+            foreach (var nested in type.NestedTypes)
+            {
+                pending.Push(nested);
+            }
+        }
+    }
 }

@@ -4,12 +4,18 @@ namespace ScriptHost.Sandbox.Guards;
 /// The running account of one invocation against its <see cref="InvocationLimits"/>. Injected guard calls find it
 /// through <see cref="Current"/>; once a limit trips it stays tripped, so every later guard call throws again.
 /// </summary>
+/// <remarks>
+/// Thread-safe: a script may run on several threads at once (tasks it starts), and the wall-clock timer trips it
+/// from a timer thread. Tripping never throws, so it is safe from finally blocks and timer callbacks.
+/// </remarks>
 public sealed class InvocationBudget : IDisposable
 {
     private static readonly AsyncLocal<InvocationBudget?> Ambient = new();
 
     private readonly CancellationTokenSource _cancellation;
     private volatile LimitKindBox? _tripped;
+    private long _allocatedBytes;
+    private long _outputBytes;
 
     private InvocationBudget(InvocationLimits limits, CancellationToken callerToken)
     {
@@ -25,11 +31,25 @@ public sealed class InvocationBudget : IDisposable
     /// <summary>The limits this budget enforces.</summary>
     public InvocationLimits Limits { get; }
 
-    /// <summary>Cancelled when the time limit passes or the caller gives up; host APIs a script awaits take it.</summary>
+    /// <summary>
+    /// Cancelled when any limit trips (the time limit included) or the caller gives up. Every host API a script can
+    /// await must take it, so a stopped invocation's pending I/O is cancelled with it.
+    /// </summary>
     public CancellationToken Token => _cancellation.Token;
 
     /// <summary>The limit that tripped, if one has.</summary>
     public LimitKind? Tripped => _tripped?.Kind;
+
+    /// <summary>Bytes charged so far as allocated by the script's threads.</summary>
+    public long AllocatedBytes => Volatile.Read(ref _allocatedBytes);
+
+    /// <summary>Bytes of output (logs and result) charged so far.</summary>
+    public long OutputBytes => Volatile.Read(ref _outputBytes);
+
+    /// <summary>Bytes the script may still allocate before the memory limit trips.</summary>
+    public long RemainingMemoryBytes => Math.Max(0, Limits.MemoryBytes - AllocatedBytes);
+
+    internal bool IsTripped => _tripped is not null;
 
     /// <summary>Starts accounting for an invocation and makes it <see cref="Current"/> for the calling context.</summary>
     public static InvocationBudget Begin(InvocationLimits limits, CancellationToken callerToken)
@@ -40,13 +60,43 @@ public sealed class InvocationBudget : IDisposable
         return budget;
     }
 
-    /// <summary>Marks <paramref name="limit"/> as exceeded (first trip wins) and cancels pending host I/O.</summary>
+    /// <summary>
+    /// Charges <paramref name="bytes"/> of output (a log line, the result) and throws the output limit's exception
+    /// once the total passes <see cref="InvocationLimits.MaxOutputBytes"/>. Host loggers call this before keeping a
+    /// line, so a script that logs in a loop stops at the limit like any other.
+    /// </summary>
+    public void ChargeOutput(long bytes)
+    {
+        TryChargeOutput(bytes);
+        ThrowIfTripped();
+    }
+
+    /// <summary>Charges <paramref name="bytes"/> of output; false (and the output limit tripped) once past the limit.</summary>
+    public bool TryChargeOutput(long bytes)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(bytes);
+        if (Interlocked.Add(ref _outputBytes, bytes) > Limits.MaxOutputBytes)
+        {
+            Trip(LimitKind.Output);
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>Marks <paramref name="limit"/> as exceeded (first trip wins) and cancels pending host I/O. Never throws.</summary>
     public void Trip(LimitKind limit)
     {
         Interlocked.CompareExchange(ref _tripped, new LimitKindBox(limit), null);
-        if (!_cancellation.IsCancellationRequested)
+        try
         {
-            _cancellation.Cancel();
+            // Asynchronously: cancelling inline would run the invoker's continuation (and whatever awaits it) on the
+            // script's thread, inside a guard call.
+            _ = _cancellation.CancelAsync();
+        }
+        catch (ObjectDisposedException)
+        {
+            // The invocation already answered; the trip flag alone stops what is left of the script.
         }
     }
 
@@ -67,7 +117,19 @@ public sealed class InvocationBudget : IDisposable
             Ambient.Value = null;
         }
 
+        // Work the script left running (a task it never awaited, a thread abandoned by the watchdog) must stop at its
+        // next guard: the timer that would have tripped the budget goes away with the token source.
+        Interlocked.CompareExchange(ref _tripped, new LimitKindBox(LimitKind.Time), null);
         _cancellation.Dispose();
+    }
+
+    /// <summary>Adds allocation measured on one of the script's threads; trips the memory limit past it. Never throws.</summary>
+    internal void ChargeAllocation(long bytes)
+    {
+        if (Interlocked.Add(ref _allocatedBytes, bytes) > Limits.MemoryBytes)
+        {
+            Trip(LimitKind.Memory);
+        }
     }
 
     private void OnCancelled()

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text;
 using ScriptHost.Sandbox.Guards;
 using ScriptHost.Sandbox.Loading;
 
@@ -31,6 +32,11 @@ public sealed class FunctionInvoker
         {
             var value = await run.WaitAsync(budget.Token).ConfigureAwait(false);
             budget.ThrowIfTripped();
+            if (!budget.TryChargeOutput(OutputSize(value)))
+            {
+                return Failed(LimitKind.Output, budget, started);
+            }
+
             return new InvocationResult(InvocationStatus.Completed, value, null, Stopwatch.GetElapsedTime(started));
         }
         catch (OperationCanceledException) when (budget.Token.IsCancellationRequested && !run.IsCompleted)
@@ -47,6 +53,14 @@ public sealed class FunctionInvoker
             return new InvocationResult(status, null, error, Stopwatch.GetElapsedTime(started));
         }
     }
+
+    /// <summary>Bytes a result takes on the wire: UTF-8 for text, as-is for bytes; other results are serialised by the host.</summary>
+    internal static long OutputSize(object? value) => value switch
+    {
+        string text => Encoding.UTF8.GetByteCount(text),
+        byte[] bytes => bytes.LongLength,
+        _ => 0,
+    };
 
     private static InvocationResult Failed(LimitKind limit, InvocationBudget budget, long started) =>
         new(

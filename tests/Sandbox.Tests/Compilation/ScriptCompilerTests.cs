@@ -8,6 +8,7 @@ using ScriptHost.TestGlobals;
 
 namespace ScriptHost.Sandbox.Tests.Compilation;
 
+[Collection(ScriptCollection.Name)]
 public sealed class ScriptCompilerTests
 {
     private static readonly ScriptCompiler Compiler = SandboxFixture.Compiler;

@@ -1,0 +1,64 @@
+namespace ScriptHost.Sandbox.Guards;
+
+/// <summary>
+/// What one thread has done for one invocation: how deep the script's frames are nested on it, and how much the
+/// thread had allocated when the script last reached a guard on it.
+/// </summary>
+/// <remarks>
+/// A method's entry guard hands its account to the method's other guards through a local, so back-edges need no
+/// ambient lookup at all. A thread switching to another invocation gets a fresh account, which starts its
+/// allocation mark at the thread's current total: work done on the thread before is never charged to the script.
+/// </remarks>
+internal sealed class ThreadAccount
+{
+    [ThreadStatic]
+    private static ThreadAccount? t_current;
+
+    private long _allocationMark;
+
+    private ThreadAccount(InvocationBudget budget)
+    {
+        Budget = budget;
+        _allocationMark = GC.GetAllocatedBytesForCurrentThread();
+    }
+
+    public InvocationBudget Budget { get; }
+
+    /// <summary>Script frames of this invocation currently on this thread.</summary>
+    public int Depth { get; set; }
+
+    /// <summary>The calling thread's account for <paramref name="budget"/>.</summary>
+    public static ThreadAccount For(InvocationBudget budget)
+    {
+        var account = t_current;
+        if (account is null || !ReferenceEquals(account.Budget, budget))
+        {
+            account = new ThreadAccount(budget);
+            t_current = account;
+        }
+
+        return account;
+    }
+
+    /// <summary>Charges what the thread allocated since the last guard; trips the memory limit past it. Never throws.</summary>
+    public void ChargeAllocations()
+    {
+        var allocated = GC.GetAllocatedBytesForCurrentThread();
+        var delta = allocated - _allocationMark;
+        if (delta != 0)
+        {
+            _allocationMark = allocated;
+            Budget.ChargeAllocation(delta);
+        }
+    }
+
+    /// <summary>Forgets what the thread allocated since the last guard (it was not the script's work).</summary>
+    public void Resynchronise() => _allocationMark = GC.GetAllocatedBytesForCurrentThread();
+
+    /// <summary>Charges allocations, then throws if any limit has tripped.</summary>
+    public void Check()
+    {
+        ChargeAllocations();
+        Budget.ThrowIfTripped();
+    }
+}

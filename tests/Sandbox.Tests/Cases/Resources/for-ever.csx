@@ -1,0 +1,2 @@
+// for(;;) compiles to an unconditional backward branch.
+for (;;) { }

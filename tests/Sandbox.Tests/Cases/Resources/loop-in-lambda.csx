@@ -1,0 +1,3 @@
+// The loop lives in a lambda: closures are guarded like any method.
+Action spin = () => { while (true) { } };
+spin();

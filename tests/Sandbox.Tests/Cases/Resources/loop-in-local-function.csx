@@ -1,0 +1,3 @@
+// The loop lives in a local function.
+void Spin() { for (var i = 0; ; i++) { } }
+Spin();
