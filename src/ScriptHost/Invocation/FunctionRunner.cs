@@ -67,14 +67,14 @@ internal sealed class FunctionRunner(
         var token = timeout.Token;
 
         var log = new InvocationLog(store.Journal, broadcaster, service.Name, functionPath, version, invocationId, settings.MaxLogLinesPerInvocation);
-        var http = new DeferredOutboundHttp(egress, service, token);
+        var outboundHttp = new DeferredOutboundHttp(egress, service, token);
         var globals = new FunctionGlobals(
             functionEvent,
             request,
-            new FunctionContext(service.Environment, service.Name, functionPath, domainName, http, token),
+            new FunctionContext(service.Environment, service.Name, functionPath, domainName, outboundHttp, token),
             log,
             new ScriptKeyValueStore(store, service.Name, token),
-            http,
+            outboundHttp,
             new ScriptAssetReader(store, service.Name, token),
             new FunctionCaller(this, service, request, domainName, token),
             token);
