@@ -159,6 +159,12 @@ public sealed class ScriptCompiler
             return CompileResult.Failure(tooDeep);
         }
 
+        var forbiddenFeatures = ApiPolicy.CheckSyntax(root);
+        if (forbiddenFeatures.Count > 0)
+        {
+            return CompileResult.Failure(forbiddenFeatures);
+        }
+
         var assemblyName = "Script" + Interlocked.Increment(ref _compileCount).ToString(CultureInfo.InvariantCulture);
         var compilation = _template.WithAssemblyName(assemblyName).AddSyntaxTrees(tree);
 

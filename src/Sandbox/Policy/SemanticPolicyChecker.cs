@@ -1,0 +1,381 @@
+using System.Collections.Frozen;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using ScriptHost.Sandbox.Compilation;
+
+namespace ScriptHost.Sandbox.Policy;
+
+/// <summary>
+/// Walks every node of a bound script and checks every symbol it touches, named or implied: members, types and
+/// their type arguments, conversions and operators, and what <c>foreach</c>, <c>await</c>, deconstruction and
+/// collection initializers call on the script's behalf. The script's own declarations are free to use; what they
+/// derive from, implement or are attributed with is checked like anything else.
+/// </summary>
+internal sealed class SemanticPolicyChecker
+{
+    private const string ExpressionTreeTypeId = "T:System.Linq.Expressions.Expression`1";
+
+    /// <summary>Attributes that switch on something no allowlist entry could make safe.</summary>
+    private static readonly FrozenDictionary<string, string> ForbiddenAttributes = new Dictionary<string, string>
+    {
+        ["T:System.Runtime.InteropServices.StructLayoutAttribute"] = "[StructLayout] (explicit field layout)",
+        ["T:System.Runtime.InteropServices.FieldOffsetAttribute"] = "[FieldOffset] (overlapping fields)",
+        ["T:System.Runtime.InteropServices.DllImportAttribute"] = "[DllImport] (calling native code)",
+        ["T:System.Runtime.InteropServices.LibraryImportAttribute"] = "[LibraryImport] (calling native code)",
+        ["T:System.Runtime.CompilerServices.ModuleInitializerAttribute"] = "[ModuleInitializer] (code that runs on load)",
+        ["T:System.Runtime.CompilerServices.UnsafeAccessorAttribute"] = "[UnsafeAccessor] (reaching private members)",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    private readonly SymbolDecisions _decisions;
+
+    public SemanticPolicyChecker(SymbolDecisions decisions)
+    {
+        _decisions = decisions;
+    }
+
+    public IReadOnlyList<ScriptDiagnostic> Check(SemanticModel model, CancellationToken cancellationToken)
+    {
+        var walk = new Walk(model, _decisions, cancellationToken);
+        walk.Run();
+        return walk.Findings.ToList();
+    }
+
+    /// <summary>What is wrong with a symbol: a diagnostic id and its message.</summary>
+    private readonly record struct Offense(string Id, string Message)
+    {
+        public static Offense Api(ISymbol symbol) =>
+            new(SandboxDiagnosticIds.ForbiddenApi, PolicyFindings.ForbiddenApiMessage(PolicyDisplay.Describe(symbol)));
+
+        public static Offense Feature(string feature) =>
+            new(SandboxDiagnosticIds.ForbiddenFeature, PolicyFindings.ForbiddenFeatureMessage(feature));
+    }
+
+    private sealed class Walk(SemanticModel model, SymbolDecisions decisions, CancellationToken cancellationToken)
+    {
+        private readonly IAssemblySymbol _ownAssembly = model.Compilation.Assembly;
+        private readonly HashSet<SyntaxNode> _reported = [];
+
+        public PolicyFindings Findings { get; } = new();
+
+        public void Run()
+        {
+            var visited = 0;
+            foreach (var node in model.SyntaxTree.GetRoot(cancellationToken).DescendantNodesAndSelf())
+            {
+                if ((++visited & 255) == 0)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                }
+
+                if (ForbiddenSyntax.Find(node) is { } feature)
+                {
+                    Findings.Add(SandboxDiagnosticIds.ForbiddenFeature, PolicyFindings.ForbiddenFeatureMessage(feature.Feature), feature.Location);
+                    _reported.Add(node);
+                    continue;
+                }
+
+                Visit(node);
+            }
+        }
+
+        private void Visit(SyntaxNode node)
+        {
+            switch (node)
+            {
+                case ExpressionSyntax expression:
+                    VisitExpression(expression);
+                    break;
+                case AttributeSyntax attribute:
+                    VisitAttribute(attribute);
+                    break;
+                case ConstructorInitializerSyntax or PrimaryConstructorBaseTypeSyntax or OrderingSyntax or SelectOrGroupClauseSyntax:
+                    Report(node, CheckSymbolInfo(model.GetSymbolInfo(node, cancellationToken), implicitUse: false));
+                    break;
+                case QueryClauseSyntax clause:
+                    var clauseInfo = model.GetQueryClauseInfo(clause, cancellationToken);
+                    Report(node, CheckSymbolInfo(clauseInfo.CastInfo, implicitUse: false) ?? CheckSymbolInfo(clauseInfo.OperationInfo, implicitUse: false));
+                    break;
+                case BaseTypeDeclarationSyntax typeDeclaration:
+                    VisitTypeDeclaration(typeDeclaration);
+                    break;
+                case VariableDeclaratorSyntax or SingleVariableDesignationSyntax or ParameterSyntax or CatchDeclarationSyntax:
+                    Report(node, CheckSymbol(model.GetDeclaredSymbol(node, cancellationToken), implicitUse: false));
+                    break;
+                case CommonForEachStatementSyntax forEach:
+                    VisitForEach(forEach);
+                    break;
+            }
+        }
+
+        private void VisitExpression(ExpressionSyntax expression)
+        {
+            // The name part of a.B resolves to the same symbol as a.B itself, which was checked already.
+            if (IsNamePartOfParent(expression))
+            {
+                return;
+            }
+
+            // Once System.IO.File.ReadAllText is refused, its left side (System.IO.File) is the same complaint.
+            if (expression.Parent is { } parent && _reported.Contains(parent) && parent.SpanStart == expression.SpanStart)
+            {
+                _reported.Add(expression);
+                return;
+            }
+
+            var symbolInfo = model.GetSymbolInfo(expression, cancellationToken);
+            Offense? offense = null;
+            if (expression is AnonymousFunctionExpressionSyntax)
+            {
+                offense = CheckLambda(expression, symbolInfo.Symbol as IMethodSymbol);
+            }
+
+            offense ??= CheckSymbolInfo(symbolInfo, implicitUse: false);
+            if (symbolInfo.Symbol is not (ITypeSymbol or INamespaceSymbol or IAliasSymbol) && !SyntaxFacts.IsInTypeOnlyContext(expression))
+            {
+                var typeInfo = model.GetTypeInfo(expression, cancellationToken);
+                offense ??= CheckType(typeInfo.Type, implicitUse: false) ?? CheckType(typeInfo.ConvertedType, implicitUse: false);
+                var conversion = model.GetConversion(expression, cancellationToken);
+                if (conversion.IsUserDefined || conversion.IsMethodGroup)
+                {
+                    offense ??= CheckSymbol(conversion.MethodSymbol, implicitUse: false);
+                }
+            }
+
+            Report(expression, offense);
+
+            switch (expression)
+            {
+                case AwaitExpressionSyntax awaitExpression:
+                    var awaitInfo = model.GetAwaitExpressionInfo(awaitExpression);
+                    Report(expression, CheckSymbol(awaitInfo.GetAwaiterMethod, implicitUse: true)
+                        ?? CheckSymbol(awaitInfo.IsCompletedProperty, implicitUse: true)
+                        ?? CheckSymbol(awaitInfo.GetResultMethod, implicitUse: true));
+                    break;
+                case AssignmentExpressionSyntax { Left: TupleExpressionSyntax or DeclarationExpressionSyntax } deconstruction:
+                    Report(expression, CheckDeconstruction(model.GetDeconstructionInfo(deconstruction)));
+                    break;
+                case InitializerExpressionSyntax initializer when initializer.IsKind(SyntaxKind.CollectionInitializerExpression):
+                    foreach (var element in initializer.Expressions)
+                    {
+                        Report(element, CheckSymbolInfo(model.GetCollectionInitializerSymbolInfo(element, cancellationToken), implicitUse: false));
+                    }
+
+                    break;
+            }
+        }
+
+        private Offense? CheckLambda(ExpressionSyntax lambda, IMethodSymbol? method)
+        {
+            if (method is { IsAsync: true, ReturnsVoid: true })
+            {
+                return Offense.Feature("An async void lambda");
+            }
+
+            var converted = model.GetTypeInfo(lambda, cancellationToken).ConvertedType;
+            return converted?.OriginalDefinition.GetDocumentationCommentId() == ExpressionTreeTypeId
+                ? Offense.Feature("An expression tree")
+                : null;
+        }
+
+        private void VisitAttribute(AttributeSyntax attribute)
+        {
+            var constructor = model.GetSymbolInfo(attribute, cancellationToken).Symbol;
+            if (constructor?.ContainingType?.OriginalDefinition.GetDocumentationCommentId() is { } id
+                && ForbiddenAttributes.TryGetValue(id, out var feature))
+            {
+                Report(attribute, Offense.Feature(feature));
+                return;
+            }
+
+            Report(attribute, CheckSymbol(constructor, implicitUse: false));
+        }
+
+        private void VisitTypeDeclaration(BaseTypeDeclarationSyntax declaration)
+        {
+            if (model.GetDeclaredSymbol(declaration, cancellationToken) is not { } type)
+            {
+                return;
+            }
+
+            // Implicit bases count too: a record implements IEquatable<T>, an enum derives from System.Enum.
+            var location = declaration.Identifier.GetLocation();
+            foreach (var baseType in type.Interfaces.Prepend(type.BaseType))
+            {
+                if (CheckType(baseType, implicitUse: false) is { } offense)
+                {
+                    Findings.Add(offense.Id, offense.Message, location);
+                }
+            }
+        }
+
+        private void VisitForEach(CommonForEachStatementSyntax forEach)
+        {
+            var info = model.GetForEachStatementInfo(forEach);
+            Report(forEach.Expression, CheckSymbol(info.GetEnumeratorMethod, implicitUse: true)
+                ?? CheckSymbol(info.MoveNextMethod, implicitUse: true)
+                ?? CheckSymbol(info.CurrentProperty, implicitUse: true)
+                ?? CheckSymbol(info.DisposeMethod, implicitUse: true)
+                ?? CheckType(info.ElementType, implicitUse: false)
+                ?? CheckSymbol(info.ElementConversion.MethodSymbol, implicitUse: false)
+                ?? CheckSymbol(info.CurrentConversion.MethodSymbol, implicitUse: false));
+            if (forEach is ForEachVariableStatementSyntax deconstructing)
+            {
+                Report(deconstructing.Variable, CheckDeconstruction(model.GetDeconstructionInfo(deconstructing)));
+            }
+        }
+
+        private Offense? CheckDeconstruction(DeconstructionInfo info)
+        {
+            var offense = CheckSymbol(info.Method, implicitUse: true) ?? CheckSymbol(info.Conversion?.MethodSymbol, implicitUse: false);
+            foreach (var nested in info.Nested)
+            {
+                offense ??= CheckDeconstruction(nested);
+            }
+
+            return offense;
+        }
+
+        private Offense? CheckSymbolInfo(SymbolInfo info, bool implicitUse)
+        {
+            if (info.Symbol is not null)
+            {
+                return CheckSymbol(info.Symbol, implicitUse);
+            }
+
+            // nameof(File.ReadAllText) and other method groups: every candidate is something the script named.
+            foreach (var candidate in info.CandidateSymbols)
+            {
+                if (CheckSymbol(candidate, implicitUse) is { } offense)
+                {
+                    return offense;
+                }
+            }
+
+            return null;
+        }
+
+        private Offense? CheckSymbol(ISymbol? symbol, bool implicitUse) => symbol switch
+        {
+            null or INamespaceSymbol or ILabelSymbol or IRangeVariableSymbol or IPreprocessingSymbol => null,
+            IAliasSymbol alias => CheckSymbol(alias.Target, implicitUse),
+            ITypeSymbol type => CheckType(type, implicitUse),
+            ILocalSymbol local => CheckType(local.Type, implicitUse: false),
+            IParameterSymbol parameter => CheckType(parameter.Type, implicitUse: false),
+            IDiscardSymbol discard => CheckType(discard.Type, implicitUse: false),
+            IMethodSymbol method => CheckMethod(method, implicitUse),
+            _ => CheckMember(symbol, implicitUse),
+        };
+
+        private Offense? CheckMethod(IMethodSymbol method, bool implicitUse)
+        {
+            // int + int and friends: operators the language defines, with no API behind them.
+            if (method.MethodKind == MethodKind.BuiltinOperator)
+            {
+                return null;
+            }
+
+            foreach (var typeArgument in method.TypeArguments)
+            {
+                if (CheckType(typeArgument, implicitUse: false) is { } offense)
+                {
+                    return offense;
+                }
+            }
+
+            if (method.ReducedFrom is { } extension)
+            {
+                return CheckType(method.ReceiverType, implicitUse: false) ?? CheckMember(extension, implicitUse, method);
+            }
+
+            return CheckMember(method, implicitUse);
+        }
+
+        private Offense? CheckMember(ISymbol member, bool implicitUse, ISymbol? shownAs = null)
+        {
+            for (var container = member.ContainingType; container is not null; container = container.ContainingType)
+            {
+                if (CheckTypeArguments(container) is { } offense)
+                {
+                    return offense;
+                }
+            }
+
+            if (IsOwn(member) || decisions.IsAllowed(member.OriginalDefinition, implicitUse))
+            {
+                return null;
+            }
+
+            return Offense.Api(shownAs ?? member);
+        }
+
+        private Offense? CheckType(ITypeSymbol? type, bool implicitUse)
+        {
+            switch (type)
+            {
+                case null or ITypeParameterSymbol or IErrorTypeSymbol:
+                    return null;
+                case IArrayTypeSymbol array:
+                    return CheckType(array.ElementType, implicitUse);
+                case IPointerTypeSymbol:
+                    return Offense.Feature("A pointer");
+                case IFunctionPointerTypeSymbol:
+                    return Offense.Feature("A function pointer");
+                case IDynamicTypeSymbol:
+                    return Offense.Feature("dynamic");
+                case INamedTypeSymbol named:
+                    for (var container = named; container is not null; container = container.ContainingType)
+                    {
+                        if (CheckTypeArguments(container) is { } offense)
+                        {
+                            return offense;
+                        }
+                    }
+
+                    return IsOwn(named) || named.IsAnonymousType || decisions.IsAllowed(named.OriginalDefinition, implicitUse)
+                        ? null
+                        : Offense.Api(named);
+                default:
+                    return Offense.Api(type);
+            }
+        }
+
+        private Offense? CheckTypeArguments(INamedTypeSymbol type)
+        {
+            if (!type.IsGenericType || type.IsDefinition)
+            {
+                return null;
+            }
+
+            foreach (var argument in type.TypeArguments)
+            {
+                if (CheckType(argument, implicitUse: false) is { } offense)
+                {
+                    return offense;
+                }
+            }
+
+            return null;
+        }
+
+        private bool IsOwn(ISymbol symbol) => SymbolEqualityComparer.Default.Equals(symbol.ContainingAssembly, _ownAssembly);
+
+        private void Report(SyntaxNode node, Offense? offense)
+        {
+            if (offense is { } found)
+            {
+                Findings.Add(found.Id, found.Message, node.GetLocation());
+                _reported.Add(node);
+            }
+        }
+
+        private static bool IsNamePartOfParent(ExpressionSyntax expression) => expression.Parent switch
+        {
+            MemberAccessExpressionSyntax memberAccess => memberAccess.Name == expression,
+            MemberBindingExpressionSyntax memberBinding => memberBinding.Name == expression,
+            QualifiedNameSyntax qualified => qualified.Right == expression,
+            AliasQualifiedNameSyntax aliasQualified => aliasQualified.Name == expression,
+            _ => false,
+        };
+    }
+}
