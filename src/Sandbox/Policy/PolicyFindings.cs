@@ -4,13 +4,12 @@ using ScriptHost.Sandbox.Compilation;
 namespace ScriptHost.Sandbox.Policy;
 
 /// <summary>
-/// Collects policy violations as diagnostics located in the script: one per position, and the same message at most
-/// once per line (<c>List&lt;FileInfo&gt; x = new List&lt;FileInfo&gt;()</c> names FileInfo twice but is one problem).
+/// Collects policy violations as diagnostics located in the script: the same message at most once per line
+/// (<c>List&lt;FileInfo&gt; x = new List&lt;FileInfo&gt;()</c> names FileInfo twice but is one problem).
 /// </summary>
 internal sealed class PolicyFindings
 {
     private readonly List<ScriptDiagnostic> _diagnostics = [];
-    private readonly HashSet<int> _positions = [];
     private readonly HashSet<(int Line, string Message)> _messages = [];
 
     public int Count => _diagnostics.Count;
@@ -19,7 +18,7 @@ internal sealed class PolicyFindings
     {
         var span = location.GetLineSpan();
         var line = span.StartLinePosition.Line + 1;
-        if (!_positions.Add(location.SourceSpan.Start) || !_messages.Add((line, message)))
+        if (!_messages.Add((line, message)))
         {
             return;
         }

@@ -116,14 +116,16 @@ internal sealed class SemanticPolicyChecker
                 return;
             }
 
-            // Once System.IO.File.ReadAllText is refused, its left side (System.IO.File) is the same complaint.
-            if (expression.Parent is { } parent && _reported.Contains(parent) && parent.SpanStart == expression.SpanStart)
+            var symbolInfo = model.GetSymbolInfo(expression, cancellationToken);
+
+            // Once System.IO.File.ReadAllText is refused, the type that qualifies it (System.IO.File) is the same
+            // complaint. An expression on the left ("".GetType() in "".GetType().Assembly) is checked on its own.
+            if (symbolInfo.Symbol is ITypeSymbol or INamespaceSymbol
+                && expression.Parent is { } parent && _reported.Contains(parent) && parent.SpanStart == expression.SpanStart)
             {
                 _reported.Add(expression);
                 return;
             }
-
-            var symbolInfo = model.GetSymbolInfo(expression, cancellationToken);
             Offense? offense = null;
             if (expression is AnonymousFunctionExpressionSyntax)
             {
@@ -285,13 +287,13 @@ internal sealed class SemanticPolicyChecker
 
             if (method.ReducedFrom is { } extension)
             {
-                return CheckType(method.ReceiverType, implicitUse: false) ?? CheckMember(extension, implicitUse, method);
+                return CheckType(method.ReceiverType, implicitUse: false) ?? CheckMember(extension, implicitUse);
             }
 
             return CheckMember(method, implicitUse);
         }
 
-        private Offense? CheckMember(ISymbol member, bool implicitUse, ISymbol? shownAs = null)
+        private Offense? CheckMember(ISymbol member, bool implicitUse)
         {
             for (var container = member.ContainingType; container is not null; container = container.ContainingType)
             {
@@ -306,7 +308,7 @@ internal sealed class SemanticPolicyChecker
                 return null;
             }
 
-            return Offense.Api(shownAs ?? member);
+            return Offense.Api(member);
         }
 
         private Offense? CheckType(ITypeSymbol? type, bool implicitUse)
