@@ -159,6 +159,16 @@ public sealed class ScriptCompiler
             return CompileResult.Failure(tooDeep);
         }
 
+        if (LambdaNestingLimit.Check(root) is { } nestedTooDeep)
+        {
+            return CompileResult.Failure(nestedTooDeep);
+        }
+
+        if (ConstantStringLimit.Check(root) is { } tooLarge)
+        {
+            return CompileResult.Failure(tooLarge);
+        }
+
         var forbiddenFeatures = ApiPolicy.CheckSyntax(root);
         if (forbiddenFeatures.Count > 0)
         {
