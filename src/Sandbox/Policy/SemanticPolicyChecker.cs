@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
 using ScriptHost.Sandbox.Compilation;
 
 namespace ScriptHost.Sandbox.Policy;
@@ -60,8 +61,12 @@ internal sealed class SemanticPolicyChecker
 
         public void Run()
         {
+            var root = model.SyntaxTree.GetRoot(cancellationToken);
             var visited = 0;
-            foreach (var node in model.SyntaxTree.GetRoot(cancellationToken).DescendantNodesAndSelf())
+
+            // Every node, cheaply: features refused on sight, and the patterns whose implied calls the operation tree
+            // does not expose (foreach's GetEnumerator, await's GetAwaiter, deconstruction's Deconstruct).
+            foreach (var node in root.DescendantNodesAndSelf())
             {
                 if ((++visited & 255) == 0)
                 {
@@ -71,44 +76,152 @@ internal sealed class SemanticPolicyChecker
                 if (ForbiddenSyntax.Find(node) is { } feature)
                 {
                     Findings.Add(SandboxDiagnosticIds.ForbiddenFeature, PolicyFindings.ForbiddenFeatureMessage(feature.Feature), feature.Location);
-                    _reported.Add(node);
-                    continue;
                 }
 
-                Visit(node);
+                VisitImpliedCalls(node);
+            }
+
+            // Declarations node by node, and each body or initializer as one operation tree: one bind per body, where
+            // asking the semantic model node by node rebinds a script's top-level initializers on every question.
+            foreach (var node in root.DescendantNodesAndSelf(descendIntoChildren: node => !IsExecutableRoot(node)))
+            {
+                if (IsExecutableRoot(node) && OperationOf(node) is { } operation)
+                {
+                    VisitOperations(operation);
+                }
+                else
+                {
+                    VisitDeclarationNode(node);
+                }
             }
         }
 
-        private void Visit(SyntaxNode node)
+        /// <summary>Where executable code starts: statements, initializers, bodies, constructor initializers.</summary>
+        private static bool IsExecutableRoot(SyntaxNode node) => node switch
+        {
+            GlobalStatementSyntax or EqualsValueClauseSyntax or ArrowExpressionClauseSyntax or ConstructorInitializerSyntax => true,
+            BlockSyntax block => block.Parent is BaseMethodDeclarationSyntax or AccessorDeclarationSyntax,
+            _ => false,
+        };
+
+        private IOperation? OperationOf(SyntaxNode node) => node switch
+        {
+            GlobalStatementSyntax statement => model.GetOperation(statement.Statement, cancellationToken),
+            ArrowExpressionClauseSyntax arrow => model.GetOperation(arrow, cancellationToken) ?? model.GetOperation(arrow.Expression, cancellationToken),
+            _ => model.GetOperation(node, cancellationToken),
+        };
+
+        private void VisitOperations(IOperation root)
+        {
+            HashSet<IOperation>? defaultArguments = null;
+            foreach (var operation in root.DescendantsAndSelf())
+            {
+                var implicitUse = operation.IsImplicit;
+                if (operation is IArgumentOperation { ArgumentKind: ArgumentKind.DefaultValue } argument)
+                {
+                    // The value of an omitted optional parameter is part of the called member's signature, which is
+                    // allowed as a whole: ToJsonString(JsonSerializerOptions? options = null) passes a null options.
+                    (defaultArguments ??= []).Add(argument.Value);
+                }
+
+                var offense = operation switch
+                {
+                    IInvocationOperation invocation => CheckSymbol(invocation.TargetMethod, implicitUse),
+                    IObjectCreationOperation creation => CheckSymbol(creation.Constructor, implicitUse),
+                    IMemberReferenceOperation reference => CheckSymbol(reference.Member, implicitUse),
+                    IConversionOperation conversion => CheckSymbol(conversion.OperatorMethod, implicitUse),
+                    IBinaryOperation binary => CheckSymbol(binary.OperatorMethod, implicitUse),
+                    IUnaryOperation unary => CheckSymbol(unary.OperatorMethod, implicitUse),
+                    ICompoundAssignmentOperation compound => CheckSymbol(compound.OperatorMethod, implicitUse),
+                    IIncrementOrDecrementOperation increment => CheckSymbol(increment.OperatorMethod, implicitUse),
+                    ITypeOfOperation typeOf => CheckType(typeOf.TypeOperand, implicitUse: false),
+                    ISizeOfOperation sizeOf => CheckType(sizeOf.TypeOperand, implicitUse: false),
+                    IIsTypeOperation isType => CheckType(isType.TypeOperand, implicitUse: false),
+                    IDeclarationPatternOperation declaration => CheckType(declaration.MatchedType, implicitUse: false),
+                    ITypePatternOperation typePattern => CheckType(typePattern.MatchedType, implicitUse: false),
+                    IRecursivePatternOperation recursive => CheckType(recursive.MatchedType, implicitUse: false)
+                        ?? CheckSymbol(recursive.DeconstructSymbol, implicitUse: true),
+                    IVariableDeclaratorOperation declarator => CheckSymbol(declarator.Symbol, implicitUse: false),
+                    ICatchClauseOperation catchClause => CheckType(catchClause.ExceptionType, implicitUse: false),
+                    IAnonymousFunctionOperation lambda => CheckFunction(lambda.Symbol, "An async void lambda"),
+                    ILocalFunctionOperation localFunction => CheckFunction(localFunction.Symbol, "An async void local function"),
+                    ICollectionExpressionOperation collection => CheckSymbol(collection.ConstructMethod, implicitUse: true),
+                    IDynamicInvocationOperation or IDynamicMemberReferenceOperation or IDynamicObjectCreationOperation
+                        or IDynamicIndexerAccessOperation => Offense.Feature("dynamic"),
+                    _ => null,
+                };
+
+                // The type of every value: what a script holds is what it can reach. Values the compiler introduces
+                // (a params span, an interpolation handler) may be of compiler-only types.
+                if (defaultArguments?.Contains(operation) != true)
+                {
+                    offense ??= CheckType(operation.Type, implicitUse);
+                }
+
+                Report(operation.Syntax, offense);
+            }
+        }
+
+        private Offense? CheckFunction(IMethodSymbol function, string asyncVoidFeature)
+        {
+            // An async void method's exceptions escape to the thread pool and crash the process.
+            if (function is { IsAsync: true, ReturnsVoid: true })
+            {
+                return Offense.Feature(asyncVoidFeature);
+            }
+
+            var offense = CheckType(function.ReturnType, implicitUse: false);
+            foreach (var parameter in function.Parameters)
+            {
+                offense ??= CheckType(parameter.Type, implicitUse: false);
+            }
+
+            return offense;
+        }
+
+        private void VisitImpliedCalls(SyntaxNode node)
         {
             switch (node)
             {
-                case ExpressionSyntax expression:
-                    VisitExpression(expression);
+                case CommonForEachStatementSyntax forEach:
+                    VisitForEach(forEach);
                     break;
+                case AwaitExpressionSyntax awaitExpression:
+                    var awaitInfo = model.GetAwaitExpressionInfo(awaitExpression);
+                    Report(node, CheckSymbol(awaitInfo.GetAwaiterMethod, implicitUse: true)
+                        ?? CheckSymbol(awaitInfo.IsCompletedProperty, implicitUse: true)
+                        ?? CheckSymbol(awaitInfo.GetResultMethod, implicitUse: true));
+                    break;
+                case AssignmentExpressionSyntax { Left: TupleExpressionSyntax or DeclarationExpressionSyntax } deconstruction:
+                    Report(node, CheckDeconstruction(model.GetDeconstructionInfo(deconstruction)));
+                    break;
+            }
+        }
+
+        private void VisitDeclarationNode(SyntaxNode node)
+        {
+            switch (node)
+            {
                 case AttributeSyntax attribute:
                     VisitAttribute(attribute);
                     break;
-                case ConstructorInitializerSyntax or PrimaryConstructorBaseTypeSyntax or OrderingSyntax or SelectOrGroupClauseSyntax:
-                    Report(node, CheckSymbolInfo(model.GetSymbolInfo(node, cancellationToken), implicitUse: false));
-                    break;
-                case QueryClauseSyntax clause:
-                    var clauseInfo = model.GetQueryClauseInfo(clause, cancellationToken);
-                    Report(node, CheckSymbolInfo(clauseInfo.CastInfo, implicitUse: false) ?? CheckSymbolInfo(clauseInfo.OperationInfo, implicitUse: false));
+                case ExpressionSyntax expression:
+                    VisitName(expression);
                     break;
                 case BaseTypeDeclarationSyntax typeDeclaration:
                     VisitTypeDeclaration(typeDeclaration);
                     break;
-                case VariableDeclaratorSyntax or SingleVariableDesignationSyntax or ParameterSyntax or CatchDeclarationSyntax:
+                case VariableDeclaratorSyntax or ParameterSyntax:
                     Report(node, CheckSymbol(model.GetDeclaredSymbol(node, cancellationToken), implicitUse: false));
                     break;
-                case CommonForEachStatementSyntax forEach:
-                    VisitForEach(forEach);
+                case PrimaryConstructorBaseTypeSyntax:
+                    Report(node, CheckSymbolInfo(model.GetSymbolInfo(node, cancellationToken), implicitUse: false));
                     break;
             }
         }
 
-        private void VisitExpression(ExpressionSyntax expression)
+        /// <summary>A name outside executable code: a member's type, a base type, a using alias, an attribute argument.</summary>
+        private void VisitName(ExpressionSyntax expression)
         {
             // The name part of a.B resolves to the same symbol as a.B itself, which was checked already.
             if (IsNamePartOfParent(expression))
@@ -118,66 +231,21 @@ internal sealed class SemanticPolicyChecker
 
             var symbolInfo = model.GetSymbolInfo(expression, cancellationToken);
 
-            // Once System.IO.File.ReadAllText is refused, the type that qualifies it (System.IO.File) is the same
-            // complaint. An expression on the left ("".GetType() in "".GetType().Assembly) is checked on its own.
+            // Once System.IO.File.ReadAllText is refused, the type that qualifies it (System.IO.File) is the same complaint.
             if (symbolInfo.Symbol is ITypeSymbol or INamespaceSymbol
                 && expression.Parent is { } parent && _reported.Contains(parent) && parent.SpanStart == expression.SpanStart)
             {
                 _reported.Add(expression);
                 return;
             }
-            Offense? offense = null;
-            if (expression is AnonymousFunctionExpressionSyntax)
-            {
-                offense = CheckLambda(expression, symbolInfo.Symbol as IMethodSymbol);
-            }
 
-            offense ??= CheckSymbolInfo(symbolInfo, implicitUse: false);
-            if (symbolInfo.Symbol is not (ITypeSymbol or INamespaceSymbol or IAliasSymbol) && !SyntaxFacts.IsInTypeOnlyContext(expression))
+            var offense = CheckSymbolInfo(symbolInfo, implicitUse: false);
+            if (offense is null && expression is TypeOfExpressionSyntax)
             {
-                var typeInfo = model.GetTypeInfo(expression, cancellationToken);
-                offense ??= CheckType(typeInfo.Type, implicitUse: false) ?? CheckType(typeInfo.ConvertedType, implicitUse: false);
-                var conversion = model.GetConversion(expression, cancellationToken);
-                if (conversion.IsUserDefined || conversion.IsMethodGroup)
-                {
-                    offense ??= CheckSymbol(conversion.MethodSymbol, implicitUse: false);
-                }
+                offense = CheckType(model.GetTypeInfo(expression, cancellationToken).Type, implicitUse: false);
             }
 
             Report(expression, offense);
-
-            switch (expression)
-            {
-                case AwaitExpressionSyntax awaitExpression:
-                    var awaitInfo = model.GetAwaitExpressionInfo(awaitExpression);
-                    Report(expression, CheckSymbol(awaitInfo.GetAwaiterMethod, implicitUse: true)
-                        ?? CheckSymbol(awaitInfo.IsCompletedProperty, implicitUse: true)
-                        ?? CheckSymbol(awaitInfo.GetResultMethod, implicitUse: true));
-                    break;
-                case AssignmentExpressionSyntax { Left: TupleExpressionSyntax or DeclarationExpressionSyntax } deconstruction:
-                    Report(expression, CheckDeconstruction(model.GetDeconstructionInfo(deconstruction)));
-                    break;
-                case InitializerExpressionSyntax initializer when initializer.IsKind(SyntaxKind.CollectionInitializerExpression):
-                    foreach (var element in initializer.Expressions)
-                    {
-                        Report(element, CheckSymbolInfo(model.GetCollectionInitializerSymbolInfo(element, cancellationToken), implicitUse: false));
-                    }
-
-                    break;
-            }
-        }
-
-        private Offense? CheckLambda(ExpressionSyntax lambda, IMethodSymbol? method)
-        {
-            if (method is { IsAsync: true, ReturnsVoid: true })
-            {
-                return Offense.Feature("An async void lambda");
-            }
-
-            var converted = model.GetTypeInfo(lambda, cancellationToken).ConvertedType;
-            return converted?.OriginalDefinition.GetDocumentationCommentId() == ExpressionTreeTypeId
-                ? Offense.Feature("An expression tree")
-                : null;
         }
 
         private void VisitAttribute(AttributeSyntax attribute)
@@ -332,6 +400,11 @@ internal sealed class SemanticPolicyChecker
                         {
                             return offense;
                         }
+                    }
+
+                    if (named is { Name: "Expression", Arity: 1 } && named.OriginalDefinition.GetDocumentationCommentId() == ExpressionTreeTypeId)
+                    {
+                        return Offense.Feature("An expression tree");
                     }
 
                     return IsOwn(named) || named.IsAnonymousType || decisions.IsAllowed(named.OriginalDefinition, implicitUse)
