@@ -450,6 +450,7 @@ internal sealed class SemanticPolicyChecker
             MemberBindingExpressionSyntax memberBinding => memberBinding.Name == expression,
             QualifiedNameSyntax qualified => qualified.Right == expression,
             AliasQualifiedNameSyntax aliasQualified => aliasQualified.Name == expression,
+            AttributeSyntax attribute => attribute.Name == expression,
             _ => false,
         };
     }
