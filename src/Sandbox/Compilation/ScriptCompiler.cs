@@ -139,6 +139,11 @@ public sealed class ScriptCompiler
 
     private CompileResult CompileCore(string source, CancellationToken cancellationToken)
     {
+        if (BracketDepthLimit.Check(source, ParseOptions, _options.MaxSyntaxDepth) is { } bracketsTooDeep)
+        {
+            return CompileResult.Failure(bracketsTooDeep);
+        }
+
         var tree = CSharpSyntaxTree.ParseText(source, ParseOptions, path: string.Empty, encoding: Encoding.UTF8, cancellationToken);
         var root = tree.GetRoot(cancellationToken);
 
