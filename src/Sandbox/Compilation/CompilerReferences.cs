@@ -24,7 +24,6 @@ internal static class CompilerReferences
         "System.Text.RegularExpressions",
         "System.Text.Encodings.Web",
         "System.Runtime.Numerics",
-        "System.Private.Uri",
         "System.Collections.Specialized",
     ];
 
