@@ -1,6 +1,6 @@
-// IVR phone menu. Greets callers with a one-key menu: 1 hears the opening hours, 2 is put through to SUPPORT_NUMBER,
-// 3 goes to the voicemail function of the same service (deploy voicemail.csx at /voicemail). A key that is not on the
-// menu, or no key at all, plays the menu again.
+// IVR phone menu. Greets callers with a one-key menu: 1 hears the opening hours, 2 is put through to SUPPORT_NUMBER
+// (busy or no answer within 30 seconds: voicemail), 3 goes to the voicemail function of the same service (deploy
+// voicemail.csx at /voicemail). A key that is not on the menu, or no key at all, plays the menu again.
 // Point at it: Console → Phone Numbers → your number → Voice → "A call comes in" → Webhook →
 // https://<host>/<service>/ivr-menu, HTTP POST. The menu posts the caller's key (Digits) back to this same URL.
 // Environment: TWILIO_AUTH_TOKEN (signature check), SUPPORT_NUMBER (E.164, who option 2 rings),
@@ -11,6 +11,15 @@ using Twilio.TwiML.Voice;
 
 var response = new VoiceResponse();
 var menu = new Uri($"/{Context.ServiceName}{Context.FunctionPath}", UriKind.Relative);
+var voicemail = new Uri($"/{Context.ServiceName}/voicemail", UriKind.Relative);
+
+if (Event["DialCallStatus"] is { } dialed)
+{
+    // Twilio is back from option 2's <Dial>: after a conversation, hang up; busy or no answer, take a message.
+    return dialed == "completed"
+        ? response.Hangup()
+        : response.Say("Sorry, everyone is busy. Please leave a message.").Redirect(voicemail);
+}
 
 switch (Event["Digits"])
 {
@@ -27,12 +36,14 @@ switch (Event["Digits"])
 
     case "2" when Context.Env.TryGetValue("SUPPORT_NUMBER", out var support):
         response.Say("Connecting you to our team. Please hold.");
-        return response.Append(new Dial(timeout: 30).Number(support))
-            .Say("Sorry, everyone is busy. Please leave a message.")
-            .Redirect(new Uri($"/{Context.ServiceName}/voicemail", UriKind.Relative));
+        return response.Append(new Dial(action: menu, timeout: 30).Number(support));
+
+    case "2":
+        Log.Warn("SUPPORT_NUMBER is not set: option 2 goes to voicemail.");
+        return response.Say("Nobody can take your call right now. Please leave a message.").Redirect(voicemail);
 
     case "3":
-        return response.Redirect(new Uri($"/{Context.ServiceName}/voicemail", UriKind.Relative));
+        return response.Redirect(voicemail);
 
     case var other:
         return response.Say($"Sorry, {other} is not on the menu.").Redirect(menu);

@@ -33,15 +33,46 @@ public sealed class IvrMenuTests(SampleServer server)
     }
 
     [Fact]
-    public async Task Digit2_DialsSupportAndFallsBackToVoicemail()
+    public async Task Digit2_DialsSupportAndComesBackWhenTheDialEnds()
     {
         await EnsureServiceAsync();
 
         var answer = await server.TwiMLAsync(Service, Path, CallAction(("Digits", "2"), ("FinishedOnKey", "")));
 
         Assert.Equal(
-            TwiML($"<Say>Connecting you to our team. Please hold.</Say><Dial timeout=\"30\"><Number>+15559990000</Number></Dial><Say>Sorry, everyone is busy. Please leave a message.</Say><Redirect>/{Service}/voicemail</Redirect>"),
+            TwiML($"<Say>Connecting you to our team. Please hold.</Say><Dial action=\"{Menu}\" timeout=\"30\"><Number>+15559990000</Number></Dial>"),
             answer);
+    }
+
+    [Fact]
+    public async Task SupportDialEnded_NoAnswer_SendsTheCallerToVoicemail()
+    {
+        await EnsureServiceAsync();
+
+        var answer = await server.TwiMLAsync(Service, Path, CallAction(("DialCallStatus", "no-answer"), ("DialCallSid", "CA0d4d6e0a1d7bd4c3b5b9b3b1c5e1f2a3"), ("DialCallDuration", "0")));
+
+        Assert.Equal(TwiML($"<Say>Sorry, everyone is busy. Please leave a message.</Say><Redirect>/{Service}/voicemail</Redirect>"), answer);
+    }
+
+    [Fact]
+    public async Task SupportDialEnded_Completed_HangsUp()
+    {
+        await EnsureServiceAsync();
+
+        var answer = await server.TwiMLAsync(Service, Path, CallAction(("DialCallStatus", "completed"), ("DialCallSid", "CA0d4d6e0a1d7bd4c3b5b9b3b1c5e1f2a3"), ("DialCallDuration", "95")));
+
+        Assert.Equal(TwiML("<Hangup/>"), answer);
+    }
+
+    [Fact]
+    public async Task Digit2_NoSupportNumber_SendsTheCallerToVoicemail()
+    {
+        const string unconfigured = "sample-ivr-menu-no-support";
+        await server.ServiceAsync(unconfigured, Path, "protected", new Dictionary<string, string> { ["TWILIO_AUTH_TOKEN"] = AuthToken });
+
+        var answer = await server.TwiMLAsync(unconfigured, Path, CallAction(("Digits", "2"), ("FinishedOnKey", "")));
+
+        Assert.Equal(TwiML($"<Say>Nobody can take your call right now. Please leave a message.</Say><Redirect>/{unconfigured}/voicemail</Redirect>"), answer);
     }
 
     [Fact]
