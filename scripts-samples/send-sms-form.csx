@@ -1,6 +1,6 @@
 // Send an SMS from a web form. A browser form (or curl) POSTs To, Body and Passcode; the function checks the
-// passcode, validates the number and the text, and sends the message from TWILIO_PHONE_NUMBER through Twilio's REST
-// API (POST /2010-04-01/Accounts/{sid}/Messages.json). It answers JSON: 201 {sid, status, to} when Twilio accepted
+// passcode, validates the number and the text, and sends the message from TWILIO_PHONE_NUMBER with the REST client
+// (Context.GetTwilioClient() and MessageResource.CreateAsync, as in Twilio's C# library). It answers JSON: 201 {sid, status, to} when Twilio accepted
 // the message, 400 for a bad form, 401 for a wrong passcode, 502 when Twilio refused it or could not be reached.
 // Point at it: your form's action, e.g. <form method="post" action="https://<host>/<service>/send-sms-form">; no
 // Twilio webhook calls it.
@@ -11,15 +11,17 @@
 // Deploy with visibility "public": a browser cannot sign its requests, so the passcode keeps strangers from sending
 // texts on your account.
 
-using System.Text.Json;
 using System.Text.RegularExpressions;
+using Twilio.Exceptions;
+using Twilio.Rest.Api.V2010.Account;
+using Twilio.Types;
 
 if (Request.Method != "POST")
 {
     return Answer(405, new { error = "Send the form with POST." });
 }
 
-if (!Context.Env.TryGetValue("FORM_PASSCODE", out var passcode) || !FixedTimeEquals(Event.Get("Passcode"), passcode))
+if (!Context.Env.TryGetValue("FORM_PASSCODE", out var passcode) || !Crypto.FixedTimeEquals(Event.Get("Passcode"), passcode))
 {
     return Answer(401, new { error = "Wrong passcode." });
 }
@@ -50,72 +52,41 @@ if (problems.Count > 0)
     return Answer(400, new { error = "The form is not valid.", problems });
 }
 
-var accountSid = Context.Env.GetValueOrDefault("ACCOUNT_SID", "");
-var authToken = Context.Env.GetValueOrDefault("TWILIO_AUTH_TOKEN", "");
 var sender = Context.Env.GetValueOrDefault("TWILIO_PHONE_NUMBER", "");
-if (accountSid.Length == 0 || authToken.Length == 0 || sender.Length == 0)
+if (sender.Length == 0)
 {
-    Log.Error("Set ACCOUNT_SID, TWILIO_AUTH_TOKEN and TWILIO_PHONE_NUMBER to send messages.");
+    Log.Error("Set TWILIO_PHONE_NUMBER (and ACCOUNT_SID, TWILIO_AUTH_TOKEN) to send messages.");
     return Answer(500, new { error = "This form is not set up to send messages yet." });
 }
 
-var apiBase = Context.Env.GetValueOrDefault("TWILIO_API_BASE_URL", "https://api.twilio.com").TrimEnd('/');
-HttpResult sent;
+MessageResource message;
 try
 {
-    sent = await Http.SendAsync(new HttpCall
-    {
-        Method = "POST",
-        Url = $"{apiBase}/2010-04-01/Accounts/{accountSid}/Messages.json",
-        Headers = new Dictionary<string, string>
-        {
-            ["Authorization"] = "Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes($"{accountSid}:{authToken}")),
-            ["Content-Type"] = "application/x-www-form-urlencoded",
-        },
-        Body = $"To={Uri.EscapeDataString(to)}&From={Uri.EscapeDataString(sender)}&Body={Uri.EscapeDataString(text)}",
-    });
+    message = await MessageResource.CreateAsync(
+        to: new PhoneNumber(to),
+        from: new PhoneNumber(sender),
+        body: text,
+        client: Context.GetTwilioClient());
 }
-catch (Exception e) when (e is not OperationCanceledException)
+catch (TwilioApiException e)
+{
+    // Twilio answered with its error JSON, e.g. code 21211: "The 'To' number ... is not a valid phone number."
+    Log.Error($"Twilio refused the message: {e.Message}");
+    return Answer(502, new { error = "Twilio did not accept the message.", twilioStatus = e.Status, twilioCode = e.Code?.ToString(), detail = e.Message });
+}
+catch (Exception e) when (e is EgressDeniedException or OutboundHttpException or TimeoutException)
 {
     // Egress refusals, DNS and connection failures, timeouts: the message was not sent.
     Log.Error($"Could not reach the Twilio API: {e.Message}");
     return Answer(502, new { error = "Could not reach the Twilio API; the message was not sent.", detail = e.Message });
 }
-
-var reply = ParseOrNull(sent.Body);
-if (!sent.IsSuccess)
+catch (InvalidOperationException e)
 {
-    // Twilio's error body: {"code": 21211, "message": "The 'To' number ... is not a valid phone number.", ...}
-    var message = reply?["message"]?.ToString() ?? $"HTTP {sent.StatusCode}";
-    Log.Error($"Twilio refused the message: {message}");
-    return Answer(502, new { error = "Twilio did not accept the message.", twilioStatus = sent.StatusCode, twilioCode = reply?["code"]?.ToString(), detail = message });
+    Log.Error(e.Message);
+    return Answer(500, new { error = "This form is not set up to send messages yet." });
 }
 
-Log.Info($"Sent {reply?["sid"]} to {to}");
-return Answer(201, new { sid = reply?["sid"]?.ToString(), status = reply?["status"]?.ToString(), to });
+Log.Info($"Sent {message.Sid} to {to}");
+return Answer(201, new { sid = message.Sid, status = message.Status?.ToString(), to });
 
 static Response Answer(int status, object body) => new Response().SetStatusCode(status).SetBody(body);
-
-static JsonNode ParseOrNull(string json)
-{
-    try
-    {
-        return Json.Parse(json);
-    }
-    catch (JsonException)
-    {
-        return null;
-    }
-}
-
-// Compares in time that depends only on the lengths, so response times do not reveal how much of a guess was right.
-static bool FixedTimeEquals(string given, string expected)
-{
-    var difference = given.Length ^ expected.Length;
-    for (var i = 0; i < Math.Min(given.Length, expected.Length); i++)
-    {
-        difference |= given[i] ^ expected[i];
-    }
-
-    return difference == 0 && expected.Length > 0;
-}

@@ -11,6 +11,9 @@ public sealed class FunctionContext
     /// <summary>The auth token variable, as in Twilio Functions.</summary>
     public const string AuthTokenVariable = "AUTH_TOKEN";
 
+    /// <summary>The variable protected functions' webhook signatures are checked with; used when <c>AUTH_TOKEN</c> is not set.</summary>
+    public const string WebhookAuthTokenVariable = "TWILIO_AUTH_TOKEN";
+
     /// <summary>The API key SID variable (<c>SK...</c>); with <see cref="ApiKeySecretVariable"/> it is used instead of the auth token.</summary>
     public const string ApiKeySidVariable = "API_KEY_SID";
 
@@ -68,7 +71,7 @@ public sealed class FunctionContext
 
     /// <summary>
     /// A Twilio REST client for this invocation, as Twilio Functions' <c>context.getTwilioClient()</c>: built on first
-    /// use from the service's <c>ACCOUNT_SID</c> and <c>AUTH_TOKEN</c> (or <c>API_KEY_SID</c> and <c>API_KEY_SECRET</c>
+    /// use from the service's <c>ACCOUNT_SID</c> and <c>AUTH_TOKEN</c> (or <c>TWILIO_AUTH_TOKEN</c>; or <c>API_KEY_SID</c> and <c>API_KEY_SECRET</c>
     /// with <c>ACCOUNT_SID</c>), against <c>TWILIO_API_BASE_URL</c> if set, else https://api.twilio.com. It sends
     /// through the function's <c>Http</c>, so the egress allowlist, cancellation and time limit apply.
     /// </summary>
@@ -92,7 +95,9 @@ public sealed class FunctionContext
         var accountSid = Variable(AccountSidVariable);
         var keySid = Variable(ApiKeySidVariable);
         var keySecret = Variable(ApiKeySecretVariable);
-        var authToken = Variable(AuthTokenVariable);
+        // The auth token that signs webhooks (TWILIO_AUTH_TOKEN, which protected functions already need) is the same
+        // account credential, so a service does not have to store it twice.
+        var authToken = Variable(AuthTokenVariable) ?? Variable(WebhookAuthTokenVariable);
         if (accountSid is null)
         {
             throw MissingVariables(AccountSidVariable);

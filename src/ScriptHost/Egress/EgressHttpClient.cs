@@ -141,6 +141,11 @@ internal sealed class EgressHttpClient : IOutboundHttp
             ExceptionDispatchInfo.Throw(denial);
             throw;
         }
+        catch (HttpRequestException e)
+        {
+            // Functions cannot name System.Net types; they catch the function API's own exception instead.
+            throw new OutboundHttpException(message.RequestUri?.Host ?? string.Empty, e.Message, e);
+        }
     }
 
     private static EgressDeniedException? FindDenial(Exception exception)
