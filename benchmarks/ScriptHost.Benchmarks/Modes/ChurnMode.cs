@@ -20,9 +20,7 @@ internal static class ChurnMode
         var globals = SmsGlobals.Create();
 
         // Warm up (JIT of Roslyn, Cecil, the invoker) before taking the starting figures.
-        var warm = (await cache.GetOrCompileAsync(BenchmarkScripts.SmsVersion(0))).Function!;
-        await invoker.InvokeAsync(warm.Loaded, globals, Sandbox.Guards.InvocationLimits.Default);
-        cache.Remove(warm.Compiled.Key);
+        cache.Remove((await DeployAndInvokeAsync(cache, invoker, globals, 0)).Key);
         var startHeapMb = SettledHeapMb();
         var startRss = ProcessMemory.OfThisProcess().RssMb;
 
@@ -33,20 +31,15 @@ internal static class ChurnMode
         var timer = Stopwatch.StartNew();
         for (var v = 1; v <= versions; v++)
         {
-            var function = (await cache.GetOrCompileAsync(BenchmarkScripts.SmsVersion(v))).Function!;
-            contexts.Add(function.Loaded.LoadContextReference);
-            var result = await invoker.InvokeAsync(function.Loaded, globals, Sandbox.Guards.InvocationLimits.Default);
-            if (result.Value?.ToString()?.Contains($"v{v} ", StringComparison.Ordinal) != true)
-            {
-                failures++;
-            }
-
+            var (key, context, answered) = await DeployAndInvokeAsync(cache, invoker, globals, v);
+            contexts.Add(context);
+            failures += answered ? 0 : 1;
             if (previousKey is not null)
             {
                 cache.Remove(previousKey);
             }
 
-            previousKey = function.Compiled.Key;
+            previousKey = key;
             if (v % 500 == 0)
             {
                 peakHeapMb = Math.Max(peakHeapMb, GC.GetTotalMemory(false) / 1048576.0);
@@ -57,7 +50,7 @@ internal static class ChurnMode
         var churnSeconds = timer.Elapsed.TotalSeconds;
         cache.Remove(previousKey!);
         var collect = Stopwatch.StartNew();
-        var alive = CollectUntilUnloaded(contexts);
+        var alive = await CollectUntilUnloadedAsync(contexts);
         var collectMs = collect.Elapsed.TotalMilliseconds;
         var (finalRss, peakRss) = ProcessMemory.OfThisProcess();
         var finalHeapMb = SettledHeapMb();
@@ -80,15 +73,35 @@ internal static class ChurnMode
         return 0;
     }
 
-    /// <summary>Full, compacting collections until every context is gone or ten rounds have passed.</summary>
-    internal static int CollectUntilUnloaded(IReadOnlyList<WeakReference> contexts)
+    /// <summary>
+    /// One version's life up to its answer, in its own method so that no local of the caller's state machine keeps the
+    /// script (and so its load context) reachable.
+    /// </summary>
+    private static async Task<(string Key, WeakReference Context, bool Answered)> DeployAndInvokeAsync(
+        CompiledFunctionCache cache, FunctionInvoker invoker, Functions.FunctionGlobals globals, int version)
+    {
+        var function = (await cache.GetOrCompileAsync(BenchmarkScripts.SmsVersion(version))).Function!;
+        var result = await invoker.InvokeAsync(function.Loaded, globals, Sandbox.Guards.InvocationLimits.Default);
+        var answered = result.Value?.ToString()?.Contains($"v{version} ", StringComparison.Ordinal) == true;
+        return (function.Compiled.Key, function.Loaded.LoadContextReference, answered);
+    }
+
+    /// <summary>
+    /// Full, compacting collections until every context is gone or 20 rounds have passed. The pause between rounds
+    /// lets the cache's eviction callbacks (which call Unload) run: they are posted to the thread pool.
+    /// </summary>
+    internal static async Task<int> CollectUntilUnloadedAsync(IReadOnlyList<WeakReference> contexts)
     {
         var alive = contexts.Count(c => c.IsAlive);
-        for (var round = 0; round < 10 && alive > 0; round++)
+        for (var round = 0; round < 20 && alive > 0; round++)
         {
             GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
             GC.WaitForPendingFinalizers();
             alive = contexts.Count(c => c.IsAlive);
+            if (alive > 0)
+            {
+                await Task.Delay(20);
+            }
         }
 
         return alive;
