@@ -73,8 +73,15 @@ public sealed class CompiledFunctionCache : IDisposable
         return Add(function);
     }
 
-    /// <summary>Drops <paramref name="key"/> from the cache and unloads its script.</summary>
-    public void Remove(string key) => _cache.Remove(key);
+    /// <summary>Drops <paramref name="key"/> from the cache and unloads its script now (eviction callbacks run later).</summary>
+    public void Remove(string key)
+    {
+        if (TryGet(key, out var function))
+        {
+            _cache.Remove(key);
+            function.Loaded.Unload();
+        }
+    }
 
     /// <summary>Unloads every cached script.</summary>
     public void Clear() => _cache.Clear();

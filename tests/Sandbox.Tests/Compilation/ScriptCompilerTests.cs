@@ -1,4 +1,3 @@
-using ScriptHost.Sandbox.Caching;
 using ScriptHost.Sandbox.Compilation;
 using ScriptHost.Sandbox.Guards;
 using ScriptHost.Sandbox.Invocation;
@@ -45,15 +44,5 @@ public sealed class ScriptCompilerTests
         Assert.Equal("System.InvalidOperationException", outcome.Error!.Type);
         Assert.Equal("boom", outcome.Error.Message);
         Assert.Equal(3, outcome.Error.Line);
-    }
-
-    [Fact]
-    public async Task Cache_SameSourceRequestedConcurrently_CompilesOnce()
-    {
-        using var cache = new CompiledFunctionCache(Compiler);
-        var source = "return \"" + Guid.NewGuid() + "\";";
-        var lookups = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => cache.GetOrCompileAsync(source)));
-        Assert.Single(lookups.Select(l => l.Function!.Loaded).Distinct());
-        Assert.Equal(1, cache.Count);
     }
 }

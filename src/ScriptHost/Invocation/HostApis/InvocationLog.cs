@@ -1,5 +1,6 @@
 using ScriptHost.Functions;
 using ScriptHost.Logs;
+using ScriptHost.Sandbox.Guards;
 using ScriptHost.Storage.Journal;
 using ScriptHost.Storage.Logs;
 
@@ -51,6 +52,13 @@ internal sealed class InvocationLog(
         message = count == maxLines + 1
             ? $"(log capped: further lines of this invocation are dropped after {maxLines})"
             : Truncate(message ?? string.Empty);
+
+        // Logs count against the invocation's output budget with the result; past it, lines are dropped, not thrown.
+        if (InvocationBudget.Current is { } budget && !budget.TryChargeOutput(System.Text.Encoding.UTF8.GetByteCount(message)))
+        {
+            return;
+        }
+
         var entry = new LogEntry(service, functionPath, version, invocationId, level, message, DateTimeOffset.UtcNow);
         lock (_lines)
         {
