@@ -40,7 +40,7 @@ jq -n --arg mode "$mode" --arg date "$(date -u +%Y-%m-%dT%H:%MZ)" --arg commit "
   >"$out/machine.json"
 
 echo "== BenchmarkDotNet: compile, invoke, cache"
-(cd "$out" && timeout 900 "${bench[@]}" bdn --filter '*' "${bdn_job[@]}" --artifacts "$out/bdn")
+(cd benchmarks/ScriptHost.Benchmarks && timeout 900 "${bench[@]}" bdn --filter '*' "${bdn_job[@]}" --artifacts "$out/bdn")
 
 echo "== first compile in a fresh process"
 timeout 600 "${bench[@]}" first-compile --launches "$launches" --out "$out"

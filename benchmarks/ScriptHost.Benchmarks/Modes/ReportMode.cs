@@ -62,7 +62,7 @@ internal static class ReportMode
 
     private static void AppendBenchmarkDotNet(StringBuilder md, string results)
     {
-        var rows = new List<(string Category, string Method, bool Baseline, double MedianNs, double? Bytes)>();
+        var rows = new List<(string Method, double MedianNs, double? Bytes)>();
         var directory = Path.Combine(results, "bdn", "results");
         if (Directory.Exists(directory))
         {
@@ -77,29 +77,27 @@ internal static class ReportMode
                     }
 
                     var method = benchmark.GetProperty("Method").GetString()!;
-                    var category = benchmark.TryGetProperty("Categories", out var c) && c.ValueKind == JsonValueKind.Array && c.GetArrayLength() > 0 ? c[0].GetString()! : method;
                     var bytes = benchmark.TryGetProperty("Memory", out var memory) && memory.ValueKind == JsonValueKind.Object
                         ? memory.GetProperty("BytesAllocatedPerOperation").GetDouble()
                         : (double?)null;
-                    rows.Add((category, method, IsBaseline(method), benchmark.GetProperty("Statistics").GetProperty("Median").GetDouble(), bytes));
+                    rows.Add((method, benchmark.GetProperty("Statistics").GetProperty("Median").GetDouble(), bytes));
                 }
             }
         }
 
-        Row(md, rows, "compile-10", "Sandbox10Lines", "Scripting10Lines", "Warm compile to a runnable delegate, distinct 10-line script (baseline: `CSharpScript.Create().CreateDelegate()`)", "");
-        Row(md, rows, "compile-200", "Sandbox200Lines", "Scripting200Lines", "Warm compile to a runnable delegate, distinct 200-line script (same baseline)", "");
-        Row(md, rows, "invoke-sms", "SmsSandbox", "SmsNative", "Invoke cached SMS reply, full sandbox path, guards on (baseline: ordinary method)", "");
-        Row(md, rows, "invoke-loop", "LoopGuarded", "LoopNative", "Invoke 1e6-iteration loop, sandbox guarded (baseline: ordinary method)", "");
-        Row(md, rows, "invoke-loop", "LoopGuarded", "LoopUnguarded", "Guard overhead: same loop, guarded vs unguarded in the sandbox", "");
-        Row(md, rows, "cache-hit", "CacheHit", "DictionaryHit", "Cache hit, `GetOrLoad` by key among 200 (baseline: ConcurrentDictionary lookup)", "");
+        Row(md, rows, "Sandbox10Lines", "Scripting10Lines", "Warm compile to a runnable delegate, distinct 10-line script (baseline: `CSharpScript.Create().CreateDelegate()`)", "");
+        Row(md, rows, "Sandbox200Lines", "Scripting200Lines", "Warm compile to a runnable delegate, distinct 200-line script (same baseline)", "");
+        Row(md, rows, "SmsSandbox", "SmsNative", "Invoke cached SMS reply, full sandbox path, guards on (baseline: ordinary method)", "");
+        Row(md, rows, "LoopGuarded", "LoopNative", "Invoke 1e6-iteration loop, sandbox guarded (baseline: ordinary method)", "");
+        Row(md, rows, "LoopGuarded", "LoopUnguarded", "Guard overhead: same loop, guarded vs unguarded in the sandbox", "");
+        Row(md, rows, "CacheHit", "DictionaryHit", "Cache hit, `GetOrLoad` by key among 200 (baseline: ConcurrentDictionary lookup)", "");
     }
 
-    private static bool IsBaseline(string method) => method.StartsWith("Scripting", StringComparison.Ordinal) || method.EndsWith("Native", StringComparison.Ordinal) || method == "DictionaryHit";
-
-    private static void Row(StringBuilder md, List<(string Category, string Method, bool Baseline, double MedianNs, double? Bytes)> rows, string category, string subject, string baseline, string label, string target)
+    /// <summary>A subject benchmark beside its baseline, by method name (unique across the suites).</summary>
+    private static void Row(StringBuilder md, List<(string Method, double MedianNs, double? Bytes)> rows, string subject, string baseline, string label, string target)
     {
-        var s = rows.FirstOrDefault(r => r.Category == category && r.Method == subject);
-        var b = rows.FirstOrDefault(r => r.Category == category && r.Method == baseline);
+        var s = rows.FirstOrDefault(r => r.Method == subject);
+        var b = rows.FirstOrDefault(r => r.Method == baseline);
         if (s.Method is null || b.Method is null)
         {
             md.AppendLine(CultureInfo.InvariantCulture, $"| {label} | not run | not run | | {target} |");
