@@ -15,7 +15,7 @@ internal static class ChurnMode
     public static async Task<int> RunAsync(Arguments args)
     {
         var versions = args.Int("versions", 10_000);
-        using var cache = new CompiledFunctionCache(Support.Sandbox.NewCompiler());
+        using var cache = new CompiledFunctionCache(SandboxSetup.NewCompiler());
         var invoker = new FunctionInvoker();
         var globals = SmsGlobals.Create();
 

@@ -39,12 +39,12 @@ internal static class FirstCompileMode
         var started = Stopwatch.GetTimestamp();
         if (args.Positional(0) == "scripting")
         {
-            _ = Support.Sandbox.ScriptingDelegate(source);
+            _ = SandboxSetup.ScriptingDelegate(source);
         }
         else
         {
-            var compiler = Support.Sandbox.NewCompiler();
-            ScriptLoader.Load(await Support.Sandbox.CompileAsync(compiler, source));
+            var compiler = SandboxSetup.NewCompiler();
+            ScriptLoader.Load(await SandboxSetup.CompileAsync(compiler, source));
         }
 
         Console.WriteLine($"{{\"compileMs\":{Stopwatch.GetElapsedTime(started).TotalMilliseconds:0.###}}}");

@@ -24,14 +24,14 @@ internal static class FootprintMode
     {
         var functions = args.Int("functions", 200);
         var scripting = args.Positional(0) == "scripting";
-        using var cache = new CompiledFunctionCache(Support.Sandbox.NewCompiler(), new CompiledFunctionCacheOptions { MaxEntries = functions * 2 });
+        using var cache = new CompiledFunctionCache(SandboxSetup.NewCompiler(), new CompiledFunctionCacheOptions { MaxEntries = functions * 2 });
         var held = new List<ScriptRunner<object>>();
         var contexts = new List<WeakReference>();
 
         // One warm-up build on each side so JIT and reference loading are not counted as the functions' memory.
         if (scripting)
         {
-            _ = Support.Sandbox.ScriptingDelegate(BenchmarkScripts.SmsVersion(0));
+            _ = SandboxSetup.ScriptingDelegate(BenchmarkScripts.SmsVersion(0));
         }
         else
         {
@@ -46,7 +46,7 @@ internal static class FootprintMode
             var source = BenchmarkScripts.SmsVersion(i);
             if (scripting)
             {
-                held.Add(Support.Sandbox.ScriptingDelegate(source));
+                held.Add(SandboxSetup.ScriptingDelegate(source));
             }
             else
             {

@@ -39,7 +39,7 @@ internal static class ReportMode
         var machine = Read(results, "machine");
         if (machine is { } m)
         {
-            md.AppendLine(CultureInfo.InvariantCulture, $"Run of {Text(m, "date")} at commit `{Text(m, "commit")}`, mode **{Text(m, "mode")}**, on {Text(m, "cpu")} ({Text(m, "cores")} cores, {Text(m, "memory")}), {Text(m, "os")}, .NET {Text(m, "dotnet")}, Node {Text(m, "node")}, wrk {Text(m, "wrk")}.");
+            md.AppendLine(CultureInfo.InvariantCulture, $"Run of {Text(m, "date")} at commit `{Text(m, "commit")}`, mode **{Text(m, "mode")}**, on {Text(m, "cpu")} ({Text(m, "cores")} cores, {Text(m, "memory")}), {Text(m, "os")}, .NET SDK {Text(m, "dotnet")}, Node {Text(m, "node")}, wrk {Text(m, "wrk")}.");
             if (Text(m, "mode") != "full")
             {
                 md.AppendLine();

@@ -26,7 +26,7 @@ public class CacheBenchmarks
     [GlobalSetup]
     public async Task SetupAsync()
     {
-        _cache = new CompiledFunctionCache(Support.Sandbox.NewCompiler(), new CompiledFunctionCacheOptions { MaxEntries = CachedFunctions * 2 });
+        _cache = new CompiledFunctionCache(SandboxSetup.NewCompiler(), new CompiledFunctionCacheOptions { MaxEntries = CachedFunctions * 2 });
         var template = BenchmarkScripts.TenLines;
         for (var i = 0; i < CachedFunctions; i++)
         {

@@ -23,16 +23,16 @@ public class CompileBenchmarks
     [GlobalSetup]
     public async Task SetupAsync()
     {
-        _compiler = Support.Sandbox.NewCompiler();
+        _compiler = SandboxSetup.NewCompiler();
         _tenLines = BenchmarkScripts.TenLines;
         _twoHundredLines = BenchmarkScripts.TwoHundredLines;
         await _compiler.WarmUpAsync();
-        _ = Support.Sandbox.ScriptingDelegate("return 1;");
+        _ = SandboxSetup.ScriptingDelegate("return 1;");
     }
 
     [Benchmark(Baseline = true, Description = "Roslyn scripting, 10 lines")]
     [BenchmarkCategory("compile-10")]
-    public object Scripting10Lines() => Support.Sandbox.ScriptingDelegate(BenchmarkScripts.Distinct(_tenLines));
+    public object Scripting10Lines() => SandboxSetup.ScriptingDelegate(BenchmarkScripts.Distinct(_tenLines));
 
     [Benchmark(Description = "Sandbox, 10 lines")]
     [BenchmarkCategory("compile-10")]
@@ -40,7 +40,7 @@ public class CompileBenchmarks
 
     [Benchmark(Baseline = true, Description = "Roslyn scripting, 200 lines")]
     [BenchmarkCategory("compile-200")]
-    public object Scripting200Lines() => Support.Sandbox.ScriptingDelegate(BenchmarkScripts.Distinct(_twoHundredLines));
+    public object Scripting200Lines() => SandboxSetup.ScriptingDelegate(BenchmarkScripts.Distinct(_twoHundredLines));
 
     [Benchmark(Description = "Sandbox, 200 lines")]
     [BenchmarkCategory("compile-200")]
@@ -48,7 +48,7 @@ public class CompileBenchmarks
 
     private async Task<LoadedScript> CompileAndLoadAsync(string template)
     {
-        var compiled = await Support.Sandbox.CompileAsync(_compiler, BenchmarkScripts.Distinct(template));
+        var compiled = await SandboxSetup.CompileAsync(_compiler, BenchmarkScripts.Distinct(template));
         var loaded = ScriptLoader.Load(compiled);
 
         // Unloading is part of a version's life; the collection it enables is measured by the churn mode.

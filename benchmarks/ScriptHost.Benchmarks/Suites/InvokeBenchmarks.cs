@@ -32,10 +32,10 @@ public class InvokeBenchmarks
     [GlobalSetup]
     public async Task SetupAsync()
     {
-        _cache = new CompiledFunctionCache(Support.Sandbox.NewCompiler());
+        _cache = new CompiledFunctionCache(SandboxSetup.NewCompiler());
         _sms = (await _cache.GetOrCompileAsync(BenchmarkScripts.SmsAutoReply)).Function!.Compiled;
         _loop = (await _cache.GetOrCompileAsync(BenchmarkScripts.Loop)).Function!.Compiled;
-        _loopUnguarded = ScriptLoader.Load(Support.Sandbox.CompileUnguarded(BenchmarkScripts.Loop));
+        _loopUnguarded = ScriptLoader.Load(SandboxSetup.CompileUnguarded(BenchmarkScripts.Loop));
         _globals = SmsGlobals.Create();
     }
 

@@ -9,7 +9,7 @@ using ScriptHost.Sandbox.Compilation;
 namespace ScriptHost.Benchmarks.Support;
 
 /// <summary>The sandbox set up as the server sets it up, and the hand-written Roslyn scripting baseline.</summary>
-internal static class Sandbox
+internal static class SandboxSetup
 {
     /// <summary>The namespaces the server imports into every function (kept equal to ScriptHostApplication.FunctionImports).</summary>
     public static readonly string[] Imports =
