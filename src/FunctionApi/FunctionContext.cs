@@ -1,15 +1,57 @@
+using Twilio.Clients;
+
 namespace ScriptHost.Functions;
 
 /// <summary>The function's surroundings: its service's environment variables and its own identity.</summary>
 public sealed class FunctionContext
 {
-    /// <summary>Creates the context the host hands to a function.</summary>
+    /// <summary>The account SID variable, as in Twilio Functions.</summary>
+    public const string AccountSidVariable = "ACCOUNT_SID";
+
+    /// <summary>The auth token variable, as in Twilio Functions.</summary>
+    public const string AuthTokenVariable = "AUTH_TOKEN";
+
+    /// <summary>The API key SID variable (<c>SK...</c>); with <see cref="ApiKeySecretVariable"/> it is used instead of the auth token.</summary>
+    public const string ApiKeySidVariable = "API_KEY_SID";
+
+    /// <summary>The API key secret variable.</summary>
+    public const string ApiKeySecretVariable = "API_KEY_SECRET";
+
+    /// <summary>The variable that points the REST client at another API host (a mock server, say).</summary>
+    public const string TwilioApiBaseUrlVariable = "TWILIO_API_BASE_URL";
+
+    private readonly IOutboundHttp? _http;
+    private readonly CancellationToken _cancellation;
+    private readonly Lock _clientLock = new();
+    private TwilioRestClient? _twilioClient;
+
+    /// <summary>Creates a context without outbound HTTP: <see cref="GetTwilioClient"/> is not available.</summary>
     public FunctionContext(IReadOnlyDictionary<string, string> env, string serviceName, string functionPath, string domainName)
+        : this(env, serviceName, functionPath, domainName, http: null, CancellationToken.None)
+    {
+    }
+
+    /// <summary>Creates the context the host hands to a function.</summary>
+    /// <param name="env">The service's environment variables.</param>
+    /// <param name="serviceName">The service the function belongs to.</param>
+    /// <param name="functionPath">The function's path within its service.</param>
+    /// <param name="domainName">The public host name the function was reached at.</param>
+    /// <param name="http">The invocation's outbound HTTP, which <see cref="GetTwilioClient"/> sends through.</param>
+    /// <param name="cancellation">The invocation's cancellation, which the Twilio client observes.</param>
+    public FunctionContext(
+        IReadOnlyDictionary<string, string> env,
+        string serviceName,
+        string functionPath,
+        string domainName,
+        IOutboundHttp? http,
+        CancellationToken cancellation)
     {
         Env = env;
         ServiceName = serviceName;
         FunctionPath = functionPath;
         DomainName = domainName;
+        _http = http;
+        _cancellation = cancellation;
     }
 
     /// <summary>The service's environment variables (as set at the start of this invocation).</summary>
@@ -23,4 +65,60 @@ public sealed class FunctionContext
 
     /// <summary>The public host name the function was reached at, e.g. <c>functions.example.com</c>.</summary>
     public string DomainName { get; }
+
+    /// <summary>
+    /// A Twilio REST client for this invocation, as Twilio Functions' <c>context.getTwilioClient()</c>: built on first
+    /// use from the service's <c>ACCOUNT_SID</c> and <c>AUTH_TOKEN</c> (or <c>API_KEY_SID</c> and <c>API_KEY_SECRET</c>
+    /// with <c>ACCOUNT_SID</c>), against <c>TWILIO_API_BASE_URL</c> if set, else https://api.twilio.com. It sends
+    /// through the function's <c>Http</c>, so the egress allowlist, cancellation and time limit apply.
+    /// </summary>
+    /// <returns>The same client on every call within the invocation.</returns>
+    /// <exception cref="InvalidOperationException">A variable the client needs is not set.</exception>
+    public TwilioRestClient GetTwilioClient()
+    {
+        lock (_clientLock)
+        {
+            return _twilioClient ??= CreateTwilioClient();
+        }
+    }
+
+    private TwilioRestClient CreateTwilioClient()
+    {
+        if (_http is null)
+        {
+            throw new InvalidOperationException("This context has no outbound HTTP, so it cannot create a Twilio client.");
+        }
+
+        var accountSid = Variable(AccountSidVariable);
+        var keySid = Variable(ApiKeySidVariable);
+        var keySecret = Variable(ApiKeySecretVariable);
+        var authToken = Variable(AuthTokenVariable);
+        if (accountSid is null)
+        {
+            throw MissingVariables(AccountSidVariable);
+        }
+
+        var (username, password) = (keySid, keySecret) switch
+        {
+            ({ } sid, { } secret) => (sid, secret),
+            ({ }, null) => throw MissingVariables(ApiKeySecretVariable),
+            (null, { }) => throw MissingVariables(ApiKeySidVariable),
+            _ => (accountSid, authToken ?? throw MissingVariables(AuthTokenVariable)),
+        };
+
+        try
+        {
+            return new TwilioRestClient(username, password, _http, accountSid, Variable(TwilioApiBaseUrlVariable), _cancellation);
+        }
+        catch (ArgumentException e)
+        {
+            throw new InvalidOperationException($"The service's Twilio variables are not usable: {e.Message}", e);
+        }
+    }
+
+    private string? Variable(string name) => Env.TryGetValue(name, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
+
+    private InvalidOperationException MissingVariables(string name) => new(
+        $"Context.GetTwilioClient() needs the environment variable {name} of service '{ServiceName}'. " +
+        $"Set {AccountSidVariable} and {AuthTokenVariable} (or {ApiKeySidVariable} and {ApiKeySecretVariable} with {AccountSidVariable}).");
 }

@@ -50,13 +50,17 @@ public sealed class ScriptCaseTests
             Assert.True(matching.Count > 0, $"{scriptCase}: no {id} among: {string.Join("; ", compiled.Errors)}");
             if (expected["line"] is { } line)
             {
-                Assert.Contains(matching, e => e.Line == line.GetValue<int>()
-                    && (expected["column"] is not { } column || e.Column == column.GetValue<int>()));
+                Assert.True(
+                    matching.Exists(e => e.Line == line.GetValue<int>()
+                        && (expected["column"] is not { } column || e.Column == column.GetValue<int>())),
+                    $"{scriptCase}: not at the expected line/column: {string.Join("; ", matching)}");
             }
 
             if (expected["messageContains"] is { } text)
             {
-                Assert.Contains(matching, e => e.Message.Contains(text.GetValue<string>(), StringComparison.Ordinal));
+                Assert.True(
+                    matching.Exists(e => e.Message.Contains(text.GetValue<string>(), StringComparison.Ordinal)),
+                    $"{scriptCase}: no message contains '{text.GetValue<string>()}': {string.Join("; ", matching)}");
             }
 
             return;

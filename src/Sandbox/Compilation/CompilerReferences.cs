@@ -15,6 +15,7 @@ internal static class CompilerReferences
     private static readonly string[] FrameworkAssemblies =
     [
         "System.Private.CoreLib",
+        "System.Private.Uri",
         "System.Runtime",
         "System.Collections",
         "System.Linq",
@@ -23,11 +24,13 @@ internal static class CompilerReferences
         "System.Text.RegularExpressions",
         "System.Text.Encodings.Web",
         "System.Runtime.Numerics",
-        "System.Private.Uri",
         "System.Collections.Specialized",
     ];
 
     private static readonly Lazy<ImmutableArray<MetadataReference>> Framework = new(LoadFramework);
+
+    /// <summary>The simple names of the framework assemblies scripts compile against.</summary>
+    public static IReadOnlyList<string> FrameworkAssemblyNames => FrameworkAssemblies;
 
     /// <summary>Framework references plus one per distinct API assembly.</summary>
     public static ImmutableArray<MetadataReference> For(IEnumerable<Assembly> apiAssemblies)

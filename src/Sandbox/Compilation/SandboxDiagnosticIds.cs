@@ -26,4 +26,7 @@ public static class SandboxDiagnosticIds
 
     /// <summary>The compiler itself ran out of resources on this input.</summary>
     public const string CompilerExhausted = "SH0103";
+
+    /// <summary>A constant (string) would fold into something larger than the compiler should build.</summary>
+    public const string ConstantTooLarge = "SH0104";
 }

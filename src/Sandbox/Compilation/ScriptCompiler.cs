@@ -152,6 +152,11 @@ public sealed class ScriptCompiler
 
     private CompileResult CompileCore(string source, CancellationToken cancellationToken)
     {
+        if (BracketDepthLimit.Check(source, ParseOptions, _options.MaxSyntaxDepth) is { } bracketsTooDeep)
+        {
+            return CompileResult.Failure(bracketsTooDeep);
+        }
+
         var tree = CSharpSyntaxTree.ParseText(source, ParseOptions, path: string.Empty, encoding: Encoding.UTF8, cancellationToken);
         var root = tree.GetRoot(cancellationToken);
 
@@ -170,6 +175,22 @@ public sealed class ScriptCompiler
         if (SyntaxDepthLimit.Check(root, _options.MaxSyntaxDepth) is { } tooDeep)
         {
             return CompileResult.Failure(tooDeep);
+        }
+
+        if (LambdaNestingLimit.Check(root) is { } nestedTooDeep)
+        {
+            return CompileResult.Failure(nestedTooDeep);
+        }
+
+        if (ConstantStringLimit.Check(root) is { } tooLarge)
+        {
+            return CompileResult.Failure(tooLarge);
+        }
+
+        var forbiddenFeatures = ApiPolicy.CheckSyntax(root);
+        if (forbiddenFeatures.Count > 0)
+        {
+            return CompileResult.Failure(forbiddenFeatures);
         }
 
         var assemblyName = "Script" + Interlocked.Increment(ref _compileCount).ToString(CultureInfo.InvariantCulture);

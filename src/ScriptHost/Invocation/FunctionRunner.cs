@@ -67,13 +67,14 @@ internal sealed class FunctionRunner(
         var token = timeout.Token;
 
         var log = new InvocationLog(store.Journal, broadcaster, service.Name, functionPath, version, invocationId, settings.MaxLogLinesPerInvocation);
+        var outboundHttp = new DeferredOutboundHttp(egress, service, token);
         var globals = new FunctionGlobals(
             functionEvent,
             request,
-            new FunctionContext(service.Environment, service.Name, functionPath, domainName),
+            new FunctionContext(service.Environment, service.Name, functionPath, domainName, outboundHttp, token),
             log,
             new ScriptKeyValueStore(store, service.Name, token),
-            new DeferredOutboundHttp(egress, service, token),
+            outboundHttp,
             new ScriptAssetReader(store, service.Name, token),
             new FunctionCaller(this, service, request, domainName, token),
             token);

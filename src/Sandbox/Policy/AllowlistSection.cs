@@ -1,0 +1,11 @@
+namespace ScriptHost.Sandbox.Policy;
+
+/// <summary>Who may use an allowlist entry.</summary>
+internal enum AllowlistSection
+{
+    /// <summary>Scripts may name it; the compiler may use it on their behalf.</summary>
+    Scripts,
+
+    /// <summary>Only the compiler may use it, implicitly (await, iterators, records); scripts may not name it.</summary>
+    Compiler,
+}

@@ -1,0 +1,42 @@
+using Microsoft.CodeAnalysis;
+using ScriptHost.Sandbox.Compilation;
+
+namespace ScriptHost.Sandbox.Policy;
+
+/// <summary>
+/// Collects policy violations as diagnostics located in the script: the same message at most once per line
+/// (<c>List&lt;FileInfo&gt; x = new List&lt;FileInfo&gt;()</c> names FileInfo twice but is one problem).
+/// </summary>
+internal sealed class PolicyFindings
+{
+    private readonly List<ScriptDiagnostic> _diagnostics = [];
+    private readonly HashSet<(int Line, string Message)> _messages = [];
+
+    public int Count => _diagnostics.Count;
+
+    public void Add(string id, string message, Location location)
+    {
+        var span = location.GetLineSpan();
+        var line = span.StartLinePosition.Line + 1;
+        if (!_messages.Add((line, message)))
+        {
+            return;
+        }
+
+        _diagnostics.Add(new ScriptDiagnostic(
+            id,
+            ScriptDiagnosticSeverity.Error,
+            message,
+            line,
+            span.StartLinePosition.Character + 1,
+            span.EndLinePosition.Line + 1,
+            span.EndLinePosition.Character + 1));
+    }
+
+    public IReadOnlyList<ScriptDiagnostic> ToList() =>
+        [.. _diagnostics.OrderBy(d => d.Line).ThenBy(d => d.Column).ThenBy(d => d.Message, StringComparer.Ordinal)];
+
+    public static string ForbiddenApiMessage(string api) => $"'{api}' is not allowed in functions.";
+
+    public static string ForbiddenFeatureMessage(string feature) => $"{feature} is not allowed in functions.";
+}

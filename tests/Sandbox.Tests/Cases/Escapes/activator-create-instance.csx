@@ -1,0 +1,2 @@
+var list = Activator.CreateInstance<List<int>>();
+return list.Count;

@@ -1,0 +1,2 @@
+AppContext.SetSwitch("System.Globalization.Invariant", true);
+return 1;

@@ -1,0 +1,2 @@
+var assemblies = AppDomain.CurrentDomain.GetAssemblies();
+return assemblies.Length;

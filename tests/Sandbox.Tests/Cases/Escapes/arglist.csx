@@ -1,0 +1,2 @@
+static int Count(__arglist) => 0;
+return 1;

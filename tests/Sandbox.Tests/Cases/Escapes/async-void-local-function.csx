@@ -1,0 +1,6 @@
+async void Fire()
+{
+    await Task.Delay(1);
+}
+Fire();
+return 1;

@@ -1,0 +1,2 @@
+Cancellation.Register(() => { });
+return 1;

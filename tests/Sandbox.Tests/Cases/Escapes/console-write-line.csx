@@ -1,0 +1,2 @@
+Console.WriteLine("hi");
+return 1;

@@ -1,0 +1,2 @@
+var next = Task.CompletedTask.ContinueWith(_ => 1);
+return 1;

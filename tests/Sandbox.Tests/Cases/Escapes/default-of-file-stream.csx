@@ -1,0 +1,2 @@
+var stream = default(System.IO.FileStream);
+return stream is null;

@@ -1,0 +1,3 @@
+[System.Runtime.InteropServices.DllImport("libc")]
+static extern int getpid();
+return getpid();

@@ -1,0 +1,2 @@
+dynamic value = "text";
+return value;

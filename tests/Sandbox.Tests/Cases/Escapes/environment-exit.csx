@@ -1,0 +1,2 @@
+Environment.Exit(1);
+return 1;

@@ -1,0 +1,2 @@
+Environment.FailFast("bye");
+return 1;

@@ -1,0 +1,1 @@
+return Environment.GetEnvironmentVariable("HOME");

@@ -1,0 +1,8 @@
+try
+{
+    throw new InvalidOperationException();
+}
+catch (Exception e)
+{
+    return e.TargetSite?.Name;
+}

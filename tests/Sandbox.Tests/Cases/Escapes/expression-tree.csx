@@ -1,0 +1,2 @@
+System.Linq.Expressions.Expression<Func<int>> e = () => 1;
+return 1;

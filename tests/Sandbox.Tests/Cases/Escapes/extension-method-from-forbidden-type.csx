@@ -1,0 +1,2 @@
+var inner = Task.FromResult(Task.FromResult(1));
+return await inner.Unwrap();

@@ -1,0 +1,2 @@
+var text = System.IO.File.ReadAllText("/etc/passwd");
+return text;

@@ -1,0 +1,5 @@
+class Zombie
+{
+    ~Zombie() { }
+}
+return 1;

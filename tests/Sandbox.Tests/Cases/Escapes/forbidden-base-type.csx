@@ -1,0 +1,4 @@
+class Leaky : System.IO.MemoryStream
+{
+}
+return 1;

@@ -1,0 +1,2 @@
+delegate*<void> call = null;
+return 1;

@@ -1,0 +1,2 @@
+GC.Collect();
+return 1;

@@ -1,0 +1,2 @@
+var files = new List<System.IO.FileInfo>();
+return files.Count;

@@ -1,0 +1,1 @@
+return "".GetType().Assembly.FullName;

@@ -1,0 +1,1 @@
+return global::System.IO.File.Exists("/etc/passwd");

@@ -1,0 +1,2 @@
+var client = new System.Net.Http.HttpClient();
+return 1;

@@ -1,0 +1,2 @@
+var assemblies = new[] { typeof(string).Assembly }.ToList();
+return assemblies.Count;

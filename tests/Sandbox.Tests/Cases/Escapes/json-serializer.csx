@@ -1,0 +1,1 @@
+return System.Text.Json.JsonSerializer.Serialize(new { A = 1 });

@@ -1,0 +1,2 @@
+#load "other.csx"
+return 1;

@@ -1,0 +1,3 @@
+int x = 1;
+var reference = __makeref(x);
+return 1;

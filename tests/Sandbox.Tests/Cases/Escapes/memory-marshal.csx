@@ -1,0 +1,1 @@
+return System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(new int[1]);

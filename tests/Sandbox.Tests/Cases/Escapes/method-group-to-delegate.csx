@@ -1,0 +1,2 @@
+Func<string, bool> exists = System.IO.File.Exists;
+return exists("/");

@@ -1,0 +1,2 @@
+new Thread(() => { }).Start();
+return 1;

@@ -1,0 +1,2 @@
+Parallel.For(0, 10, i => { });
+return 1;

@@ -1,0 +1,2 @@
+int* p = null;
+return 1;

@@ -1,0 +1,2 @@
+System.Diagnostics.Process.Start("sh");
+return 1;

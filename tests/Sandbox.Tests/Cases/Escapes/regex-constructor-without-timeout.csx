@@ -1,0 +1,2 @@
+var regex = new System.Text.RegularExpressions.Regex("(a+)+$");
+return regex.IsMatch("aaaa");

@@ -1,0 +1,2 @@
+using System.Text.RegularExpressions;
+return Regex.IsMatch("aaaa", "(a+)+$");

@@ -1,0 +1,2 @@
+Span<int> buffer = stackalloc int[1000];
+return buffer.Length;

@@ -1,0 +1,1 @@
+return await Task.Factory.StartNew(() => 1);

@@ -1,0 +1,1 @@
+return await Task.Run(() => 1);

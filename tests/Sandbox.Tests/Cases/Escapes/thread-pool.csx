@@ -1,0 +1,2 @@
+ThreadPool.QueueUserWorkItem(_ => { });
+return 1;

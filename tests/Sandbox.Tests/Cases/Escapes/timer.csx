@@ -1,0 +1,2 @@
+var timer = new Timer(_ => { }, null, 0, 1000);
+return 1;

@@ -1,0 +1,2 @@
+var type = typeof(System.IO.File);
+return 1;

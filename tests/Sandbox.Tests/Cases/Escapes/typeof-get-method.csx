@@ -1,0 +1,2 @@
+var method = typeof(string).GetMethod("Concat");
+return 1;

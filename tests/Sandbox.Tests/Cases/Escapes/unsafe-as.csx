@@ -1,0 +1,2 @@
+var s = System.Runtime.CompilerServices.Unsafe.As<string>(new object());
+return s;

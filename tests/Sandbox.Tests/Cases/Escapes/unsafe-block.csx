@@ -1,0 +1,6 @@
+unsafe
+{
+    int x = 1;
+    int* p = &x;
+}
+return 1;

@@ -1,0 +1,2 @@
+using static System.IO.File;
+return ReadAllText("/etc/passwd");

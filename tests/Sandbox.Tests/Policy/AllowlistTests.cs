@@ -1,0 +1,92 @@
+using Microsoft.CodeAnalysis.CSharp;
+using ScriptHost.Sandbox.Compilation;
+using ScriptHost.Sandbox.Policy;
+
+namespace ScriptHost.Sandbox.Tests.Policy;
+
+public sealed class AllowlistTests
+{
+    private const string Sample = """
+        # comment
+        [scripts]
+        namespace System
+            Math *
+                -Abs
+            Object
+                ToString
+            Nope
+        namespace System.Text.RegularExpressions
+            Regex
+                IsMatch(string, string, RegexOptions, TimeSpan)
+                NoSuchMember
+        [compiler]
+        namespace System
+            Type
+                GetTypeFromHandle
+        """;
+
+    [Fact]
+    public void Parse_SectionsTypesMembersAndExclusions_AreRead()
+    {
+        var entries = Allowlist.Parse(Sample).Entries;
+        Assert.Equal(5, entries.Count);
+        var math = entries[0];
+        Assert.True(math.AllMembers);
+        Assert.Equal("System.Math", math.FullMetadataName);
+        Assert.Equal("Abs", Assert.Single(math.Exclusions).Name);
+        Assert.Equal("string, string, RegexOptions, TimeSpan", entries[3].Members[0].Parameters);
+        Assert.Equal(AllowlistSection.Compiler, entries[4].Section);
+    }
+
+    [Theory]
+    [InlineData("[scripts]\nnamespace System\n        Orphan", 3)]
+    [InlineData("[scripts]\nnamespace System\n    Math\n        -Abs", 4)]
+    [InlineData("    Math", 1)]
+    [InlineData("[scripts]\nnamespace System\n  Math", 3)]
+    public void Parse_MalformedLine_ThrowsNamingTheLine(string text, int line)
+    {
+        var error = Assert.Throws<FormatException>(() => Allowlist.Parse(text));
+        Assert.Contains($"line {line}:", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Resolve_EntriesThatMatchNothing_AreErrors()
+    {
+        var resolved = ResolvedAllowlist.Resolve(Allowlist.Parse(Sample), CSharpCompilation.Create("Test", references: CompilerReferences.For([])));
+        Assert.Equal(2, resolved.Errors.Count);
+        Assert.Contains(resolved.Errors, e => e.Contains("System.Nope", StringComparison.Ordinal));
+        Assert.Contains(resolved.Errors, e => e.Contains("NoSuchMember", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Resolve_SectionsExclusionsAndOverloads_DecideWhatScriptsMayName()
+    {
+        var resolved = ResolvedAllowlist.Resolve(Allowlist.Parse(Sample), CSharpCompilation.Create("Test", references: CompilerReferences.For([])));
+        Assert.True(resolved.ScriptIds.Contains("M:System.Math.Max(System.Int32,System.Int32)"), "M:System.Math.Max(System.Int32,System.Int32)");
+        Assert.False(resolved.ScriptIds.Contains("M:System.Math.Abs(System.Int32)"), "M:System.Math.Abs(System.Int32)");
+        Assert.True(resolved.ScriptIds.Contains("M:System.Text.RegularExpressions.Regex.IsMatch(System.String,System.String,System.Text.RegularExpressions.RegexOptions,System.TimeSpan)"), "M:System.Text.RegularExpressions.Regex.IsMatch(System.String,System.String,System.Text.RegularExpressions.RegexOptions,System.TimeSpan)");
+        Assert.False(resolved.ScriptIds.Contains("M:System.Text.RegularExpressions.Regex.IsMatch(System.String,System.String)"), "M:System.Text.RegularExpressions.Regex.IsMatch(System.String,System.String)");
+        Assert.False(resolved.ScriptIds.Contains("M:System.Type.GetTypeFromHandle(System.RuntimeTypeHandle)"), "M:System.Type.GetTypeFromHandle(System.RuntimeTypeHandle)");
+        Assert.True(resolved.AnyIds.Contains("M:System.Type.GetTypeFromHandle(System.RuntimeTypeHandle)"), "M:System.Type.GetTypeFromHandle(System.RuntimeTypeHandle)");
+    }
+
+    [Fact]
+    public void Embedded_Allowlist_KeepsJsonSerializerAndReflectionOut()
+    {
+        var ids = ResolvedAllowlist.Framework.ScriptIds;
+        Assert.True(ids.Contains("T:System.Text.Json.Nodes.JsonNode"), "T:System.Text.Json.Nodes.JsonNode");
+        Assert.False(ids.Contains("T:System.Text.Json.JsonSerializer"), "T:System.Text.Json.JsonSerializer");
+        Assert.False(ids.Contains("T:System.Type"), "T:System.Type");
+        Assert.False(ids.Contains("M:System.Object.GetType"), "M:System.Object.GetType");
+        Assert.False(ids.Contains("P:System.Exception.TargetSite"), "P:System.Exception.TargetSite");
+        Assert.False(ids.Contains("M:System.Threading.Tasks.Task.Run(System.Action)"), "M:System.Threading.Tasks.Task.Run(System.Action)");
+    }
+
+    [Fact]
+    public void Version_IsAHashOfTheText()
+    {
+        Assert.Equal(Allowlist.Parse(Sample).Version, Allowlist.Parse(Sample).Version);
+        Assert.NotEqual(Allowlist.Parse(Sample).Version, Allowlist.Parse(Sample + "\n    Guid *").Version);
+        Assert.Equal(Allowlist.Embedded.Version, PolicyTestCompilation.Policy.Version);
+    }
+}

@@ -1,0 +1,68 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using ScriptHost.Sandbox.Compilation;
+using ScriptHost.Sandbox.Guards;
+using ScriptHost.Sandbox.Policy;
+using ScriptHost.TestGlobals;
+
+namespace ScriptHost.Sandbox.Tests.Policy;
+
+/// <summary>
+/// Compiles scripts for policy unit tests, bypassing the compiler's own pre-checks: optionally with the whole
+/// framework referenced and unsafe code allowed, so each check can be shown to hold on its own, not only behind the
+/// reference set and compiler options that already keep most of these out. Unsafe code compiles only on request:
+/// it adds security attributes of its own to the image.
+/// </summary>
+internal static class PolicyTestCompilation
+{
+    public static ApiPolicy Policy { get; } = ApiPolicy.Create([typeof(TestHost).Assembly]);
+
+    private static readonly ImmutableArray<MetadataReference> WholeFramework =
+    [
+        .. ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
+            .Split(Path.PathSeparator)
+            .Where(path => Path.GetFileName(path).StartsWith("System.", StringComparison.Ordinal)
+                || Path.GetFileName(path) is "Microsoft.CSharp.dll" or "netstandard.dll")
+            .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path)),
+        MetadataReference.CreateFromFile(typeof(TestHost).Assembly.Location),
+        MetadataReference.CreateFromFile(typeof(ScriptGuard).Assembly.Location),
+    ];
+
+    private static readonly ImmutableArray<MetadataReference> ScriptReferences = CompilerReferences.For([typeof(TestHost).Assembly]);
+
+    public static (CSharpCompilation Compilation, SyntaxTree Tree) Compile(string source, bool wholeFramework, bool allowUnsafe)
+    {
+        var tree = CSharpSyntaxTree.ParseText(
+            source, new CSharpParseOptions(LanguageVersion.Latest, DocumentationMode.None, SourceCodeKind.Script), path: string.Empty);
+        var compilation = CSharpCompilation.CreateScriptCompilation(
+            "PolicyTest" + Guid.NewGuid().ToString("N"),
+            tree,
+            wholeFramework ? WholeFramework : ScriptReferences,
+            new CSharpCompilationOptions(
+                OutputKind.DynamicallyLinkedLibrary,
+                usings: ["System", "System.Collections.Generic", "System.Linq", "System.Text", "System.Threading", "System.Threading.Tasks"],
+                allowUnsafe: allowUnsafe),
+            previousScriptCompilation: null,
+            returnType: typeof(object),
+            globalsType: typeof(TestHost));
+        var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+        Assert.True(errors.Count == 0, "The test script does not compile: " + string.Join("; ", errors));
+        return (compilation, tree);
+    }
+
+    public static IReadOnlyList<ScriptDiagnostic> CheckSemantics(string source, bool wholeFramework = false, bool allowUnsafe = false)
+    {
+        var (compilation, tree) = Compile(source, wholeFramework, allowUnsafe);
+        return Policy.CheckSemantics(compilation.GetSemanticModel(tree), CancellationToken.None);
+    }
+
+    public static IReadOnlyList<ScriptDiagnostic> CheckIl(string source, bool wholeFramework = false, bool allowUnsafe = false)
+    {
+        var (compilation, tree) = Compile(source, wholeFramework, allowUnsafe);
+        using var image = new MemoryStream();
+        var emitted = compilation.Emit(image);
+        Assert.True(emitted.Success, string.Join("; ", emitted.Diagnostics));
+        return Policy.CheckIl(image.ToArray(), tree, CancellationToken.None);
+    }
+}

@@ -1,0 +1,141 @@
+using ScriptHost.Sandbox.Compilation;
+using static ScriptHost.Sandbox.Tests.Policy.PolicyTestCompilation;
+
+namespace ScriptHost.Sandbox.Tests.Policy;
+
+public sealed class SemanticPolicyCheckerTests
+{
+    [Fact]
+    public void CheckSemantics_FileReadAllText_ReportsTheMethodAtItsLineAndColumn()
+    {
+        var diagnostic = Assert.Single(CheckSemantics("var a = 1;\nvar text = System.IO.File.ReadAllText(\"/etc/passwd\");"));
+        Assert.Equal(SandboxDiagnosticIds.ForbiddenApi, diagnostic.Id);
+        Assert.Equal("'System.IO.File.ReadAllText(string)' is not allowed in functions.", diagnostic.Message);
+        Assert.Equal((2, 12), (diagnostic.Line, diagnostic.Column));
+    }
+
+    [Fact]
+    public void CheckSemantics_AllowedSurfaceAndOwnDeclarations_ReportsNothing()
+    {
+        const string source = """
+            record Item(string Name, int Count);
+            class Basket : IEnumerable<Item>
+            {
+                private readonly List<Item> _items = [];
+                public void Add(Item item) => _items.Add(item);
+                public IEnumerator<Item> GetEnumerator() => _items.GetEnumerator();
+                System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+            }
+            int Twice(int x) => x * 2;
+            var basket = new Basket { new Item("a", 1), new Item("b", 2) };
+            var total = 0;
+            foreach (var (name, count) in basket) { total += Twice(count) + name.Length; }
+            await DelayAsync(1);
+            Log($"{total} {Input}");
+            return basket.Select(i => i.Name).ToDictionary(n => n, n => n.Length);
+            """;
+        Assert.Empty(CheckSemantics(source));
+    }
+
+    [Fact]
+    public void CheckSemantics_ConsoleWhenReferenced_ReportsWriteLine()
+    {
+        var diagnostic = Assert.Single(CheckSemantics("System.Console.WriteLine(\"hi\");", wholeFramework: true));
+        Assert.Contains("System.Console.WriteLine(string)", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void CheckSemantics_ExpressionTreeWhenReferenced_ReportsForbiddenFeature()
+    {
+        var diagnostics = CheckSemantics("System.Linq.Expressions.Expression<Func<int>> e = () => 1;", wholeFramework: true);
+        Assert.Contains(diagnostics, d => d.Id == SandboxDiagnosticIds.ForbiddenFeature && d.Message.StartsWith("An expression tree", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void CheckSemantics_DynamicWhenBinderReferenced_ReportsForbiddenFeature()
+    {
+        var diagnostics = CheckSemantics("dynamic d = \"x\";\nreturn d.Length;", wholeFramework: true);
+        Assert.Contains(diagnostics, d => d.Id == SandboxDiagnosticIds.ForbiddenFeature && d.Message.StartsWith("dynamic", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void CheckSemantics_PointerWhenUnsafeIsCompiled_ReportsForbiddenFeature()
+    {
+        var diagnostics = CheckSemantics("unsafe { int x = 1; int* p = &x; }", allowUnsafe: true);
+        Assert.All(diagnostics, d => Assert.Equal(SandboxDiagnosticIds.ForbiddenFeature, d.Id));
+        Assert.Contains(diagnostics, d => d.Message.StartsWith("Unsafe code", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void CheckSemantics_InferredGenericArgument_ReportsTheArgumentType()
+    {
+        var diagnostics = CheckSemantics("IEnumerable<object> Files() => null;\nvar infos = Files().OfType<System.IO.FileInfo>().ToList();");
+        Assert.Contains(diagnostics, d => d.Line == 2 && d.Message.Contains("'System.IO.FileInfo'", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void CheckSemantics_AwaiterNamedExplicitly_IsRefusedThoughAwaitUsesIt()
+    {
+        Assert.Empty(CheckSemantics("await Task.Delay(1);"));
+        Assert.Contains(CheckSemantics("Task.Delay(1).GetAwaiter().GetResult();"), d => d.Message.Contains("'System.Threading.Tasks.Task.GetAwaiter()'", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void CheckSemantics_ForbiddenBaseTypeOfScriptClass_ReportsAtTheClass()
+    {
+        var diagnostics = CheckSemantics("class Leaky : System.IO.MemoryStream { }");
+        Assert.Contains(diagnostics, d => d.Line == 1 && d.Message.Contains("System.IO.MemoryStream", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void CheckSemantics_ForbiddenAttribute_ReportsTheAttribute()
+    {
+        var diagnostic = Assert.Single(CheckSemantics("[System.Diagnostics.DebuggerHidden] void Quiet() { }"));
+        Assert.Contains("DebuggerHiddenAttribute", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Equal(2, diagnostic.Column);
+    }
+
+    [Fact]
+    public void CheckSemantics_ForbiddenAttributeFeature_ReportsForbiddenFeature()
+    {
+        var diagnostic = Assert.Single(CheckSemantics("class C { [System.Runtime.CompilerServices.ModuleInitializer] internal static void Run() { } }"));
+        Assert.Equal(SandboxDiagnosticIds.ForbiddenFeature, diagnostic.Id);
+    }
+
+    [Fact]
+    public void CheckSemantics_ExtensionMethodOfForbiddenType_NamesTheExtension()
+    {
+        Assert.Contains(CheckSemantics("var length = \"abc\".AsSpan().Length;"), d => d.Message.Contains("'System.MemoryExtensions.AsSpan(string)'", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void CheckSemantics_AliasAndUsingStatic_AreResolvedToTheForbiddenType()
+    {
+        var diagnostics = CheckSemantics("using F = System.IO.File;\nusing static System.IO.Path;\nvar x = 1;");
+        Assert.Contains(diagnostics, d => d.Line == 1 && d.Message.Contains("'System.IO.File'", StringComparison.Ordinal));
+        Assert.Contains(diagnostics, d => d.Line == 2 && d.Message.Contains("'System.IO.Path'", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void CheckSemantics_AsyncVoidLambda_ReportsForbiddenFeature()
+    {
+        var diagnostic = Assert.Single(CheckSemantics("Action fire = async () => await Task.Delay(1);"));
+        Assert.Equal(SandboxDiagnosticIds.ForbiddenFeature, diagnostic.Id);
+    }
+
+    [Fact]
+    public void CheckSemantics_RegexWithAndWithoutTimeout_RefusesOnlyTheUntimedOverload()
+    {
+        const string timed = "System.Text.RegularExpressions.Regex.IsMatch(\"a\", \"a\", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1));";
+        Assert.Empty(CheckSemantics(timed));
+        var diagnostic = Assert.Single(CheckSemantics("System.Text.RegularExpressions.Regex.IsMatch(\"a\", \"a\");"));
+        Assert.Contains("Regex.IsMatch(string, string)", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void CheckSemantics_SameApiTwiceOnOneLineAndOnAnother_ReportsOncePerLineInOrder()
+    {
+        var diagnostics = CheckSemantics("GC.Collect(); GC.Collect();\nvar x = 1;\nGC.Collect();");
+        Assert.Equal([1, 3], diagnostics.Select(d => d.Line));
+    }
+}
