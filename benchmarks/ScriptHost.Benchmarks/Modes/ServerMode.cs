@@ -169,7 +169,7 @@ internal static class ServerMode
         for (var v = 1; v <= versions; v++)
         {
             var started = Stopwatch.GetTimestamp();
-            await File.WriteAllTextAsync(deployFile, template.Replace("you said: ", $"v{v} you said: ", StringComparison.Ordinal));
+            await File.WriteAllTextAsync(deployFile, template.Replace("Thanks", $"v{v} Thanks", StringComparison.Ordinal));
             var marker = $"v{v} ";
             await WaitAnswerAsync(client, Url(port) + "/deploy", body => body.Contains(marker, StringComparison.Ordinal));
             samples.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);

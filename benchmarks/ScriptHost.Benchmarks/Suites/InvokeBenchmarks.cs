@@ -69,11 +69,30 @@ public class InvokeBenchmarks
     /// <summary>The benchmark scripts as ordinary C#: the same statements, compiled with the host.</summary>
     private static class NativeFunctions
     {
+        /// <summary>scripts-samples/sms-auto-reply.csx, statement for statement.</summary>
         public static MessagingResponse SmsAutoReply(FunctionGlobals globals)
         {
-            var r = new MessagingResponse();
-            r.Message($"Thanks {globals.Event["From"]}, you said: {globals.Event["Body"]}");
-            return r;
+            var Event = globals.Event;
+            var Context = globals.Context;
+            var business = Context.Env.GetValueOrDefault("BUSINESS_NAME", "us");
+            var text = Event.Get("Body").Trim();
+            var keyword = text.Split(' ', 2)[0].ToUpperInvariant();
+            var pictures = int.TryParse(Event.Get("NumMedia", "0"), out var count) ? count : 0;
+
+            var reply = keyword switch
+            {
+                "HOURS" => Context.Env.TryGetValue("OPENING_HOURS", out var hours)
+                    ? $"Our opening hours: {hours}"
+                    : "Call us for today's opening hours.",
+                "WHERE" => Context.Env.TryGetValue("ADDRESS", out var address)
+                    ? $"You'll find {business} at {address}."
+                    : "Reply with your postcode and we'll send you directions.",
+                _ when pictures > 0 => pictures == 1 ? "Thanks for the picture!" : $"Thanks for the {pictures} pictures!",
+                _ => $"Thanks for texting {business}! We got \"{text}\" and will reply soon. Text HOURS for opening hours or WHERE for our address.",
+            };
+
+            globals.Log.Info($"Auto-reply to {Event["MessageSid"]} ({(keyword.Length == 0 ? "no text" : keyword)})");
+            return new MessagingResponse().Message(reply);
         }
 
         public static long Loop()

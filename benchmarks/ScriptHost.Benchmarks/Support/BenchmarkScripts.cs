@@ -3,14 +3,15 @@ using System.Globalization;
 namespace ScriptHost.Benchmarks.Support;
 
 /// <summary>
-/// The benchmark's scripts, kept as <c>.csx</c> files beside the program (data, not strings in code). The SMS
-/// auto-reply is read from <c>scripts-samples/</c> when the template is there, so the benchmark runs what users deploy.
+/// The benchmark's scripts, kept as <c>.csx</c> files (data, not strings in code). The SMS auto-reply is the
+/// template users deploy, read from <c>scripts-samples/</c>; the others live in <c>benchmarks/scripts/</c>.
 /// </summary>
 internal static class BenchmarkScripts
 {
     private static long _unique;
 
-    public static string SmsAutoReply => Read("sms-auto-reply.csx", preferSample: true);
+    public static string SmsAutoReply => File.ReadAllText(FindUp(Path.Combine("scripts-samples", "sms-auto-reply.csx"))
+        ?? throw new FileNotFoundException("The SMS auto-reply template is missing.", "scripts-samples/sms-auto-reply.csx"));
 
     public static string Loop => Read("loop-1e6.csx");
 
@@ -25,17 +26,15 @@ internal static class BenchmarkScripts
     public static string Distinct(string template) =>
         template.Replace("UNIQUE", "u" + Interlocked.Increment(ref _unique).ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
 
-    /// <summary>The SMS auto-reply, changed so its answer names <paramref name="version"/> (a new deploy, seen in the reply).</summary>
+    /// <summary>
+    /// The SMS auto-reply, changed so its answer names <paramref name="version"/> (a new deploy, seen in the reply):
+    /// every reply of the template starts its text with "Thanks", which becomes "v{version} Thanks".
+    /// </summary>
     public static string SmsVersion(int version) =>
-        SmsAutoReply.Replace("you said: ", "v" + version.ToString(CultureInfo.InvariantCulture) + " you said: ", StringComparison.Ordinal);
+        SmsAutoReply.Replace("Thanks", "v" + version.ToString(CultureInfo.InvariantCulture) + " Thanks", StringComparison.Ordinal);
 
-    private static string Read(string name, bool preferSample = false)
+    private static string Read(string name)
     {
-        if (preferSample && FindUp(Path.Combine("scripts-samples", name)) is { } sample)
-        {
-            return File.ReadAllText(sample);
-        }
-
         var local = Path.Combine(AppContext.BaseDirectory, "scripts", name);
         return File.ReadAllText(File.Exists(local) ? local : FindUp(Path.Combine("benchmarks", "scripts", name))
             ?? throw new FileNotFoundException("Benchmark script not found.", name));
