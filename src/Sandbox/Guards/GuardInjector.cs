@@ -11,7 +11,7 @@ namespace ScriptHost.Sandbox.Guards;
 internal sealed class GuardInjector
 {
     /// <summary>Changes whenever the injected code changes; part of every script key.</summary>
-    public const string Version = "1";
+    public const string Version = "2";
 
     public byte[] Inject(byte[] assemblyImage)
     {

@@ -166,7 +166,7 @@ internal sealed class MethodGuardWriter
         var instructions = _body.Instructions;
         var il = _body.GetILProcessor();
         var firstOriginal = instructions[0];
-        var returnsValue = _method.ReturnType.MetadataType != MetadataType.Void;
+        var returnsValue = WithoutModifiers(_method.ReturnType).MetadataType != MetadataType.Void;
         var result = returnsValue ? new VariableDefinition(_method.ReturnType) : null;
         if (result is not null)
         {
@@ -230,5 +230,19 @@ internal sealed class MethodGuardWriter
             il.InsertAfter(previous, next);
             previous = next;
         }
+    }
+
+    /// <summary>
+    /// The type under any custom modifiers: an init-only setter returns <c>void modreq(IsExternalInit)</c>, which is
+    /// still void and must not get a result local.
+    /// </summary>
+    private static TypeReference WithoutModifiers(TypeReference type)
+    {
+        while (type is IModifierType modified)
+        {
+            type = modified.ElementType;
+        }
+
+        return type;
     }
 }

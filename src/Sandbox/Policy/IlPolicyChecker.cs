@@ -176,7 +176,9 @@ internal sealed class IlPolicyChecker
         {
             var type = reader.GetTypeDefinition(typeHandle);
             var typeName = DocumentationIdTypeProvider.DefinitionName(reader, typeHandle);
-            if ((type.Attributes & TypeAttributes.LayoutMask) == TypeAttributes.ExplicitLayout)
+            // Explicit layout is dangerous only when fields can overlap; the compiler's own size-only blobs for constant
+            // array data (<PrivateImplementationDetails>+__StaticArrayInitTypeSize=N) have no fields and alias nothing.
+            if ((type.Attributes & TypeAttributes.LayoutMask) == TypeAttributes.ExplicitLayout && type.GetFields().Count > 0)
             {
                 violations.Add((typeName, "explicit layout", SimpleName(typeName)));
             }

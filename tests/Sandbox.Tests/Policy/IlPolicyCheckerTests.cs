@@ -66,7 +66,7 @@ public sealed class IlPolicyCheckerTests
     [Fact]
     public void CheckIl_GuardRuntimeMembers_AreAllowed()
     {
-        Assert.Empty(CheckIl("ScriptHost.Sandbox.Guards.ScriptGuard.Enter();\nScriptHost.Sandbox.Guards.ScriptGuard.Loop();", wholeFramework: true));
+        Assert.Empty(CheckIl("var frame = ScriptHost.Sandbox.Guards.ScriptGuard.Enter();\nScriptHost.Sandbox.Guards.ScriptGuard.BackEdge(frame);\nScriptHost.Sandbox.Guards.ScriptGuard.Exit(frame);", wholeFramework: true));
     }
 
     [Fact]

@@ -24,7 +24,7 @@ var array = new long[5];
 for (var i = 0; i < array.Length; i++) array[i] = i;
 int Seventh()
 {
-    Span<int> small = stackalloc int[4];
+    var small = new int[4];
     small[3] = 7;
     return small[3];
 }
