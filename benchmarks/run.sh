@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# The one command: installs what the benchmarks need, builds Release, runs every benchmark, regenerates the README table.
+#
+#   bash benchmarks/run.sh            full run (~13 minutes on a quiet 2-core machine)
+#   bash benchmarks/run.sh --short    quick end-to-end check (~4 minutes; figures are noise)
+#
+# Results land in benchmarks/results/latest/ (JSON per part, BenchmarkDotNet's reports under bdn/); the table between
+# the markers in benchmarks/README.md is rewritten from them. Only loopback is used; every step is bounded in time.
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+cd "$root"
+mode=full
+[[ "${1:-}" == "--short" ]] && mode=short
+
+if [[ $mode == full ]]; then
+  bdn_job=() launches=10 functions=200 load_rounds=5 load_seconds=10 restarts=10 versions=100 churn=10000
+else
+  bdn_job=(--job short) launches=3 functions=50 load_rounds=2 load_seconds=4 restarts=3 versions=100 churn=1000
+fi
+
+echo "== install"
+command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk; }
+command -v jq >/dev/null || { apt-get update -qq && apt-get install -y -qq jq; }
+(cd benchmarks/load/twilio-run && { [[ -x node_modules/.bin/twilio-run ]] || npm ci --no-audit --no-fund --loglevel=error; })
+
+echo "== build (Release)"
+dotnet build -c Release src/ScriptHost/ScriptHost.csproj -nologo -v q
+dotnet build -c Release benchmarks/NativeBaseline/NativeBaseline.csproj -nologo -v q
+dotnet build -c Release benchmarks/ScriptHost.Benchmarks/ScriptHost.Benchmarks.csproj -nologo -v q
+
+out="$root/benchmarks/results/latest"
+rm -rf "$out" && mkdir -p "$out"
+bench=(dotnet "$root/benchmarks/ScriptHost.Benchmarks/bin/Release/net10.0/ScriptHost.Benchmarks.dll")
+
+jq -n --arg mode "$mode" --arg date "$(date -u +%Y-%m-%dT%H:%MZ)" --arg commit "$(git rev-parse --short HEAD)" \
+  --arg cpu "$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)" --arg cores "$(nproc)" \
+  --arg memory "$(free -g | awk '/Mem:/ {print $2 " GiB"}')" --arg os "$(. /etc/os-release && echo "$PRETTY_NAME")" \
+  --arg dotnet "$(dotnet --version)" --arg node "$(node --version)" --arg wrk "$(wrk -v 2>&1 | head -1 | awk '{print $2}')" \
+  '{mode:$mode,date:$date,commit:$commit,cpu:$cpu,cores:$cores,memory:$memory,os:$os,dotnet:$dotnet,node:$node,wrk:$wrk}' \
+  >"$out/machine.json"
+
+echo "== BenchmarkDotNet: compile, invoke, cache"
+(cd benchmarks/ScriptHost.Benchmarks && timeout 900 "${bench[@]}" bdn --filter '*' "${bdn_job[@]}" --artifacts "$out/bdn")
+
+echo "== first compile in a fresh process"
+timeout 600 "${bench[@]}" first-compile --launches "$launches" --out "$out"
+
+echo "== memory per cached function, unload"
+timeout 600 "${bench[@]}" footprint --functions "$functions" --out "$out"
+
+echo "== HTTP load: A ScriptHost, B native, C twilio-run"
+timeout 1200 bash benchmarks/load/run-load.sh --rounds "$load_rounds" --duration "$load_seconds" --out "$out"
+
+echo "== cold start and deploy"
+timeout 900 "${bench[@]}" server --restarts "$restarts" --versions "$versions" --out "$out"
+
+echo "== churn: $churn versions"
+timeout 1200 "${bench[@]}" churn --versions "$churn" --out "$out"
+
+echo "== report"
+"${bench[@]}" report --results "$out" --readme "$root/benchmarks/README.md"
