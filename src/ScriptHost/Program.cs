@@ -1,6 +1,8 @@
 using ScriptHost.Hosting;
 
-var builder = WebApplication.CreateBuilder(args);
+// Content root at the application's own folder, so its appsettings.json (quiet request logging among others) applies
+// however it is started: `dotnet run --project src/ScriptHost`, or `dotnet ScriptHost.dll` from any directory.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 
 // The README's promise: with no --urls or ASPNETCORE_URLS, the server listens on loopback port 5000.
 if (string.IsNullOrEmpty(builder.Configuration["urls"]))

@@ -43,7 +43,7 @@ internal sealed class FunctionRunner(
         string domainName,
         CancellationToken cancellationToken)
     {
-        var loaded = cache.GetOrLoad(function.Compiled).Loaded;
+        var loaded = function.LoadFrom(cache).Loaded;
         return RunLoadedAsync(service, loaded, function.Path, function.Version, function.Limits, functionEvent, request, domainName, record: true, cancellationToken);
     }
 

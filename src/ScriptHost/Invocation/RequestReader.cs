@@ -76,17 +76,40 @@ internal static class RequestReader
             return [];
         }
 
-        using var buffer = new MemoryStream(request.ContentLength is { } length ? (int)length : 4096);
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
+        // Twilio always sends Content-Length: read straight into an array of that size, with no copying.
+        if (request.ContentLength is { } length)
         {
-            if (buffer.Length + read > maxBodyBytes)
+            var exact = new byte[length];
+            try
             {
-                throw new BodyTooLargeException(maxBodyBytes);
+                await request.Body.ReadExactlyAsync(exact, cancellationToken);
+            }
+            catch (EndOfStreamException)
+            {
+                throw new MalformedBodyException($"The body ended before the {length} bytes its Content-Length announced.");
             }
 
-            buffer.Write(chunk, 0, read);
+            return exact;
+        }
+
+        using var buffer = new MemoryStream();
+        var chunk = System.Buffers.ArrayPool<byte>.Shared.Rent(16 * 1024);
+        try
+        {
+            int read;
+            while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
+            {
+                if (buffer.Length + read > maxBodyBytes)
+                {
+                    throw new BodyTooLargeException(maxBodyBytes);
+                }
+
+                buffer.Write(chunk, 0, read);
+            }
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(chunk);
         }
 
         return buffer.ToArray();
