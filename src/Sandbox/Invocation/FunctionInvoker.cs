@@ -12,18 +12,34 @@ namespace ScriptHost.Sandbox.Invocation;
 public sealed class FunctionInvoker
 {
     /// <summary>Runs <paramref name="script"/> against <paramref name="globals"/> under <paramref name="limits"/>.</summary>
-    public async Task<InvocationResult> InvokeAsync(
+    public Task<InvocationResult> InvokeAsync(
         LoadedScript script,
         object globals,
         InvocationLimits limits,
         CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(script);
         ArgumentNullException.ThrowIfNull(globals);
+        return InvokeAsync(script, _ => globals, limits, cancellationToken);
+    }
+
+    /// <summary>
+    /// Runs <paramref name="script"/> under <paramref name="limits"/> against globals made by
+    /// <paramref name="createGlobals"/>, which receives the invocation's token: cancelled when the time runs out or any
+    /// limit trips, so host APIs built on it stop their pending I/O then.
+    /// </summary>
+    public async Task<InvocationResult> InvokeAsync(
+        LoadedScript script,
+        Func<CancellationToken, object> createGlobals,
+        InvocationLimits limits,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(script);
+        ArgumentNullException.ThrowIfNull(createGlobals);
         ArgumentNullException.ThrowIfNull(limits);
 
         var started = Stopwatch.GetTimestamp();
         using var budget = InvocationBudget.Begin(limits, cancellationToken);
+        var globals = createGlobals(budget.Token);
 
         // The script starts on a pool thread so this method can stop waiting when the watchdog fires, even if the
         // script never reaches a guard (a long framework call).

@@ -62,22 +62,23 @@ internal sealed class FunctionRunner(
     {
         var settings = options.Value;
         var invocationId = "inv_" + Guid.NewGuid().ToString("N");
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(limits.WallTime);
-        var token = timeout.Token;
-
         var log = new InvocationLog(store.Journal, broadcaster, service.Name, functionPath, version, invocationId, settings.MaxLogLinesPerInvocation);
-        var outboundHttp = new DeferredOutboundHttp(egress, service, token);
-        var globals = new FunctionGlobals(
-            functionEvent,
-            request,
-            new FunctionContext(service.Environment, service.Name, functionPath, domainName, outboundHttp, token),
-            log,
-            new ScriptKeyValueStore(store, service.Name, token),
-            outboundHttp,
-            new ScriptAssetReader(store, service.Name, token),
-            new FunctionCaller(this, service, request, domainName, token),
-            token);
+
+        // Host APIs get the invocation's own token: cancelled at the time limit or when any other limit trips.
+        FunctionGlobals CreateGlobals(CancellationToken token)
+        {
+            var http = new DeferredOutboundHttp(egress, service, token);
+            return new FunctionGlobals(
+                functionEvent,
+                request,
+                new FunctionContext(service.Environment, service.Name, functionPath, domainName, http, token),
+                log,
+                new ScriptKeyValueStore(store, service.Name, token),
+                http,
+                new ScriptAssetReader(store, service.Name, token),
+                new FunctionCaller(this, service, request, domainName, token),
+                token);
+        }
 
         var jsonOptions = ScriptJsonOptions.For(loaded);
         Json.Use(jsonOptions);
@@ -85,7 +86,7 @@ internal sealed class FunctionRunner(
         InvocationResult result;
         try
         {
-            result = await invoker.InvokeAsync(loaded, globals, limits, token);
+            result = await invoker.InvokeAsync(loaded, CreateGlobals, limits, cancellationToken);
         }
         finally
         {
