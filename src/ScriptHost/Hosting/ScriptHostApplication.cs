@@ -94,6 +94,7 @@ internal static class ScriptHostApplication
 
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseMiddleware<ManagementBodyLimit>();
 
         app.MapOpenApi();
         app.MapHealth();
