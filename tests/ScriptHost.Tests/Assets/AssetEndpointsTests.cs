@@ -77,6 +77,19 @@ public sealed class AssetEndpointsTests(ScriptHostFactory factory) : IClassFixtu
     }
 
     [Fact]
+    public async Task Put_AssetOverTheManagementBodyLimit_IsAccepted()
+    {
+        using var service = await factory.CreateServiceAsync();
+        var large = new byte[3 * 1024 * 1024];
+        large[^1] = 42;
+
+        using var put = await PutAsync(service, "large.bin", large, "application/octet-stream", "public");
+
+        Assert.Equal(HttpStatusCode.OK, put.StatusCode);
+        Assert.Equal(large, await factory.CreateAnonymousClient().GetByteArrayAsync($"/{service.Name}/large.bin"));
+    }
+
+    [Fact]
     public async Task Put_InvalidVisibility_Returns400Problem()
     {
         using var service = await factory.CreateServiceAsync();

@@ -111,6 +111,39 @@ public sealed class FunctionEndpointsTests(ScriptHostFactory factory) : IClassFi
         await ProblemAssert.IsProblemAsync(response, HttpStatusCode.UnsupportedMediaType);
     }
 
+    [Fact]
+    public async Task Deploy_BodyOverOneMegabyte_Returns413Problem()
+    {
+        using var service = await factory.CreateServiceAsync();
+
+        using var response = await service.Client.PutAsJsonAsync($"{service.Api}/functions/big", new { source = "return 1; //" + new string('x', 1024 * 1024) });
+
+        await ProblemAssert.IsProblemAsync(response, HttpStatusCode.RequestEntityTooLarge);
+    }
+
+    [Fact]
+    public async Task Deploy_ChunkedBodyOverOneMegabyte_Returns413Problem()
+    {
+        using var service = await factory.CreateServiceAsync();
+        var json = JsonSerializer.SerializeToUtf8Bytes(new { source = "return 1; //" + new string('x', 1024 * 1024) });
+        using var chunked = new UnknownLengthContent(json, "application/json");
+
+        using var response = await service.Client.PutAsync($"{service.Api}/functions/big", chunked);
+
+        await ProblemAssert.IsProblemAsync(response, HttpStatusCode.RequestEntityTooLarge);
+    }
+
+    [Fact]
+    public async Task Deploy_ChunkedBodyWithinLimit_IsAccepted()
+    {
+        using var service = await factory.CreateServiceAsync();
+        using var chunked = new UnknownLengthContent(JsonSerializer.SerializeToUtf8Bytes(new { source = "return \"chunked\";" }), "application/json");
+
+        using var response = await service.Client.PutAsync($"{service.Api}/functions/small", chunked);
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+    }
+
     [Theory]
     [InlineData("a/../b")]
     [InlineData("a/%2e%2e/b")]

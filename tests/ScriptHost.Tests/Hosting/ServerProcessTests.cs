@@ -49,6 +49,13 @@ public sealed class ServerProcessTests
                 await ProblemAssert.IsProblemAsync(
                     await owner.PutAsync($"{api}/functions/x", new StringContent("return 1;", Encoding.UTF8, "text/plain")), HttpStatusCode.UnsupportedMediaType);
 
+                await ProblemAssert.IsProblemAsync(
+                    await owner.PutAsJsonAsync($"{api}/functions/x", new { source = "return 1; //" + new string('x', 1024 * 1024) }), HttpStatusCode.RequestEntityTooLarge);
+
+                using var chunked = new UnknownLengthContent(
+                    JsonSerializer.SerializeToUtf8Bytes(new { source = "return 1; //" + new string('x', 1024 * 1024) }), "application/json");
+                await ProblemAssert.IsProblemAsync(await owner.PutAsync($"{api}/functions/x", chunked), HttpStatusCode.RequestEntityTooLarge);
+
                 server.Kill();
             }
 

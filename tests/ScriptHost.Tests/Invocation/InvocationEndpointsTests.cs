@@ -132,8 +132,7 @@ public sealed class InvocationEndpointsTests(SmallResponseLimitFactory factory) 
     {
         using var service = await factory.CreateServiceAsync();
         await service.DeployAsync("/echo", "return Request.Body.Length.ToString();");
-        using var chunked = new StreamContent(new MemoryStream(new byte[2 * 1024 * 1024]));
-        chunked.Headers.ContentLength = null;
+        using var chunked = new UnknownLengthContent(new byte[2 * 1024 * 1024]);
 
         using var response = await _caller.PostAsync($"/{service.Name}/echo", chunked);
 
