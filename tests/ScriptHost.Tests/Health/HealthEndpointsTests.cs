@@ -18,7 +18,7 @@ public sealed class HealthEndpointsTests(ScriptHostFactory factory) : IClassFixt
     }
 
     [Fact]
-    public async Task OpenApiDocument_Exists_AndListsTheManagementRoutes()
+    public async Task OpenApiDocument_Requested_ListsTheManagementRoutes()
     {
         using var response = await factory.CreateAnonymousClient().GetAsync("/openapi/v1.json");
 

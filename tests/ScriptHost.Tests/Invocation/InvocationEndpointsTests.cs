@@ -42,6 +42,31 @@ public sealed class InvocationEndpointsTests(SmallResponseLimitFactory factory) 
         await ProblemAssert.IsProblemAsync(response, HttpStatusCode.NotFound);
     }
 
+    [Theory]
+    [InlineData("a/../b")]
+    [InlineData("%2e%2e/secret.txt")]
+    [InlineData("has%20space")]
+    public async Task Invoke_BadPathCharacters_Returns400Problem(string rawPath)
+    {
+        using var service = await factory.CreateServiceAsync();
+        await service.DeployAsync("/b", "return \"b\";");
+
+        using var response = await RawRequest.SendAsync(factory, "GET", $"/{service.Name}/{rawPath}", key: string.Empty);
+
+        await ProblemAssert.IsProblemAsync(response, HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
+    public async Task Invoke_UnsupportedMethod_Returns405Problem()
+    {
+        using var service = await factory.CreateServiceAsync();
+        await service.DeployAsync("/f", "return \"f\";");
+
+        using var response = await _caller.PutAsync($"/{service.Name}/f", new StringContent("x"));
+
+        await ProblemAssert.IsProblemAsync(response, HttpStatusCode.MethodNotAllowed);
+    }
+
     [Fact]
     public async Task Invoke_FormPost_MergesQueryAndBodyWithBodyWinningAndKeepsRepeatedValues()
     {

@@ -52,6 +52,46 @@ public sealed class ServiceEndpointsTests(ScriptHostFactory factory) : IClassFix
         await ProblemAssert.IsProblemAsync(response, HttpStatusCode.Unauthorized);
     }
 
+    [Fact]
+    public async Task Create_AdminKeyWithBasicScheme_Returns401Problem()
+    {
+        using var client = factory.CreateAnonymousClient();
+        client.DefaultRequestHeaders.Authorization = new("Basic", ScriptHostFactory.AdminKey);
+
+        using var response = await client.PostAsJsonAsync("/api/services", new { name = Unique("basic") });
+
+        await ProblemAssert.IsProblemAsync(response, HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
+    public async Task Create_UnsupportedMethod_Returns405Problem()
+    {
+        using var admin = factory.CreateAdminClient();
+
+        using var response = await admin.PatchAsync("/api/services", JsonContent.Create(new { name = "x" }));
+
+        await ProblemAssert.IsProblemAsync(response, HttpStatusCode.MethodNotAllowed);
+    }
+
+    [Fact]
+    public async Task Create_AfterDeletingSameName_StartsEmptyWithANewKey()
+    {
+        using var old = await factory.CreateServiceAsync("reborn");
+        await old.DeployAsync("/f", "return \"old\";");
+        using var admin = factory.CreateAdminClient();
+        Assert.Equal(HttpStatusCode.NoContent, (await admin.DeleteAsync(old.Api)).StatusCode);
+
+        using var created = await admin.PostAsJsonAsync("/api/services", new { name = old.Name });
+
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var newKey = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("apiKey").GetString()!;
+        Assert.NotEqual(old.ApiKey, newKey);
+        await ProblemAssert.IsProblemAsync(await factory.CreateAnonymousClient().GetAsync($"/{old.Name}/f"), HttpStatusCode.NotFound);
+        await ProblemAssert.IsProblemAsync(await old.Client.GetAsync($"{old.Api}/functions"), HttpStatusCode.Unauthorized);
+        using var renewed = factory.CreateClientWithKey(newKey);
+        Assert.Empty((await renewed.GetFromJsonAsync<JsonElement>($"{old.Api}/functions")).EnumerateArray());
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("Upper")]
