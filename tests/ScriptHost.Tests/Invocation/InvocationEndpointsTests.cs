@@ -220,6 +220,35 @@ public sealed class InvocationEndpointsTests(SmallResponseLimitFactory factory) 
     }
 
     [Fact]
+    public async Task Invoke_StoreOverServiceQuota_Answers500NamingTheQuota()
+    {
+        using var service = await factory.CreateServiceAsync();
+        await service.DeployAsync("/kv", TestScripts.Read("key-value"));
+        using (var settings = await service.Client.PutAsJsonAsync($"{service.Api}/settings", new { keyValueMaxEntries = 1 }))
+        {
+            Assert.Equal(HttpStatusCode.OK, settings.StatusCode);
+        }
+
+        Assert.Equal("ok", await _caller.GetStringAsync($"/{service.Name}/kv?op=set&key=first&value=1"));
+        var problem = await ProblemAssert.IsProblemAsync(await _caller.GetAsync($"/{service.Name}/kv?op=set&key=second&value=2"), HttpStatusCode.InternalServerError);
+
+        Assert.EndsWith("QuotaExceededException", problem.GetProperty("errorType").GetString(), StringComparison.Ordinal);
+        Assert.Equal("first", await _caller.GetStringAsync($"/{service.Name}/kv?op=list"));
+    }
+
+    [Fact]
+    public async Task Invoke_HttpToHostOffTheAllowlist_Answers500EgressDenied()
+    {
+        using var service = await factory.CreateServiceAsync();
+        await service.DeployAsync("/fetch", "return (await Http.GetAsync(\"http://not-allowed.example/\")).Body;");
+
+        var problem = await ProblemAssert.IsProblemAsync(await _caller.GetAsync($"/{service.Name}/fetch"), HttpStatusCode.InternalServerError);
+
+        Assert.Equal("ScriptHost.Functions.EgressDeniedException", problem.GetProperty("errorType").GetString());
+        Assert.Contains("not-allowed.example", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Invoke_FunctionsInvokeAsync_CallsPrivateFunctionThatOutsidersCannotReach()
     {
         using var service = await factory.CreateServiceAsync();
