@@ -79,13 +79,37 @@ public class ScriptHostFactory : WebApplicationFactory<Program>
         }
     }
 
-    // WebApplicationFactory's DisposeAsync ends in Dispose(true), so both ways of disposing come through here.
+    // WebApplicationFactory's DisposeAsync ends in Dispose(true) when the host stops cleanly; both clean up either way.
     protected override void Dispose(bool disposing)
     {
-        base.Dispose(disposing);
-        if (disposing && _ownsDataPath)
+        try
         {
-            TryDeleteDirectory(Path.GetDirectoryName(DataPath)!);
+            base.Dispose(disposing);
+        }
+        finally
+        {
+            // Even when stopping the host fails, the database is this factory's alone to remove.
+            if (disposing && _ownsDataPath)
+            {
+                TryDeleteDirectory(Path.GetDirectoryName(DataPath)!);
+            }
+        }
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        try
+        {
+            await base.DisposeAsync();
+        }
+        finally
+        {
+            if (_ownsDataPath)
+            {
+                TryDeleteDirectory(Path.GetDirectoryName(DataPath)!);
+            }
+
+            GC.SuppressFinalize(this);
         }
     }
 
