@@ -8,6 +8,7 @@ using ScriptHost.Functions;
 using ScriptHost.Health;
 using ScriptHost.Invocation;
 using ScriptHost.Logs;
+using ScriptHost.Problems;
 using ScriptHost.Sandbox;
 using ScriptHost.Sandbox.Caching;
 using ScriptHost.Sandbox.Compilation;
@@ -72,7 +73,7 @@ internal static class ScriptHostApplication
         services.AddHostedService<FunctionTableLoader>();
         services.AddHostedService<LogRetentionService>();
 
-        services.AddProblemDetails();
+        services.AddProblemDetails(problems => problems.CustomizeProblemDetails = ProblemDefaults.Fill);
         services.AddExceptionHandler<StorageExceptionHandler>();
         services.AddOpenApi();
     }
@@ -93,6 +94,7 @@ internal static class ScriptHostApplication
 
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseMiddleware<ManagementBodyLimit>();
 
         app.MapOpenApi();
         app.MapHealth();

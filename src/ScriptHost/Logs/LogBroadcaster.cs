@@ -26,10 +26,11 @@ internal sealed class LogBroadcaster
         }
     }
 
-    /// <summary>Streams <paramref name="service"/>'s log lines until <paramref name="cancellationToken"/> fires.</summary>
-    public async IAsyncEnumerable<LogEntry> SubscribeAsync(
-        string service,
-        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    /// <summary>
+    /// Starts receiving <paramref name="service"/>'s log lines now, so nothing logged after this call is missed even
+    /// before the caller starts reading. Disposing the subscription stops it.
+    /// </summary>
+    public LogSubscription Subscribe(string service)
     {
         var channel = Channel.CreateBounded<LogEntry>(new BoundedChannelOptions(SubscriberBuffer)
         {
@@ -38,16 +39,6 @@ internal sealed class LogBroadcaster
         });
         var channels = _subscribers.GetOrAdd(service, _ => new());
         channels[channel] = 0;
-        try
-        {
-            await foreach (var entry in channel.Reader.ReadAllAsync(cancellationToken))
-            {
-                yield return entry;
-            }
-        }
-        finally
-        {
-            channels.TryRemove(channel, out _);
-        }
+        return new LogSubscription(channel.Reader, () => channels.TryRemove(channel, out _));
     }
 }

@@ -56,6 +56,8 @@ internal static class LogEndpoints
 
     private static async Task StreamAsync(string service, HttpContext http, LogBroadcaster broadcaster, CancellationToken cancellationToken)
     {
+        // Subscribed before the stream is acknowledged: a client that sees the opening comment misses nothing after it.
+        using var subscription = broadcaster.Subscribe(service);
         http.Response.ContentType = "text/event-stream";
         http.Response.Headers.CacheControl = "no-cache";
         http.Response.Headers["X-Accel-Buffering"] = "no";
@@ -63,7 +65,7 @@ internal static class LogEndpoints
         await http.Response.Body.FlushAsync(cancellationToken);
         try
         {
-            await foreach (var entry in broadcaster.SubscribeAsync(service, cancellationToken))
+            await foreach (var entry in subscription.ReadAllAsync(cancellationToken))
             {
                 await http.Response.WriteAsync("event: log\ndata: " + JsonSerializer.Serialize(Describe(entry)) + "\n\n", cancellationToken);
                 await http.Response.Body.FlushAsync(cancellationToken);

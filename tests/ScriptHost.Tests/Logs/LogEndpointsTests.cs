@@ -1,0 +1,94 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using ScriptHost.Tests.Support;
+
+namespace ScriptHost.Tests.Logs;
+
+public sealed class LogEndpointsTests(ScriptHostFactory factory) : IClassFixture<ScriptHostFactory>
+{
+    private readonly HttpClient _caller = factory.CreateAnonymousClient();
+
+    [Fact]
+    public async Task Query_AfterInvocation_ReturnsItsLinesOnceTheJournalFlushes()
+    {
+        using var service = await factory.CreateServiceAsync();
+        await service.DeployAsync("/logger", TestScripts.Read("logs"));
+        Assert.Equal("logged", await _caller.GetStringAsync($"/{service.Name}/logger?marker=m1"));
+
+        var entries = await WaitForLogsAsync(service, "function=/logger", count: 3);
+
+        Assert.Equal(["error m1", "info m1", "warn m1"], entries.Select(e => e.GetProperty("message").GetString()).Order(StringComparer.Ordinal));
+        Assert.All(entries, e => Assert.Equal("/logger", e.GetProperty("function").GetString()));
+        Assert.All(entries, e => Assert.Equal(1, e.GetProperty("version").GetInt32()));
+        Assert.Single(entries.Select(e => e.GetProperty("invocationId").GetString()).Distinct());
+    }
+
+    [Fact]
+    public async Task Query_FiltersByFunctionLevelSinceAndLimit()
+    {
+        using var service = await factory.CreateServiceAsync();
+        await service.DeployAsync("/logger", TestScripts.Read("logs"));
+        await service.DeployAsync("/other", "Log.Error(\"other\"); return null;");
+        Assert.Equal("logged", await _caller.GetStringAsync($"/{service.Name}/logger?marker=m2"));
+        await _caller.GetAsync($"/{service.Name}/other");
+        await WaitForLogsAsync(service, string.Empty, count: 4);
+
+        var warnAndUp = await QueryAsync(service, "function=logger&level=warn");
+        Assert.Equal(["error m2", "warn m2"], warnAndUp.Select(e => e.GetProperty("message").GetString()).Order(StringComparer.Ordinal));
+        var errorsOnly = await QueryAsync(service, "level=error");
+        Assert.Equal(["error m2", "other"], errorsOnly.Select(e => e.GetProperty("message").GetString()).Order(StringComparer.Ordinal));
+        Assert.Single(await QueryAsync(service, "limit=1"));
+        Assert.Empty(await QueryAsync(service, "since=" + Uri.EscapeDataString(DateTimeOffset.UtcNow.AddMinutes(5).ToString("O"))));
+        Assert.Equal(4, (await QueryAsync(service, "since=" + Uri.EscapeDataString(DateTimeOffset.UtcNow.AddMinutes(-5).ToString("O")))).Count);
+    }
+
+    [Theory]
+    [InlineData("level=verbose")]
+    [InlineData("level=1")]
+    [InlineData("limit=0")]
+    [InlineData("limit=100000")]
+    public async Task Query_InvalidFilter_Returns400Problem(string query)
+    {
+        using var service = await factory.CreateServiceAsync();
+
+        using var response = await service.Client.GetAsync($"{service.Api}/logs?{query}");
+
+        await ProblemAssert.IsProblemAsync(response, HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
+    public async Task Stream_FunctionLogs_ArriveAsServerSentEvents()
+    {
+        using var service = await factory.CreateServiceAsync();
+        await service.DeployAsync("/logger", TestScripts.Read("logs"));
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+
+        using var stream = await service.Client.GetAsync($"{service.Api}/logs/stream", HttpCompletionOption.ResponseHeadersRead, timeout.Token);
+        Assert.Equal(HttpStatusCode.OK, stream.StatusCode);
+        Assert.Equal("text/event-stream", stream.Content.Headers.ContentType?.MediaType);
+        using var reader = new StreamReader(await stream.Content.ReadAsStreamAsync(timeout.Token));
+        Assert.StartsWith(":", await reader.ReadLineAsync(timeout.Token), StringComparison.Ordinal);
+
+        Assert.Equal("logged", await _caller.GetStringAsync($"/{service.Name}/logger?marker=live", timeout.Token));
+
+        string? line;
+        do
+        {
+            line = await reader.ReadLineAsync(timeout.Token);
+        }
+        while (line is not null && !line.StartsWith("data:", StringComparison.Ordinal));
+
+        Assert.NotNull(line);
+        var entry = JsonDocument.Parse(line["data:".Length..]).RootElement;
+        Assert.Equal("info live", entry.GetProperty("message").GetString());
+        Assert.Equal("info", entry.GetProperty("level").GetString());
+        Assert.Equal("/logger", entry.GetProperty("function").GetString());
+    }
+
+    private async Task<List<JsonElement>> WaitForLogsAsync(TestService service, string query, int count) =>
+        await Eventually.MatchesAsync(() => QueryAsync(service, query), entries => entries.Count >= count, $"{count} log entries");
+
+    private static async Task<List<JsonElement>> QueryAsync(TestService service, string query) =>
+        [.. (await service.Client.GetFromJsonAsync<JsonElement>($"{service.Api}/logs?{query}")).EnumerateArray()];
+}

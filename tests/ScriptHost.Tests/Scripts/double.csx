@@ -1,0 +1,2 @@
+// A private helper: doubles 'n'.
+return (int.Parse(Event["n"]) * 2).ToString();
