@@ -22,6 +22,8 @@ internal static class FunctionEndpoints
 
     public sealed record DeployResponse(string Path, int Version, string Sha256, string Url, IReadOnlyList<DiagnosticDto> Warnings);
 
+    private const string VersionsSegment = "versions";
+
     public static void MapFunctions(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/services/{service}/functions").WithTags("Functions").AddEndpointFilter<ServiceAccessFilter>();
@@ -46,6 +48,12 @@ internal static class FunctionEndpoints
         if (functionPath is null)
         {
             return Problem.BadRequest(pathError!);
+        }
+
+        // ".../functions/{path}/versions/{n}" addresses a version, so a function cannot itself be named that way.
+        if (functionPath.Split('/').Contains(VersionsSegment, StringComparer.Ordinal))
+        {
+            return Problem.BadRequest($"'{VersionsSegment}' is reserved in function paths: it addresses a function's versions.");
         }
 
         if (string.IsNullOrWhiteSpace(body?.Source))
@@ -101,7 +109,7 @@ internal static class FunctionEndpoints
     private static async Task<IResult> GetAsync(string service, string path, IScriptHostStore store, CancellationToken cancellationToken)
     {
         // ".../functions/{path}/versions/{n}" shares this route: the catch-all takes the rest of the URL.
-        var (functionPath, versionNumber, suffixError) = SplitVersionSuffix(path, "versions");
+        var (functionPath, versionNumber, suffixError) = SplitVersionSuffix(path, VersionsSegment);
         if (suffixError is not null)
         {
             return Problem.BadRequest(suffixError);
@@ -151,7 +159,7 @@ internal static class FunctionEndpoints
             return Problem.NotFound("Use PUT to deploy a function, or POST .../versions/{n}/activate to roll back.");
         }
 
-        var (functionPath, version, error) = SplitVersionSuffix(path[..^suffix.Length], "versions");
+        var (functionPath, version, error) = SplitVersionSuffix(path[..^suffix.Length], VersionsSegment);
         if (error is not null || version is null)
         {
             return Problem.BadRequest(error ?? "Name the version to activate: .../versions/{n}/activate.");

@@ -152,6 +152,8 @@ public sealed class FunctionEndpointsTests(ScriptHostFactory factory) : IClassFi
     [InlineData("has%20space")]
     [InlineData("semi;colon")]
     [InlineData("a//b")]
+    [InlineData("a/versions/2")]
+    [InlineData("versions")]
     public async Task Deploy_BadPathCharacters_Returns400Problem(string rawPath)
     {
         using var service = await factory.CreateServiceAsync();
