@@ -17,9 +17,12 @@ public sealed class InvocationBudget : IDisposable
     private long _allocatedBytes;
     private long _outputBytes;
 
+    private readonly long _deadline;
+
     private InvocationBudget(InvocationLimits limits, CancellationToken callerToken)
     {
         Limits = limits;
+        _deadline = System.Diagnostics.Stopwatch.GetTimestamp() + (long)(limits.WallTime.TotalSeconds * System.Diagnostics.Stopwatch.Frequency);
         _cancellation = CancellationTokenSource.CreateLinkedTokenSource(callerToken);
         _cancellation.Token.UnsafeRegister(static state => ((InvocationBudget)state!).OnCancelled(), this);
         _cancellation.CancelAfter(limits.WallTime);
@@ -121,6 +124,18 @@ public sealed class InvocationBudget : IDisposable
         // next guard: the timer that would have tripped the budget goes away with the token source.
         Interlocked.CompareExchange(ref _tripped, new LimitKindBox(LimitKind.Time), null);
         _cancellation.Dispose();
+    }
+
+    /// <summary>
+    /// Trips the time limit when the wall time has passed. Guards call this themselves: the timer that would trip it
+    /// needs a thread-pool thread, and spinning scripts are exactly what can keep the pool from giving it one.
+    /// </summary>
+    internal void TripIfPastDeadline()
+    {
+        if (_tripped is null && System.Diagnostics.Stopwatch.GetTimestamp() >= _deadline)
+        {
+            Trip(LimitKind.Time);
+        }
     }
 
     /// <summary>Adds allocation measured on one of the script's threads; trips the memory limit past it. Never throws.</summary>

@@ -33,6 +33,7 @@ public static class ScriptGuard
 
         var account = ThreadAccount.For(budget);
         account.ChargeAllocations();
+        account.CheckDeadlineNowAndThen();
         if (account.Depth >= budget.Limits.MaxStackDepth || !HasStackToSpare(account.Depth))
         {
             budget.Trip(LimitKind.Stack);

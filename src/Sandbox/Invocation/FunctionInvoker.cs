@@ -11,6 +11,12 @@ namespace ScriptHost.Sandbox.Invocation;
 /// </summary>
 public sealed class FunctionInvoker
 {
+    /// <summary>Creates an invoker; the first one makes sure the thread pool has headroom for the watchdog.</summary>
+    public FunctionInvoker()
+    {
+        ThreadPoolHeadroom.Ensure();
+    }
+
     /// <summary>Runs <paramref name="script"/> against <paramref name="globals"/> under <paramref name="limits"/>.</summary>
     public Task<InvocationResult> InvokeAsync(
         LoadedScript script,
