@@ -63,7 +63,13 @@ internal sealed class BatchedStorageJournal : IStorageJournal
     public async Task FlushAsync(CancellationToken cancellationToken)
     {
         var request = new FlushRequest();
-        Enqueue(request);
+        if (!_queue.Writer.TryWrite(request))
+        {
+            // Stopped: stopping drains everything queued, so a flush only has to wait for that drain to end.
+            await _drainLoop.WaitAsync(cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
         await request.Completion.Task.WaitAsync(cancellationToken).ConfigureAwait(false);
     }
 

@@ -36,6 +36,19 @@ public sealed class BatchedStorageJournalTests
     }
 
     [Fact]
+    public async Task FlushAsync_AfterTheJournalStopped_CompletesWithEverythingWritten()
+    {
+        var writer = new RecordingWriter();
+        var journal = new BatchedStorageJournal(writer, TimeSpan.FromMinutes(10), batchSize: 1000);
+        journal.Append(Log(1));
+        await journal.DisposeAsync();
+
+        await journal.FlushAsync(CancellationToken.None);
+
+        Assert.Equal(1, writer.ItemCount);
+    }
+
+    [Fact]
     public async Task FlushAsync_PendingItems_AreWrittenWhenItCompletes()
     {
         var writer = new RecordingWriter();
