@@ -11,18 +11,7 @@ internal sealed class LiteDbInvocationStore(LiteDbContext context) : IInvocation
     {
         cancellationToken.ThrowIfCancellationRequested();
         Guard.NotNull(records, nameof(records));
-        if (records.Count == 0)
-        {
-            return Task.CompletedTask;
-        }
-
-        context.Write(database =>
-        {
-            var existing = new ServiceExistenceCache(database);
-            database.GetCollection(LiteDbCollections.Invocations, BsonAutoId.Int64).InsertBulk(records
-                .Where(record => existing.Contains(record.Service))
-                .Select(ToDocument));
-        });
+        ServiceTimeline.Append(context, LiteDbCollections.Invocations, records, record => record.Service, ToDocument);
         return Task.CompletedTask;
     }
 
@@ -33,28 +22,13 @@ internal sealed class LiteDbInvocationStore(LiteDbContext context) : IInvocation
         Guard.NotNull(query, nameof(query));
         Guard.Limit(query.Limit);
 
-        var records = context.Database.GetCollection(LiteDbCollections.Invocations, BsonAutoId.Int64).Query().Where(Query.EQ("service", service));
-        if (query.FunctionPath is not null)
-        {
-            records = records.Where(Query.EQ("functionPath", query.FunctionPath));
-        }
-
+        var records = ServiceTimeline.Matching(context, LiteDbCollections.Invocations, service, query.FunctionPath, query.Since);
         if (query.Status is { } status)
         {
             records = records.Where(Query.EQ("status", status.ToString()));
         }
 
-        if (query.Since is { } since)
-        {
-            records = records.Where(Query.GTE("timestamp", since.UtcTicks));
-        }
-
-        IReadOnlyList<InvocationRecord> result = records
-            .OrderByDescending("$.timestamp")
-            .Limit(query.Limit)
-            .ToEnumerable()
-            .Select(FromDocument)
-            .ToList();
+        var result = ServiceTimeline.NewestFirst(records, query.Limit, FromDocument);
         return Task.FromResult(result);
     }
 

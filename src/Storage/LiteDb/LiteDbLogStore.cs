@@ -10,18 +10,7 @@ internal sealed class LiteDbLogStore(LiteDbContext context) : ILogStore
     {
         cancellationToken.ThrowIfCancellationRequested();
         Guard.NotNull(entries, nameof(entries));
-        if (entries.Count == 0)
-        {
-            return Task.CompletedTask;
-        }
-
-        context.Write(database =>
-        {
-            var existing = new ServiceExistenceCache(database);
-            database.GetCollection(LiteDbCollections.Logs, BsonAutoId.Int64).InsertBulk(entries
-                .Where(entry => existing.Contains(entry.Service))
-                .Select(ToDocument));
-        });
+        ServiceTimeline.Append(context, LiteDbCollections.Logs, entries, entry => entry.Service, ToDocument);
         return Task.CompletedTask;
     }
 
@@ -32,28 +21,13 @@ internal sealed class LiteDbLogStore(LiteDbContext context) : ILogStore
         Guard.NotNull(query, nameof(query));
         Guard.Limit(query.Limit);
 
-        var logs = context.Database.GetCollection(LiteDbCollections.Logs, BsonAutoId.Int64).Query().Where(Query.EQ("service", service));
-        if (query.FunctionPath is not null)
-        {
-            logs = logs.Where(Query.EQ("functionPath", query.FunctionPath));
-        }
-
+        var logs = ServiceTimeline.Matching(context, LiteDbCollections.Logs, service, query.FunctionPath, query.Since);
         if (query.MinimumLevel is { } level)
         {
             logs = logs.Where(Query.GTE("level", (int)level));
         }
 
-        if (query.Since is { } since)
-        {
-            logs = logs.Where(Query.GTE("timestamp", since.UtcTicks));
-        }
-
-        IReadOnlyList<LogEntry> result = logs
-            .OrderByDescending("$.timestamp")
-            .Limit(query.Limit)
-            .ToEnumerable()
-            .Select(FromDocument)
-            .ToList();
+        var result = ServiceTimeline.NewestFirst(logs, query.Limit, FromDocument);
         return Task.FromResult(result);
     }
 
