@@ -28,9 +28,11 @@ public sealed class ScriptCompiler
     private static readonly EmitOptions EmitOptions = new(debugInformationFormat: DebugInformationFormat.Embedded);
 
     private readonly SandboxOptions _options;
-    private readonly ApiPolicy _policy;
+    // Built on first compile, not in the constructor: resolving the allowlist and creating the template compilation
+    // JIT much of Roslyn (~1 s on this machine), and a restarting host must answer before it ever compiles.
+    private readonly Lazy<ApiPolicy> _policy;
     private readonly GuardInjector _guardInjector;
-    private readonly CSharpCompilation _template;
+    private readonly Lazy<CSharpCompilation> _template;
     private readonly string _buildFingerprint;
     private long _compileCount;
     private long _scriptCompiles;
@@ -41,7 +43,7 @@ public sealed class ScriptCompiler
         ArgumentNullException.ThrowIfNull(options);
         _options = options;
         var apiAssemblies = options.ApiAssemblies.Append(options.GlobalsType.Assembly).Distinct().ToArray();
-        _policy = ApiPolicy.Create(apiAssemblies);
+        _policy = new Lazy<ApiPolicy>(() => ApiPolicy.Create(apiAssemblies));
         _guardInjector = new GuardInjector();
 
         var compilationOptions = new CSharpCompilationOptions(
@@ -56,25 +58,25 @@ public sealed class ScriptCompiler
             nullableContextOptions: NullableContextOptions.Annotations);
 
         // One template compilation reused for every script: measured ~40 % cheaper than creating one each time.
-        _template = CSharpCompilation.CreateScriptCompilation(
+        _template = new Lazy<CSharpCompilation>(() => CSharpCompilation.CreateScriptCompilation(
             "ScriptTemplate",
             syntaxTree: null,
             references: CompilerReferences.For(apiAssemblies),
             options: compilationOptions,
             previousScriptCompilation: null,
             returnType: typeof(object),
-            globalsType: options.GlobalsType);
+            globalsType: options.GlobalsType));
 
         _buildFingerprint = string.Join(
             "|",
-            "policy:" + _policy.Version,
+            "policy:" + ApiPolicy.CurrentVersion,
             "compiler:" + typeof(CSharpCompilation).Assembly.GetName().Version,
             "guards:" + GuardInjector.Version,
             "api:" + (options.ApiVersion ?? string.Join(",", apiAssemblies.Select(a => a.ManifestModule.ModuleVersionId))));
     }
 
     /// <summary>The policy scripts are checked against.</summary>
-    public ApiPolicy Policy => _policy;
+    public ApiPolicy Policy => _policy.Value;
 
     /// <summary>Scripts compiled by this compiler so far (warm-up excluded): lets operators see that a restart recompiled nothing.</summary>
     public long ScriptsCompiled => Interlocked.Read(ref _scriptCompiles);
@@ -195,7 +197,7 @@ public sealed class ScriptCompiler
         }
 
         var assemblyName = "Script" + Interlocked.Increment(ref _compileCount).ToString(CultureInfo.InvariantCulture);
-        var compilation = _template.WithAssemblyName(assemblyName).AddSyntaxTrees(tree);
+        var compilation = _template.Value.WithAssemblyName(assemblyName).AddSyntaxTrees(tree);
 
         var compileDiagnostics = ToScriptDiagnostics(compilation.GetDiagnostics(cancellationToken));
         if (compileDiagnostics.Any(d => d.Severity == ScriptDiagnosticSeverity.Error))
@@ -203,7 +205,7 @@ public sealed class ScriptCompiler
             return CompileResult.Failure(compileDiagnostics);
         }
 
-        var policyErrors = _policy.CheckSemantics(compilation.GetSemanticModel(tree), cancellationToken);
+        var policyErrors = _policy.Value.CheckSemantics(compilation.GetSemanticModel(tree), cancellationToken);
         if (policyErrors.Count > 0)
         {
             return CompileResult.Failure(policyErrors);
@@ -217,7 +219,7 @@ public sealed class ScriptCompiler
         }
 
         var guarded = _guardInjector.Inject(image.ToArray());
-        var ilErrors = _policy.CheckIl(guarded, tree, cancellationToken);
+        var ilErrors = _policy.Value.CheckIl(guarded, tree, cancellationToken);
         if (ilErrors.Count > 0)
         {
             return CompileResult.Failure(ilErrors);

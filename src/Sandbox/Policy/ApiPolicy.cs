@@ -25,6 +25,9 @@ public sealed class ApiPolicy
     /// <summary>Changes whenever what is allowed changes; part of every script key.</summary>
     public string Version => Allowlist.Source.Version;
 
+    /// <summary>The version a policy built now would have: a hash of the allowlist's text, cheap to compute.</summary>
+    public static string CurrentVersion => Policy.Allowlist.Embedded.Version;
+
     internal ResolvedAllowlist Allowlist { get; }
 
     /// <summary>Builds the policy: the allowlist plus the full public surface of <paramref name="apiAssemblies"/>.</summary>

@@ -65,6 +65,12 @@ public sealed class ScriptHostOptions
     [Range(1, 10_000)]
     public int MaxLogLinesPerInvocation { get; set; } = 100;
 
+    /// <summary>
+    /// Compile a trivial script in the background at start-up so the first deploy does not pay Roslyn's JIT (~1 s).
+    /// The warm-up competes for the CPU with the first requests after a restart.
+    /// </summary>
+    public bool WarmUpCompiler { get; set; } = true;
+
     /// <summary>Host names every service's functions may call besides their own allowlist.</summary>
     public IList<string> DefaultEgressHosts { get; } = ["api.twilio.com"];
 }
