@@ -7,4 +7,9 @@ public sealed class StorageConflictException : StorageException
         : base(message)
     {
     }
+
+    public StorageConflictException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+    }
 }

@@ -27,10 +27,13 @@ internal sealed class LiteDbContext : IDisposable
 {
     private readonly Lock _writeGate = new();
 
-    private LiteDbContext(LiteDatabase database, StorageOptions options)
+    private readonly DatabaseFileLock _fileLock;
+
+    private LiteDbContext(LiteDatabase database, StorageOptions options, DatabaseFileLock fileLock)
     {
         Database = database;
         Options = options;
+        _fileLock = fileLock;
     }
 
     public LiteDatabase Database { get; }
@@ -64,15 +67,18 @@ internal sealed class LiteDbContext : IDisposable
             Collation = new Collation(CultureInfo.InvariantCulture.LCID, CompareOptions.Ordinal),
         };
 
-        var database = new LiteDatabase(connection);
+        var fileLock = DatabaseFileLock.Acquire(fullPath);
+        LiteDatabase? database = null;
         try
         {
+            database = new LiteDatabase(connection);
             LiteDbCollections.EnsureIndexes(database);
-            return new LiteDbContext(database, options);
+            return new LiteDbContext(database, options, fileLock);
         }
         catch
         {
-            database.Dispose();
+            database?.Dispose();
+            fileLock.Dispose();
             throw;
         }
     }
@@ -120,6 +126,7 @@ internal sealed class LiteDbContext : IDisposable
         lock (_writeGate)
         {
             Database.Dispose();
+            _fileLock.Dispose();
         }
     }
 }

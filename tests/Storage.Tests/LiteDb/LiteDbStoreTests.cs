@@ -20,6 +20,30 @@ public sealed class LiteDbStoreTests
     }
 
     [Fact]
+    public async Task Open_DatabaseAlreadyOpen_RefusesWithConflictAndLeavesTheOpenStoreWorking()
+    {
+        await using var temporary = TemporaryStore.Create();
+        await temporary.CreateServiceAsync("a");
+
+        var refused = Assert.Throws<ScriptHost.Storage.Errors.StorageConflictException>(
+            () => ScriptHost.Storage.LiteDb.LiteDbStore.Open(temporary.Options));
+
+        Assert.Contains("in use by another process", refused.Message, StringComparison.Ordinal);
+        Assert.NotNull(await temporary.Store.Services.GetServiceAsync("a", None));
+    }
+
+    [Fact]
+    public async Task Open_AfterTheFirstStoreClosed_Succeeds()
+    {
+        await using var temporary = TemporaryStore.Create();
+        await temporary.Store.DisposeAsync();
+
+        await using var reopened = ScriptHost.Storage.LiteDb.LiteDbStore.Open(temporary.Options);
+
+        Assert.NotNull(reopened.Services);
+    }
+
+    [Fact]
     public async Task EveryConcern_TwoServicesSamePaths_NeverSeeEachOthersData()
     {
         await using var temporary = TemporaryStore.Create();
