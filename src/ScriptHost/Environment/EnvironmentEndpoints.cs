@@ -79,7 +79,7 @@ internal static partial class EnvironmentEndpoints
         if (registry.TryGetService(service, out var state))
         {
             var variables = await store.Environment.ListVariablesAsync(service, cancellationToken);
-            state.ReplaceEnvironment(variables.Select(v => new KeyValuePair<string, string>(v.Name, v.Value)));
+            state.ReplaceEnvironment(variables);
         }
     }
 

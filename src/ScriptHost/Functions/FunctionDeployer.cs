@@ -44,7 +44,7 @@ internal sealed class FunctionDeployer(
                 cancellationToken);
             service.Functions[path] = new DeployedFunction(
                 service.Name, path, result.Version, visibility, FunctionRunner.LimitsFor(options.Value, limits.TimeoutMs, limits.MemoryMb), compiled.Compiled);
-            return new Deployed(result, Sha256Of(source), lookup.Diagnostics);
+            return new Deployed(result, Crypto.Sha256Hex(source), lookup.Diagnostics);
         }
         finally
         {
@@ -118,7 +118,4 @@ internal sealed class FunctionDeployer(
         await store.Functions.UpdateBuildAsync(version.Service, version.Path, version.Number, rebuilt.Compiled.Key, rebuilt.Compiled.AssemblyImage, cancellationToken);
         return rebuilt.Compiled;
     }
-
-    public static string Sha256Of(string source) =>
-        Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(source)));
 }

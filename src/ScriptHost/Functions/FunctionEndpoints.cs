@@ -221,11 +221,6 @@ internal static class FunctionEndpoints
         return raw is null || Enum.TryParse(raw, ignoreCase: true, out visibility) && Enum.IsDefined(visibility) && !int.TryParse(raw, out _);
     }
 
-    internal static string FunctionUrl(HttpRequest request, ScriptHostOptions options, string service, string path)
-    {
-        var baseUrl = options.PublicBaseUrl is { Length: > 0 } configured
-            ? configured.TrimEnd('/')
-            : $"{request.Scheme}://{request.Host}";
-        return $"{baseUrl}/{service}{path}";
-    }
+    internal static string FunctionUrl(HttpRequest request, ScriptHostOptions options, string service, string path) =>
+        $"{PublicUrl.BaseOf(request, options)}/{service}{path}";
 }

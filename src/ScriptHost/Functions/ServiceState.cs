@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Frozen;
+using ScriptHost.Storage.EnvironmentVariables;
 using ScriptHost.Storage.Services;
 
 namespace ScriptHost.Functions;
@@ -37,6 +38,6 @@ internal sealed class ServiceState(string name, byte[] apiKeyHash, ServiceSettin
     /// <summary>Live functions by exact, case-sensitive path (e.g. "/sms").</summary>
     public ConcurrentDictionary<string, DeployedFunction> Functions { get; } = new(StringComparer.Ordinal);
 
-    public void ReplaceEnvironment(IEnumerable<KeyValuePair<string, string>> variables) =>
-        _environment = variables.ToFrozenDictionary(StringComparer.Ordinal);
+    public void ReplaceEnvironment(IEnumerable<EnvironmentVariable> variables) =>
+        _environment = variables.ToFrozenDictionary(v => v.Name, v => v.Value, StringComparer.Ordinal);
 }

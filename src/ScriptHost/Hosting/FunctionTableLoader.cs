@@ -32,7 +32,7 @@ internal sealed class FunctionTableLoader(
         {
             var state = registry.AddService(service.Name, service.ApiKeyHash.ToArray(), service.Settings);
             var variables = await store.Environment.ListVariablesAsync(service.Name, cancellationToken);
-            state.ReplaceEnvironment(variables.Select(v => new KeyValuePair<string, string>(v.Name, v.Value)));
+            state.ReplaceEnvironment(variables);
         }
 
         var loaded = 0;

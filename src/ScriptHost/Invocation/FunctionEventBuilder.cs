@@ -5,6 +5,10 @@ namespace ScriptHost.Invocation;
 /// <summary>Builds a function's <see cref="FunctionEvent"/>: query and body merged, body values winning.</summary>
 internal static class FunctionEventBuilder
 {
+    /// <summary>An event from single-valued parameters (a function calling another, a snippet run).</summary>
+    public static FunctionEvent FromParameters(IEnumerable<KeyValuePair<string, string>>? parameters) =>
+        new((parameters ?? []).ToDictionary(p => p.Key, p => (IReadOnlyList<string>)[p.Value], StringComparer.Ordinal));
+
     public static FunctionEvent Build(IncomingRequest request)
     {
         var values = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);

@@ -1,11 +1,9 @@
-using System.Globalization;
 using Microsoft.Extensions.Options;
 using ScriptHost.Configuration;
 using ScriptHost.Egress;
 using ScriptHost.Functions;
 using ScriptHost.Invocation.HostApis;
 using ScriptHost.Logs;
-using ScriptHost.Problems;
 using ScriptHost.Sandbox.Caching;
 using ScriptHost.Sandbox.Guards;
 using ScriptHost.Sandbox.Invocation;
@@ -140,9 +138,4 @@ internal sealed class FunctionRunner(
         MemoryBytes = (long)Math.Min(memoryMb ?? settings.DefaultMemoryMb, settings.MaxMemoryMb) * 1024 * 1024,
         MaxOutputBytes = settings.MaxResponseBytes,
     };
-
-    internal static string Describe(int status) => status.ToString(CultureInfo.InvariantCulture);
-
-    internal static IResult CallTooDeep() =>
-        Problem.Of(StatusCodes.Status508LoopDetected, "Call depth exceeded", $"Functions may call functions at most {MaxCallDepth} deep.");
 }

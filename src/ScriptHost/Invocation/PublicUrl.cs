@@ -9,15 +9,14 @@ namespace ScriptHost.Invocation;
 /// </summary>
 internal static class PublicUrl
 {
-    public static string Of(HttpRequest request, ScriptHostOptions options)
-    {
-        if (options.PublicBaseUrl is { Length: > 0 } baseUrl)
-        {
-            return baseUrl.TrimEnd('/') + request.PathBase + request.Path + request.QueryString;
-        }
+    public static string Of(HttpRequest request, ScriptHostOptions options) =>
+        options.PublicBaseUrl is { Length: > 0 }
+            ? BaseOf(request, options) + request.PathBase + request.Path + request.QueryString
+            : request.GetEncodedUrl();
 
-        return request.GetEncodedUrl();
-    }
+    /// <summary>Scheme and authority callers use: the configured public base URL, else the request's own.</summary>
+    public static string BaseOf(HttpRequest request, ScriptHostOptions options) =>
+        options.PublicBaseUrl is { Length: > 0 } configured ? configured.TrimEnd('/') : $"{request.Scheme}://{request.Host}";
 
     public static string DomainName(HttpRequest request, ScriptHostOptions options) =>
         options.PublicBaseUrl is { Length: > 0 } baseUrl && Uri.TryCreate(baseUrl, UriKind.Absolute, out var uri)

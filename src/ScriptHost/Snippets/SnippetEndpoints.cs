@@ -1,4 +1,3 @@
-using System.Text;
 using ScriptHost.Functions;
 using ScriptHost.Invocation;
 using ScriptHost.Problems;
@@ -52,28 +51,15 @@ internal static class SnippetEndpoints
         var loaded = ScriptLoader.Load(compiled.Script);
         try
         {
-            var values = (body.Event ?? []).ToDictionary(p => p.Key, p => (IReadOnlyList<string>)[p.Value], StringComparer.Ordinal);
             var functionRequest = new FunctionRequest("POST", $"/{service}/run", new Dictionary<string, string>(), new Dictionary<string, string>(), string.Empty);
             var limits = FunctionRunner.LimitsFor(options.Value, null, null);
             var run = await runner.RunLoadedAsync(
-                state, loaded, "/_snippet", 0, limits, new FunctionEvent(values), functionRequest, PublicUrl.DomainName(request, options.Value), record: false, cancellationToken);
+                state, loaded, "/_snippet", 0, limits, FunctionEventBuilder.FromParameters(body.Event), functionRequest, PublicUrl.DomainName(request, options.Value), record: false, cancellationToken);
 
-            string? contentType = null;
-            var responseBody = string.Empty;
-            if (run.Http is RenderedFunctionResult rendered)
-            {
-                contentType = rendered.Response.ContentType;
-                responseBody = Encoding.UTF8.GetString(rendered.Response.Body);
-            }
-            else if (run.Invocation.Error is { } error)
-            {
-                contentType = "application/problem+json";
-                responseBody = error.Message;
-            }
-
+            var (status, contentType, responseBody) = run.AsText();
             return TypedResults.Ok(new
             {
-                status = run.HttpStatus,
+                status,
                 contentType,
                 body = responseBody,
                 error = run.Invocation.Error,

@@ -1,4 +1,3 @@
-using System.Text;
 using ScriptHost.Functions;
 
 namespace ScriptHost.Invocation.HostApis;
@@ -25,18 +24,9 @@ internal sealed class FunctionCaller(
             throw new InvalidOperationException($"Functions may call functions at most {FunctionRunner.MaxCallDepth} deep.");
         }
 
-        var values = (parameters ?? new Dictionary<string, string>())
-            .ToDictionary(p => p.Key, p => (IReadOnlyList<string>)[p.Value], StringComparer.Ordinal);
         var request = new FunctionRequest("POST", "/" + service.Name + normalized, caller.Headers, caller.Cookies, string.Empty);
-        var result = await runner.RunAsync(service, function, new FunctionEvent(values), request, domainName, cancellation);
-        if (result.Http is RenderedFunctionResult rendered)
-        {
-            return new FunctionCallResult(
-                rendered.Response.StatusCode,
-                rendered.Response.ContentType ?? string.Empty,
-                Encoding.UTF8.GetString(rendered.Response.Body));
-        }
-
-        return new FunctionCallResult(result.HttpStatus, "application/problem+json", result.Invocation.Error?.Message ?? string.Empty);
+        var result = await runner.RunAsync(service, function, FunctionEventBuilder.FromParameters(parameters), request, domainName, cancellation);
+        var (status, contentType, body) = result.AsText();
+        return new FunctionCallResult(status, contentType ?? string.Empty, body);
     }
 }
