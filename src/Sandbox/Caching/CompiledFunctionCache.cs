@@ -53,8 +53,10 @@ public sealed class CompiledFunctionCache : IDisposable
             return Task.FromResult(new CacheLookup(cached, cached.Warnings, Compiled: false));
         }
 
-        var compile = _inFlight.GetOrAdd(key, k => new Lazy<Task<CacheLookup>>(() => CompileAndAddAsync(k, source, cancellationToken)));
-        return compile.Value;
+        // The shared compile belongs to no single caller: it is bounded by the compiler's own time limit, and each caller
+        // stops waiting on its own token, so one caller giving up never cancels the compile for those who joined it.
+        var compile = _inFlight.GetOrAdd(key, k => new Lazy<Task<CacheLookup>>(() => CompileAndAddAsync(k, source, CancellationToken.None)));
+        return compile.Value.WaitAsync(cancellationToken);
     }
 
     /// <summary>

@@ -36,6 +36,21 @@ public sealed class CompiledFunctionCacheTests
     }
 
     [Fact]
+    public async Task GetOrCompile_FirstCallerCancels_CallerWhoJoinedStillGetsTheCompiledScript()
+    {
+        using var cache = new CompiledFunctionCache(SandboxFixture.Compiler);
+        var source = "return \"" + Guid.NewGuid() + "\";";
+        using var firstCaller = new CancellationTokenSource();
+
+        var first = cache.GetOrCompileAsync(source, firstCaller.Token);
+        var joined = cache.GetOrCompileAsync(source);
+        await firstCaller.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => first);
+        Assert.True((await joined).Succeeded);
+    }
+
+    [Fact]
     public async Task GetOrCompile_CachedSource_ReturnsTheSameLoadedScriptWithoutCompiling()
     {
         using var cache = new CompiledFunctionCache(SandboxFixture.Compiler);
