@@ -13,9 +13,9 @@ mode=full
 [[ "${1:-}" == "--short" ]] && mode=short
 
 if [[ $mode == full ]]; then
-  bdn_job=() launches=10 functions=200 load_rounds=5 load_seconds=10 restarts=10 versions=100 churn=10000
+  bdn_job=() launches=10 functions=200 load_rounds=5 load_seconds=10 load_warmup=10 restarts=10 versions=100 churn=10000
 else
-  bdn_job=(--job short) launches=3 functions=50 load_rounds=2 load_seconds=4 restarts=3 versions=100 churn=1000
+  bdn_job=(--job short) launches=3 functions=50 load_rounds=2 load_seconds=4 load_warmup=3 restarts=3 versions=100 churn=1000
 fi
 
 echo "== install"
@@ -49,7 +49,7 @@ echo "== memory per cached function, unload"
 timeout 600 "${bench[@]}" footprint --functions "$functions" --out "$out"
 
 echo "== HTTP load: A ScriptHost, B native, C twilio-run"
-timeout 1200 bash benchmarks/load/run-load.sh --rounds "$load_rounds" --duration "$load_seconds" --out "$out"
+timeout 1200 bash benchmarks/load/run-load.sh --rounds "$load_rounds" --duration "$load_seconds" --warmup "$load_warmup" --out "$out"
 
 echo "== cold start and deploy"
 timeout 900 "${bench[@]}" server --restarts "$restarts" --versions "$versions" --out "$out"

@@ -5,16 +5,17 @@
 #   C  the same function under twilio-run 5 (single process: --no-fork-process --no-live --no-logs)
 # Each round runs every target once (A, B, C, A, B, C, ...); the report takes medians over rounds, and ratios per round.
 #
-# Usage: benchmarks/load/run-load.sh [--rounds N] [--duration SECONDS] [--out DIR]
+# Usage: benchmarks/load/run-load.sh [--rounds N] [--duration SECONDS] [--warmup SECONDS] [--out DIR]
 # Expects Release builds (benchmarks/run.sh builds them). Installs wrk (apt) and twilio-run (npm ci) when missing.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
-rounds=5 duration=10 out="$root/benchmarks/results/latest" connections=64
+rounds=5 duration=10 warmup=10 out="$root/benchmarks/results/latest" connections=64
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --rounds) rounds="$2"; shift 2 ;;
     --duration) duration="$2"; shift 2 ;;
+    --warmup) warmup="$2"; shift 2 ;;
     --out) out="$2"; shift 2 ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
@@ -89,16 +90,30 @@ for target in "${order[@]}"; do
   [[ "$reply" == *"Hello there"* ]] || { echo "$target does not answer the SMS reply: $reply" >&2; exit 1; }
 done
 
+# A's journal writes invocation records and logs in the background; before every run, let it finish, so its writes
+# never land in another target's measurement (and A starts each run with an empty backlog, as B and C do).
+settle() {
+  for _ in $(seq 1 300); do
+    [[ "$(curl -fsS "$base/health" | jq -r .journalPending)" == "0" ]] && return 0
+    sleep 0.1
+  done
+  echo "A's journal did not drain within 30 s" >&2
+}
+
 mkdir -p "$out"
 results="$out/load-rounds.jsonl"
 : >"$results"
-# Warm-up: JIT, connection pools, V8 optimisation; not recorded.
+# Warm-up: JIT, connection pools, V8 optimisation; not recorded. Measured on the 2-core machine: under load .NET's
+# tiered JIT kept recompiling hot methods for ~15-20 s after start (the tier-1 compiler thread competes with the
+# load), so each target gets 10 s, and A (two targets, one process) 20 s.
 for target in "${order[@]}"; do
+  settle
   RESULTS=/dev/null TARGET="$target" SIGNATURE="${signatures[$target]:-}" \
-    wrk -t1 -c"$connections" -d2s -s "$here/sms.lua" "${urls[$target]}" >/dev/null
+    wrk -t1 -c"$connections" -d"$warmup"s -s "$here/sms.lua" "${urls[$target]}" >/dev/null
 done
 for round in $(seq 1 "$rounds"); do
   for target in "${order[@]}"; do
+    settle
     ROUND="$round" RESULTS="$results" TARGET="$target" SIGNATURE="${signatures[$target]:-}" \
       timeout $((duration + 30)) wrk -t1 -c"$connections" -d"${duration}s" --timeout 5s -s "$here/sms.lua" "${urls[$target]}" |
       tail -n 1

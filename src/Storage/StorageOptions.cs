@@ -21,6 +21,12 @@ public sealed record StorageOptions
     /// <summary>The journal writes as soon as this many items are queued.</summary>
     public int JournalBatchSize { get; init; } = 1000;
 
+    /// <summary>
+    /// The most records and log entries that may wait for the journal writer; beyond it they are dropped and counted
+    /// (usage counts never are). Bounds the memory an overload can take: entries are a few hundred bytes each.
+    /// </summary>
+    public int JournalCapacity { get; init; } = 100_000;
+
     /// <summary>Clock for timestamps the store assigns (created/updated times); tests replace it.</summary>
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
 }

@@ -21,6 +21,8 @@ internal static class HealthEndpoints
                 status = store.Journal.LastError is null ? "ok" : "degraded",
                 storage = "ok",
                 journalFailedBatches = store.Journal.FailedBatches,
+                journalPending = store.Journal.Pending,
+                journalDroppedItems = store.Journal.DroppedItems,
                 scriptsCompiled = cache.Compiler.ScriptsCompiled,
                 functionsLoaded = cache.Count,
             });

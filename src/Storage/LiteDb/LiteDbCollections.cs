@@ -42,10 +42,9 @@ internal static class LiteDbCollections
         database.GetCollection(Versions).EnsureIndex("service", "$.service");
         database.GetCollection(Environment).EnsureIndex("service", "$.service");
         database.GetCollection(KeyValue).EnsureIndex("service", "$.service");
-        database.GetCollection(Logs, BsonAutoId.Int64).EnsureIndex("service", "$.service");
-        database.GetCollection(Logs, BsonAutoId.Int64).EnsureIndex("timestamp", "$.timestamp");
-        database.GetCollection(Invocations, BsonAutoId.Int64).EnsureIndex("service", "$.service");
-        database.GetCollection(Invocations, BsonAutoId.Int64).EnsureIndex("timestamp", "$.timestamp");
+        LegacyTimelineMigration.Apply(database);
+        ServiceTimeline.EnsureIndexes(database, Logs);
+        ServiceTimeline.EnsureIndexes(database, Invocations);
         database.GetCollection(Usage).EnsureIndex("service", "$.service");
     }
 }

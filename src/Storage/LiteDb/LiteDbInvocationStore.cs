@@ -11,7 +11,7 @@ internal sealed class LiteDbInvocationStore(LiteDbContext context) : IInvocation
     {
         cancellationToken.ThrowIfCancellationRequested();
         Guard.NotNull(records, nameof(records));
-        ServiceTimeline.Append(context, LiteDbCollections.Invocations, records, record => record.Service, ToDocument);
+        ServiceTimeline.Append(context, LiteDbCollections.Invocations, records, record => record.Service, record => record.Timestamp, ToEntry);
         return Task.CompletedTask;
     }
 
@@ -22,13 +22,16 @@ internal sealed class LiteDbInvocationStore(LiteDbContext context) : IInvocation
         Guard.NotNull(query, nameof(query));
         Guard.Limit(query.Limit);
 
-        var records = ServiceTimeline.Matching(context, LiteDbCollections.Invocations, service, query.FunctionPath, query.Since);
-        if (query.Status is { } status)
-        {
-            records = records.Where(Query.EQ("status", status.ToString()));
-        }
-
-        var result = ServiceTimeline.NewestFirst(records, query.Limit, FromDocument);
+        var status = query.Status?.ToString();
+        var result = ServiceTimeline.NewestFirst(
+            context,
+            LiteDbCollections.Invocations,
+            service,
+            query.Since,
+            query.Limit,
+            entry => (query.FunctionPath is null || entry["functionPath"].AsString == query.FunctionPath)
+                && (status is null || entry["status"].AsString == status),
+            FromEntry);
         return Task.FromResult(result);
     }
 
@@ -39,23 +42,22 @@ internal sealed class LiteDbInvocationStore(LiteDbContext context) : IInvocation
         return Task.FromResult(Retention.Apply(context, LiteDbCollections.Invocations, policy));
     }
 
-    private static BsonDocument ToDocument(InvocationRecord record) => new()
+    // The service and timestamp are the segment's and ServiceTimeline's to store.
+    private static BsonDocument ToEntry(InvocationRecord record) => new()
     {
-        ["service"] = record.Service,
         ["functionPath"] = record.FunctionPath,
         ["version"] = record.Version,
         ["invocationId"] = record.InvocationId,
         ["status"] = record.Status.ToString(),
         ["httpStatus"] = record.HttpStatus,
         ["durationMs"] = record.DurationMs,
-        ["timestamp"] = BsonConvert.FromTime(record.Timestamp),
         ["errorType"] = BsonConvert.FromNullable(record.ErrorType),
         ["errorMessage"] = BsonConvert.FromNullable(record.ErrorMessage),
         ["errorLine"] = BsonConvert.FromNullable(record.ErrorLine),
     };
 
-    private static InvocationRecord FromDocument(BsonDocument document) => new(
-        document["service"].AsString,
+    private static InvocationRecord FromEntry(BsonDocument document, string service) => new(
+        service,
         document["functionPath"].AsString,
         document["version"].AsInt32,
         document["invocationId"].AsString,

@@ -5,19 +5,21 @@ using ScriptHost.Storage.Usage;
 
 namespace ScriptHost.Storage.LiteDb;
 
-/// <summary>Writes a journal batch in one LiteDB transaction (one commit and one checkpoint for the whole batch).</summary>
+/// <summary>Writes a journal batch in one LiteDB transaction: one commit for the whole batch, a checkpoint only when it must be durable.</summary>
 internal sealed class LiteDbJournalBatchWriter(
     LiteDbContext context,
     LiteDbInvocationStore invocations,
     LiteDbLogStore logs,
     LiteDbUsageStore usage) : IJournalBatchWriter
 {
-    public void WriteBatch(IReadOnlyList<InvocationRecord> invocationRecords, IReadOnlyList<LogEntry> logEntries, IReadOnlyList<UsageIncrement> usageIncrements) =>
-        context.Write(_ =>
-        {
-            // The stores complete synchronously; inside this Write they join its transaction.
-            invocations.AppendInvocationsAsync(invocationRecords, CancellationToken.None).GetAwaiter().GetResult();
-            logs.AppendLogsAsync(logEntries, CancellationToken.None).GetAwaiter().GetResult();
-            usage.AddUsageAsync(usageIncrements, CancellationToken.None).GetAwaiter().GetResult();
-        });
+    public void WriteBatch(IReadOnlyList<InvocationRecord> invocationRecords, IReadOnlyList<LogEntry> logEntries, IReadOnlyList<UsageIncrement> usageIncrements, bool durable) =>
+        context.WriteBatch(
+            _ =>
+            {
+                // The stores complete synchronously; inside this write they join its transaction.
+                invocations.AppendInvocationsAsync(invocationRecords, CancellationToken.None).GetAwaiter().GetResult();
+                logs.AppendLogsAsync(logEntries, CancellationToken.None).GetAwaiter().GetResult();
+                usage.AddUsageAsync(usageIncrements, CancellationToken.None).GetAwaiter().GetResult();
+            },
+            checkpoint: durable);
 }

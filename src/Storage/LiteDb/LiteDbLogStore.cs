@@ -10,7 +10,7 @@ internal sealed class LiteDbLogStore(LiteDbContext context) : ILogStore
     {
         cancellationToken.ThrowIfCancellationRequested();
         Guard.NotNull(entries, nameof(entries));
-        ServiceTimeline.Append(context, LiteDbCollections.Logs, entries, entry => entry.Service, ToDocument);
+        ServiceTimeline.Append(context, LiteDbCollections.Logs, entries, entry => entry.Service, entry => entry.Timestamp, ToEntry);
         return Task.CompletedTask;
     }
 
@@ -21,13 +21,16 @@ internal sealed class LiteDbLogStore(LiteDbContext context) : ILogStore
         Guard.NotNull(query, nameof(query));
         Guard.Limit(query.Limit);
 
-        var logs = ServiceTimeline.Matching(context, LiteDbCollections.Logs, service, query.FunctionPath, query.Since);
-        if (query.MinimumLevel is { } level)
-        {
-            logs = logs.Where(Query.GTE("level", (int)level));
-        }
-
-        var result = ServiceTimeline.NewestFirst(logs, query.Limit, FromDocument);
+        var minimumLevel = (int?)query.MinimumLevel;
+        var result = ServiceTimeline.NewestFirst(
+            context,
+            LiteDbCollections.Logs,
+            service,
+            query.Since,
+            query.Limit,
+            entry => (query.FunctionPath is null || entry["functionPath"].AsString == query.FunctionPath)
+                && (minimumLevel is null || entry["level"].AsInt32 >= minimumLevel),
+            FromEntry);
         return Task.FromResult(result);
     }
 
@@ -38,19 +41,18 @@ internal sealed class LiteDbLogStore(LiteDbContext context) : ILogStore
         return Task.FromResult(Retention.Apply(context, LiteDbCollections.Logs, policy));
     }
 
-    private static BsonDocument ToDocument(LogEntry entry) => new()
+    // The service and timestamp are the segment's and ServiceTimeline's to store.
+    private static BsonDocument ToEntry(LogEntry entry) => new()
     {
-        ["service"] = entry.Service,
         ["functionPath"] = entry.FunctionPath,
         ["version"] = entry.Version,
         ["invocationId"] = entry.InvocationId,
         ["level"] = (int)entry.Level,
         ["message"] = entry.Message,
-        ["timestamp"] = BsonConvert.FromTime(entry.Timestamp),
     };
 
-    private static LogEntry FromDocument(BsonDocument document) => new(
-        document["service"].AsString,
+    private static LogEntry FromEntry(BsonDocument document, string service) => new(
+        service,
         document["functionPath"].AsString,
         document["version"].AsInt32,
         document["invocationId"].AsString,

@@ -126,8 +126,8 @@ internal sealed class LiteDbServiceStore(LiteDbContext context) : IServiceStore
                 database.GetCollection(collection).DeleteMany(Query.EQ("service", name));
             }
 
-            database.GetCollection(LiteDbCollections.Logs, BsonAutoId.Int64).DeleteMany(Query.EQ("service", name));
-            database.GetCollection(LiteDbCollections.Invocations, BsonAutoId.Int64).DeleteMany(Query.EQ("service", name));
+            ServiceTimeline.DeleteService(database, LiteDbCollections.Logs, name);
+            ServiceTimeline.DeleteService(database, LiteDbCollections.Invocations, name);
             database.GetCollection(LiteDbCollections.KeyValueTotals).Delete(name);
             LiteDbAssetStore.DeleteAllOf(database, name);
             return true;

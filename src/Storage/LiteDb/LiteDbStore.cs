@@ -37,7 +37,8 @@ public sealed class LiteDbStore : IScriptHostStore
         _journal = new BatchedStorageJournal(
             new LiteDbJournalBatchWriter(context, invocations, logs, usage),
             context.Options.JournalFlushInterval,
-            context.Options.JournalBatchSize);
+            context.Options.JournalBatchSize,
+            context.Options.JournalCapacity);
     }
 
     public IServiceStore Services { get; }

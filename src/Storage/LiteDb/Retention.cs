@@ -1,9 +1,8 @@
-using LiteDB;
 using ScriptHost.Storage.Logs;
 
 namespace ScriptHost.Storage.LiteDb;
 
-/// <summary>Trims a time-stamped, per-service collection (logs, invocations) to a <see cref="RetentionPolicy"/>.</summary>
+/// <summary>Trims a <see cref="ServiceTimeline"/> collection (logs, invocations) to a <see cref="RetentionPolicy"/>, service by service.</summary>
 internal static class Retention
 {
     public static int Apply(LiteDbContext context, string collectionName, RetentionPolicy policy)
@@ -20,35 +19,14 @@ internal static class Retention
 
         return context.Write(database =>
         {
-            var collection = database.GetCollection(collectionName, BsonAutoId.Int64);
-            var deleted = 0;
-            if (policy.MaxAge is { } maxAge)
-            {
-                var cutoff = context.Now - maxAge;
-                deleted += collection.DeleteMany(Query.LT("timestamp", cutoff.UtcTicks));
-            }
-
+            // Entries of deleted services went with them, so the live services name every key range there is.
+            var services = database.GetCollection(LiteDbCollections.Services).Query().Select("{ id: $._id }").ToEnumerable()
+                .Select(document => document["id"].AsString)
+                .ToList();
+            var deleted = policy.MaxAge is { } maxAge ? ServiceTimeline.DeleteOlderThan(database, collectionName, context.Now - maxAge) : 0;
             if (policy.MaxEntriesPerService is { } maxEntries)
             {
-                var services = collection.Query().Select("{ service: $.service }").ToEnumerable()
-                    .Select(document => document["service"].AsString)
-                    .Distinct(StringComparer.Ordinal)
-                    .ToList();
-                foreach (var service in services)
-                {
-                    var excess = collection.Query()
-                        .Where(Query.EQ("service", service))
-                        .OrderByDescending("$.timestamp")
-                        .Select("{ id: $._id }")
-                        .Offset(maxEntries)
-                        .ToEnumerable()
-                        .Select(document => document["id"])
-                        .ToList();
-                    foreach (var id in excess)
-                    {
-                        deleted += collection.Delete(id) ? 1 : 0;
-                    }
-                }
+                deleted += services.Sum(service => ServiceTimeline.DeleteBeyond(database, collectionName, service, maxEntries));
             }
 
             return deleted;

@@ -8,13 +8,15 @@ namespace ScriptHost.Tests.Health;
 public sealed class HealthEndpointsTests(ScriptHostFactory factory) : IClassFixture<ScriptHostFactory>
 {
     [Fact]
-    public async Task Health_NoKey_ReportsOkStorageAndCompileCount()
+    public async Task Health_NoKey_ReportsOkStorageCompileCountAndJournal()
     {
         var health = await factory.CreateAnonymousClient().GetFromJsonAsync<JsonElement>("/health");
 
         Assert.Equal("ok", health.GetProperty("status").GetString());
         Assert.Equal("ok", health.GetProperty("storage").GetString());
         Assert.Equal(JsonValueKind.Number, health.GetProperty("scriptsCompiled").ValueKind);
+        Assert.True(health.GetProperty("journalPending").GetInt64() >= 0);
+        Assert.Equal(0, health.GetProperty("journalDroppedItems").GetInt64());
     }
 
     [Fact]

@@ -50,6 +50,66 @@ public sealed class LogStoreTests
     }
 
     [Fact]
+    public async Task QueryLogs_ServiceNameIsPrefixOfAnother_SeesOnlyItsOwn()
+    {
+        await using var temporary = TemporaryStore.Create();
+        await temporary.CreateServiceAsync("shop");
+        await temporary.CreateServiceAsync("shop-eu");
+        await temporary.CreateServiceAsync("shops");
+        await temporary.Store.Logs.AppendLogsAsync(
+            [Entry("shop-eu", "/a", FunctionLogLevel.Info, 1, "eu"), Entry("shop", "/a", FunctionLogLevel.Info, 2, "mine"), Entry("shops", "/a", FunctionLogLevel.Info, 3, "plural")],
+            None);
+
+        var logs = await temporary.Store.Logs.QueryLogsAsync("shop", new LogQuery(), None);
+
+        Assert.Equal(["mine"], logs.Select(entry => entry.Message));
+    }
+
+    [Fact]
+    public async Task QueryLogs_ManyEntriesInOneTick_KeepsEveryOne()
+    {
+        await using var temporary = TemporaryStore.Create();
+        await temporary.CreateServiceAsync("shop");
+        await temporary.Store.Logs.AppendLogsAsync([.. Enumerable.Range(0, 50).Select(index => Entry("shop", "/a", FunctionLogLevel.Info, 1, "m" + index))], None);
+
+        var logs = await temporary.Store.Logs.QueryLogsAsync("shop", new LogQuery { Limit = 100 }, None);
+
+        Assert.Equal(50, logs.Select(entry => entry.Message).Distinct().Count());
+    }
+
+    [Fact]
+    public async Task QueryLogs_BatchesOverlappingInTime_MergesThemNewestFirst()
+    {
+        await using var temporary = TemporaryStore.Create();
+        await temporary.CreateServiceAsync("shop");
+        foreach (var minutes in new[] { new[] { 1, 5, 9 }, [2, 6, 10], [3, 7], [4] })
+        {
+            await temporary.Store.Logs.AppendLogsAsync([.. minutes.Select(minute => Entry("shop", "/a", FunctionLogLevel.Info, minute))], None);
+        }
+
+        var logs = await temporary.Store.Logs.QueryLogsAsync("shop", new LogQuery { Limit = 5 }, None);
+
+        Assert.Equal([10, 9, 7, 6, 5], logs.Select(entry => (int)(entry.Timestamp - Start).TotalMinutes));
+    }
+
+    [Fact]
+    public async Task ApplyLogRetention_MaxEntriesFallsInsideABatch_KeepsExactlyTheNewest()
+    {
+        await using var temporary = TemporaryStore.Create();
+        await temporary.CreateServiceAsync("shop");
+        for (var batch = 0; batch < 3; batch++)
+        {
+            await temporary.Store.Logs.AppendLogsAsync([.. Enumerable.Range(batch * 5, 5).Select(minute => Entry("shop", "/a", FunctionLogLevel.Info, minute))], None);
+        }
+
+        var deleted = await temporary.Store.Logs.ApplyLogRetentionAsync(new RetentionPolicy(null, MaxEntriesPerService: 7), None);
+
+        var left = await temporary.Store.Logs.QueryLogsAsync("shop", new LogQuery { Limit = 100 }, None);
+        Assert.Equal(8, deleted);
+        Assert.Equal(Enumerable.Range(8, 7).Reverse(), left.Select(entry => (int)(entry.Timestamp - Start).TotalMinutes));
+    }
+
+    [Fact]
     public async Task AppendLogs_UnknownService_IsSkipped()
     {
         await using var temporary = TemporaryStore.Create();
