@@ -23,10 +23,16 @@ command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk;
 command -v jq >/dev/null || { apt-get update -qq && apt-get install -y -qq jq; }
 (cd benchmarks/load/twilio-run && { [[ -x node_modules/.bin/twilio-run ]] || npm ci --no-audit --no-fund --loglevel=error; })
 
-echo "== build (Release)"
-dotnet build -c Release src/ScriptHost/ScriptHost.csproj -nologo -v q
-dotnet build -c Release benchmarks/NativeBaseline/NativeBaseline.csproj -nologo -v q
+echo "== build (Release) and publish the servers ReadyToRun, as README's production command does"
 dotnet build -c Release benchmarks/ScriptHost.Benchmarks/ScriptHost.Benchmarks.csproj -nologo -v q
+publish="$root/artifacts/publish"
+rid="linux-$(uname -m | sed 's/x86_64/x64/; s/aarch64/arm64/')"
+for project in src/ScriptHost/ScriptHost.csproj benchmarks/NativeBaseline/NativeBaseline.csproj; do
+  name="$(basename "$project" .csproj)"
+  rm -rf "${publish:?}/$name"
+  dotnet publish "$project" -c Release -r "$rid" --self-contained false -p:PublishReadyToRun=true -o "$publish/$name" -nologo -v q
+done
+scripthost_dll="$publish/ScriptHost/ScriptHost.dll" native_dll="$publish/NativeBaseline/NativeBaseline.dll"
 
 out="$root/benchmarks/results/latest"
 rm -rf "$out" && mkdir -p "$out"
@@ -49,10 +55,10 @@ echo "== memory per cached function, unload"
 timeout 600 "${bench[@]}" footprint --functions "$functions" --out "$out"
 
 echo "== HTTP load: A ScriptHost, B native, C twilio-run"
-timeout 1200 bash benchmarks/load/run-load.sh --rounds "$load_rounds" --duration "$load_seconds" --warmup "$load_warmup" --out "$out"
+timeout 1200 bash benchmarks/load/run-load.sh --scripthost "$scripthost_dll" --native "$native_dll" --rounds "$load_rounds" --duration "$load_seconds" --warmup "$load_warmup" --out "$out"
 
 echo "== cold start and deploy"
-timeout 900 "${bench[@]}" server --restarts "$restarts" --versions "$versions" --out "$out"
+timeout 900 "${bench[@]}" server --scripthost "$scripthost_dll" --native "$native_dll" --restarts "$restarts" --versions "$versions" --out "$out"
 
 echo "== churn: $churn versions"
 timeout 1200 "${bench[@]}" churn --versions "$churn" --out "$out"

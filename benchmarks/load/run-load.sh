@@ -5,17 +5,21 @@
 #   C  the same function under twilio-run 5 (single process: --no-fork-process --no-live --no-logs)
 # Each round runs every target once (A, B, C, A, B, C, ...); the report takes medians over rounds, and ratios per round.
 #
-# Usage: benchmarks/load/run-load.sh [--rounds N] [--duration SECONDS] [--warmup SECONDS] [--out DIR]
-# Expects Release builds (benchmarks/run.sh builds them). Installs wrk (apt) and twilio-run (npm ci) when missing.
+# Usage: benchmarks/load/run-load.sh [--rounds N] [--duration SECONDS] [--warmup SECONDS] [--scripthost DLL] [--native DLL] [--out DIR]
+# Expects Release builds (benchmarks/run.sh publishes them ReadyToRun and passes their paths). Installs wrk (apt) and twilio-run (npm ci) when missing.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
+scripthost_dll="$root/src/ScriptHost/bin/Release/net10.0/ScriptHost.dll"
+native_dll="$root/benchmarks/NativeBaseline/bin/Release/net10.0/NativeBaseline.dll"
 rounds=5 duration=10 warmup=10 out="$root/benchmarks/results/latest" connections=64
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --rounds) rounds="$2"; shift 2 ;;
     --duration) duration="$2"; shift 2 ;;
     --warmup) warmup="$2"; shift 2 ;;
+    --scripthost) scripthost_dll="$2"; shift 2 ;;
+    --native) native_dll="$2"; shift 2 ;;
     --out) out="$2"; shift 2 ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
@@ -24,8 +28,6 @@ done
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk; }
 [[ -x "$here/twilio-run/node_modules/.bin/twilio-run" ]] || (cd "$here/twilio-run" && npm ci --no-audit --no-fund --loglevel=error)
 
-scripthost_dll="$root/src/ScriptHost/bin/Release/net10.0/ScriptHost.dll"
-native_dll="$root/benchmarks/NativeBaseline/bin/Release/net10.0/NativeBaseline.dll"
 sample="$root/scripts-samples/sms-auto-reply.csx"
 admin_key="benchmark-admin-key-0123456789"
 auth_token="benchmark-auth-token"
