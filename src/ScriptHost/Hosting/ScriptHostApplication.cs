@@ -7,6 +7,7 @@ using ScriptHost.Environment;
 using ScriptHost.Functions;
 using ScriptHost.Health;
 using ScriptHost.Invocation;
+using ScriptHost.Invocations;
 using ScriptHost.Logs;
 using ScriptHost.Problems;
 using ScriptHost.Sandbox;
@@ -104,6 +105,7 @@ internal static class ScriptHostApplication
         app.MapEnvironment();
         app.MapAssets();
         app.MapLogs();
+        app.MapInvocationRecords();
         app.MapUsage();
         app.MapSnippets();
         app.MapInvocation();

@@ -21,6 +21,7 @@ public sealed class TenantIsolationTests(ScriptHostFactory factory) : IClassFixt
         { "DELETE", "assets/data.txt" },
         { "GET", "logs" },
         { "GET", "logs/stream" },
+        { "GET", "invocations" },
         { "GET", "usage" },
         { "GET", "settings" },
     };
