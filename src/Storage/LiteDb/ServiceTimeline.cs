@@ -111,8 +111,15 @@ internal static class ServiceTimeline
         var segments = database.GetCollection(collection);
         var cutoffTicks = cutoff.UtcTicks;
         var deleted = 0;
-        foreach (var segment in segments.Find(Query.LT(Oldest, cutoffTicks)).ToList())
+
+        // Keys first, then one segment at a time: an hour of heavy traffic is thousands of segments of up to
+        // MaxEntriesPerSegment entries each, far too many to hold in memory together.
+        var keys = segments.Query().Where(Query.LT(Oldest, cutoffTicks)).Select("{ id: $._id }").ToEnumerable()
+            .Select(document => document["id"])
+            .ToList();
+        foreach (var key in keys)
         {
+            var segment = segments.FindById(key);
             var before = segment[Count].AsInt32;
             var after = Keep(segment, [.. segment[Entries].AsArray.Where(entry => entry["timestamp"].AsInt64 >= cutoffTicks)]);
             _ = after is null ? segments.Delete(segment["_id"]) : segments.Update(after);
@@ -130,31 +137,38 @@ internal static class ServiceTimeline
     {
         var segments = database.GetCollection(collection);
         var counted = 0;
+        BsonDocument? boundary = null;
         foreach (var segment in segments.Query()
             .Where(Query.Between("_id", TimelineId.First(service), TimelineId.Last(service)))
             .OrderByDescending("_id")
             .ToEnumerable())
         {
             var count = segment[Count].AsInt32;
-            if (counted + count <= keep)
+            if (counted + count > keep)
             {
-                counted += count;
-                continue;
+                boundary = segment;
+                break;
             }
 
-            // The boundary: everything older goes, and the boundary keeps only its newest entries that still fit.
-            var kept = Keep(segment, [.. segment[Entries].AsArray.OrderByDescending(entry => entry["timestamp"].AsInt64).Take(keep - counted)]);
-            var deleted = CountEntries(segments, service, segment["_id"]) - (kept?[Count].AsInt32 ?? 0);
-            segments.DeleteMany(Query.Between("_id", TimelineId.First(service), segment["_id"]));
-            if (kept is not null)
-            {
-                segments.Insert(kept);
-            }
-
-            return deleted;
+            counted += count;
         }
 
-        return 0;
+        if (boundary is null)
+        {
+            return 0;
+        }
+
+        // Everything older than the boundary goes, and the boundary keeps only its newest entries that still fit.
+        var boundaryKey = boundary["_id"];
+        var kept = Keep(boundary, [.. boundary[Entries].AsArray.OrderByDescending(entry => entry["timestamp"].AsInt64).Take(keep - counted)]);
+        var deleted = CountEntries(segments, service, boundaryKey) - (kept?[Count].AsInt32 ?? 0);
+        segments.DeleteMany(Query.Between("_id", TimelineId.First(service), boundaryKey));
+        if (kept is not null)
+        {
+            segments.Insert(kept);
+        }
+
+        return deleted;
     }
 
     /// <summary>One segment holding <paramref name="items"/> (at most <see cref="MaxEntriesPerSegment"/>) of <paramref name="service"/>.</summary>
