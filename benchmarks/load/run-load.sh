@@ -92,8 +92,8 @@ for target in "${order[@]}"; do
   [[ "$reply" == *"Hello there"* ]] || { echo "$target does not answer the SMS reply: $reply" >&2; exit 1; }
 done
 
-# A's journal writes invocation records and logs in the background; before every run, let it finish, so its writes
-# never land in another target's measurement (and A starts each run with an empty backlog, as B and C do).
+# A's journal writes invocation records and logs in the background; before every run, wait until its queue is empty
+# (its last batch may still be writing, a few ms), so its backlog does not spill into another target's measurement.
 settle() {
   for _ in $(seq 1 300); do
     [[ "$(curl -fsS "$base/health" | jq -r .journalPending)" == "0" ]] && return 0

@@ -145,14 +145,14 @@ internal sealed class BatchedStorageJournal : IStorageJournal
             var flushRequested = false;
             while (true)
             {
+                var taken = batch.Count;
                 while (batch.Count < _batchSize && !flushRequested && reader.TryRead(out var item))
                 {
                     flushRequested = batch.Add(item);
-                    if (item is InvocationRecord or LogEntry)
-                    {
-                        Interlocked.Decrement(ref _waiting);
-                    }
                 }
+
+                // The batch counts exactly the records and entries, the items the capacity bounds.
+                Interlocked.Add(ref _waiting, taken - batch.Count);
 
                 if (batch.Count >= _batchSize || flushRequested)
                 {

@@ -28,7 +28,7 @@ public interface IStorageJournal : IAsyncDisposable
     /// <summary>Batches that failed to write (their items are dropped, see <see cref="LastError"/>); 0 in a healthy host.</summary>
     long FailedBatches { get; }
 
-    /// <summary>Records and entries queued and not yet written.</summary>
+    /// <summary>Records and entries queued and not yet taken by the writer (a batch being written is no longer counted).</summary>
     long Pending { get; }
 
     /// <summary>Records and entries dropped because the queue was full (the store could not keep up); usage counts are never dropped.</summary>

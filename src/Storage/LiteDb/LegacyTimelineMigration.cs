@@ -41,9 +41,9 @@ internal static class LegacyTimelineMigration
                 database.Rollback();
                 throw;
             }
-        }
 
-        database.Checkpoint();
+            database.Checkpoint();
+        }
     }
 
     private static BsonDocument ToEntry(BsonDocument document)

@@ -42,7 +42,6 @@ internal static class LiteDbCollections
         database.GetCollection(Versions).EnsureIndex("service", "$.service");
         database.GetCollection(Environment).EnsureIndex("service", "$.service");
         database.GetCollection(KeyValue).EnsureIndex("service", "$.service");
-        LegacyTimelineMigration.Apply(database);
         ServiceTimeline.EnsureIndexes(database, Logs);
         ServiceTimeline.EnsureIndexes(database, Invocations);
         database.GetCollection(Usage).EnsureIndex("service", "$.service");

@@ -75,6 +75,7 @@ internal sealed class LiteDbContext : IDisposable
         try
         {
             database = new LiteDatabase(connection);
+            LegacyTimelineMigration.Apply(database);
             LiteDbCollections.EnsureIndexes(database);
             return new LiteDbContext(database, options, fileLock);
         }
@@ -89,12 +90,7 @@ internal sealed class LiteDbContext : IDisposable
     /// <summary>Runs <paramref name="work"/> in a transaction and makes it durable; nested calls join the outer transaction.</summary>
     public T Write<T>(Func<LiteDatabase, T> work) => Write(work, checkpoint: true);
 
-    public void Write(Action<LiteDatabase> work) =>
-        Write(database =>
-        {
-            work(database);
-            return true;
-        });
+    public void Write(Action<LiteDatabase> work) => WriteBatch(work, checkpoint: true);
 
     /// <summary>
     /// Runs <paramref name="work"/> in a transaction that is committed but checkpointed only when

@@ -2,7 +2,7 @@ using ScriptHost.Storage.Logs;
 
 namespace ScriptHost.Storage.LiteDb;
 
-/// <summary>Trims a <see cref="ServiceTimeline"/> collection (logs, invocations) to a <see cref="RetentionPolicy"/>, service by service.</summary>
+/// <summary>Trims a <see cref="ServiceTimeline"/> collection (logs, invocations) to a <see cref="RetentionPolicy"/>: by age across services, by count per service.</summary>
 internal static class Retention
 {
     public static int Apply(LiteDbContext context, string collectionName, RetentionPolicy policy)
@@ -19,14 +19,14 @@ internal static class Retention
 
         return context.Write(database =>
         {
-            // Entries of deleted services went with them, so the live services name every key range there is.
-            var services = database.GetCollection(LiteDbCollections.Services).Query().Select("{ id: $._id }").ToEnumerable()
-                .Select(document => document["id"].AsString)
-                .ToList();
             var deleted = policy.MaxAge is { } maxAge ? ServiceTimeline.DeleteOlderThan(database, collectionName, context.Now - maxAge) : 0;
             if (policy.MaxEntriesPerService is { } maxEntries)
             {
-                deleted += services.Sum(service => ServiceTimeline.DeleteBeyond(database, collectionName, service, maxEntries));
+                // Entries of deleted services went with them, so the live services name every key range there is.
+                deleted += database.GetCollection(LiteDbCollections.Services).Query().Select("{ id: $._id }").ToEnumerable()
+                    .Select(document => document["id"].AsString)
+                    .ToList()
+                    .Sum(service => ServiceTimeline.DeleteBeyond(database, collectionName, service, maxEntries));
             }
 
             return deleted;

@@ -11,8 +11,8 @@ namespace ScriptHost.Storage.LiteDb;
 /// Measured: one document per entry (an Int64 key plus <c>service</c> and <c>timestamp</c> indexes) let LiteDB
 /// store ~8,000 invocations a second on this 2-core machine, with index maintenance its largest cost, while the
 /// server answered ~18,000; the journal fell behind and its backlog slowed every request. A segment costs one
-/// key insert per batch and service, and its key order (service, then time) answers every read and delete.
-/// Retention therefore works in whole segments: an entry may outlive its limit until its segment's newest does.
+/// key insert (and one <c>oldest</c> index insert, for retention by age) per batch and service; its key order
+/// (service, then time) answers every read. Retention trims the segments at its boundary, so it stays exact.
 /// </remarks>
 internal static class ServiceTimeline
 {
@@ -56,9 +56,10 @@ internal static class ServiceTimeline
         Func<BsonDocument, string, T> fromEntry)
     {
         var sinceTicks = since?.UtcTicks ?? long.MinValue;
-        var from = since is { } time ? TimelineId.At(service, time) : TimelineId.First(service);
+        var (first, last) = LiteDbCollections.ServiceKeyRange(service);
+        var from = since is { } time ? TimelineId.At(service, time) : first;
         var segments = context.Database.GetCollection(collection).Query()
-            .Where(Query.Between("_id", from, TimelineId.Last(service)))
+            .Where(Query.Between("_id", from, last))
             .OrderByDescending("_id")
             .ToEnumerable();
 
@@ -102,8 +103,11 @@ internal static class ServiceTimeline
     }
 
     /// <summary>Deletes every segment of the service; call inside a write.</summary>
-    public static int DeleteService(LiteDatabase database, string collection, string service) =>
-        database.GetCollection(collection).DeleteMany(Query.Between("_id", TimelineId.First(service), TimelineId.Last(service)));
+    public static int DeleteService(LiteDatabase database, string collection, string service)
+    {
+        var (first, last) = LiteDbCollections.ServiceKeyRange(service);
+        return database.GetCollection(collection).DeleteMany(Query.Between("_id", first, last));
+    }
 
     /// <summary>Deletes every entry older than <paramref name="cutoff"/>, of every service; returns how many. Call inside a write.</summary>
     public static int DeleteOlderThan(LiteDatabase database, string collection, DateTimeOffset cutoff)
@@ -136,10 +140,11 @@ internal static class ServiceTimeline
     public static int DeleteBeyond(LiteDatabase database, string collection, string service, int keep)
     {
         var segments = database.GetCollection(collection);
+        var (first, last) = LiteDbCollections.ServiceKeyRange(service);
         var counted = 0;
         BsonDocument? boundary = null;
         foreach (var segment in segments.Query()
-            .Where(Query.Between("_id", TimelineId.First(service), TimelineId.Last(service)))
+            .Where(Query.Between("_id", first, last))
             .OrderByDescending("_id")
             .ToEnumerable())
         {
@@ -161,8 +166,10 @@ internal static class ServiceTimeline
         // Everything older than the boundary goes, and the boundary keeps only its newest entries that still fit.
         var boundaryKey = boundary["_id"];
         var kept = Keep(boundary, [.. boundary[Entries].AsArray.OrderByDescending(entry => entry["timestamp"].AsInt64).Take(keep - counted)]);
-        var deleted = CountEntries(segments, service, boundaryKey) - (kept?[Count].AsInt32 ?? 0);
-        segments.DeleteMany(Query.Between("_id", TimelineId.First(service), boundaryKey));
+        var olderAndBoundary = Query.Between("_id", first, boundaryKey);
+        var deleted = segments.Query().Where(olderAndBoundary).Select("{ count: $.count }").ToEnumerable().Sum(segment => segment[Count].AsInt32)
+            - (kept?[Count].AsInt32 ?? 0);
+        segments.DeleteMany(olderAndBoundary);
         if (kept is not null)
         {
             segments.Insert(kept);
@@ -188,7 +195,7 @@ internal static class ServiceTimeline
         return Keep(new BsonDocument { ["_id"] = TimelineId.New(service, newest), [Newest] = BsonConvert.FromTime(newest) }, entries)!;
     }
 
-    /// <summary>Creates the segment tables once per database: the key needs none, retention by age uses <c>oldest</c>.</summary>
+    /// <summary>The one index a segment collection needs besides its key: <c>oldest</c>, for retention by age.</summary>
     public static void EnsureIndexes(LiteDatabase database, string collection) => database.GetCollection(collection).EnsureIndex(Oldest, "$." + Oldest);
 
     // The segment with only these entries (its key and newest stay: a segment never gains newer entries), or null if none remain.
@@ -204,11 +211,4 @@ internal static class ServiceTimeline
         segment[Entries] = new BsonArray(entries);
         return segment;
     }
-
-    private static int CountEntries(ILiteCollection<BsonDocument> segments, string service, BsonValue upTo) =>
-        segments.Query()
-            .Where(Query.Between("_id", TimelineId.First(service), upTo))
-            .Select("{ count: $.count }")
-            .ToEnumerable()
-            .Sum(segment => segment[Count].AsInt32);
 }
