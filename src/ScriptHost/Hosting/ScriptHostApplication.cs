@@ -7,7 +7,6 @@ using ScriptHost.Environment;
 using ScriptHost.Functions;
 using ScriptHost.Health;
 using ScriptHost.Invocation;
-using ScriptHost.Invocations;
 using ScriptHost.Logs;
 using ScriptHost.Problems;
 using ScriptHost.Sandbox;

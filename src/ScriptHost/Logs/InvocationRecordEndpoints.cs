@@ -3,7 +3,7 @@ using ScriptHost.Security;
 using ScriptHost.Storage;
 using ScriptHost.Storage.Invocations;
 
-namespace ScriptHost.Invocations;
+namespace ScriptHost.Logs;
 
 /// <summary>
 /// <c>GET /api/services/{service}/invocations</c>: the service's invocation records, newest first — outcome, HTTP
@@ -11,8 +11,6 @@ namespace ScriptHost.Invocations;
 /// </summary>
 internal static class InvocationRecordEndpoints
 {
-    private const int MaxLimit = 1000;
-
     public static void MapInvocationRecords(this IEndpointRouteBuilder app) =>
         app.MapGet("/api/services/{service}/invocations", QueryAsync)
             .WithTags("Invocations")
@@ -30,7 +28,7 @@ internal static class InvocationRecordEndpoints
         InvocationStatus? wanted = null;
         if (status is not null)
         {
-            if (!Enum.TryParse<InvocationStatus>(status, ignoreCase: true, out var parsed) || int.TryParse(status, out _))
+            if (!HistoryFilters.TryParseName<InvocationStatus>(status, out var parsed))
             {
                 return Problem.BadRequest($"'status' must be one of: {string.Join(", ", Enum.GetNames<InvocationStatus>().Select(Lower))}.");
             }
@@ -38,15 +36,14 @@ internal static class InvocationRecordEndpoints
             wanted = parsed;
         }
 
-        if (limit is < 1 or > MaxLimit)
+        if (HistoryFilters.CheckLimit(limit) is { } badLimit)
         {
-            return Problem.BadRequest($"'limit' must be between 1 and {MaxLimit}.");
+            return badLimit;
         }
 
-        var path = function is null ? null : "/" + function.TrimStart('/');
         var records = await store.Invocations.QueryInvocationsAsync(
             service,
-            new InvocationQuery { FunctionPath = path, Status = wanted, Since = since, Limit = limit ?? 100 },
+            new InvocationQuery { FunctionPath = HistoryFilters.FunctionPath(function), Status = wanted, Since = since, Limit = limit ?? HistoryFilters.DefaultLimit },
             cancellationToken);
         return TypedResults.Ok(records.Select(Describe));
     }

@@ -12,8 +12,6 @@ namespace ScriptHost.Logs;
 /// </summary>
 internal static class LogEndpoints
 {
-    private const int MaxLimit = 1000;
-
     public static void MapLogs(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/services/{service}/logs").WithTags("Logs").AddEndpointFilter<ServiceAccessFilter>();
@@ -33,7 +31,7 @@ internal static class LogEndpoints
         FunctionLogLevel? minimum = null;
         if (level is not null)
         {
-            if (!Enum.TryParse<FunctionLogLevel>(level, ignoreCase: true, out var parsed) || int.TryParse(level, out _))
+            if (!HistoryFilters.TryParseName<FunctionLogLevel>(level, out var parsed))
             {
                 return Problem.BadRequest("'level' must be info, warn or error.");
             }
@@ -41,15 +39,14 @@ internal static class LogEndpoints
             minimum = parsed;
         }
 
-        if (limit is < 1 or > MaxLimit)
+        if (HistoryFilters.CheckLimit(limit) is { } badLimit)
         {
-            return Problem.BadRequest($"'limit' must be between 1 and {MaxLimit}.");
+            return badLimit;
         }
 
-        var path = function is null ? null : "/" + function.TrimStart('/');
         var entries = await store.Logs.QueryLogsAsync(
             service,
-            new LogQuery { FunctionPath = path, MinimumLevel = minimum, Since = since, Limit = limit ?? 100 },
+            new LogQuery { FunctionPath = HistoryFilters.FunctionPath(function), MinimumLevel = minimum, Since = since, Limit = limit ?? HistoryFilters.DefaultLimit },
             cancellationToken);
         return TypedResults.Ok(entries.Select(Describe));
     }

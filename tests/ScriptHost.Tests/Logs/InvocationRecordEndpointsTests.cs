@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using ScriptHost.Tests.Support;
 
-namespace ScriptHost.Tests.Invocations;
+namespace ScriptHost.Tests.Logs;
 
 public sealed class InvocationRecordEndpointsTests(ScriptHostFactory factory) : IClassFixture<ScriptHostFactory>
 {
