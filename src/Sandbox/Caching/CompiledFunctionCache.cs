@@ -85,6 +85,22 @@ public sealed class CompiledFunctionCache : IDisposable
         }
     }
 
+    /// <summary>
+    /// Unloads <paramref name="loaded"/> and drops it from the cache if it is the cached load of its build, so the next
+    /// lookup loads the compiled image afresh (the invoker asks for this when a limit broke one of its static
+    /// constructors). Invocations still running in it finish; the context is collected after them.
+    /// </summary>
+    public void Discard(LoadedScript loaded)
+    {
+        ArgumentNullException.ThrowIfNull(loaded);
+        if (TryGet(loaded.Key, out var cached) && ReferenceEquals(cached.Loaded, loaded))
+        {
+            _cache.Remove(loaded.Key);
+        }
+
+        loaded.Unload();
+    }
+
     /// <summary>Unloads every cached script.</summary>
     public void Clear() => _cache.Clear();
 

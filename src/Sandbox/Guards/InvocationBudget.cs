@@ -55,16 +55,17 @@ public sealed class InvocationBudget : IDisposable
     public long RemainingMemoryBytes => Math.Max(0, Limits.MemoryBytes - AllocatedBytes);
 
     /// <summary>
-    /// True when a limit tripped while a static constructor of the script was running (or one is still running): the
-    /// runtime then remembers that type as failed for good, so the loaded script must be discarded and loaded afresh.
+    /// True when a limit tripped while a static constructor of the script ran, or one is still running (read as the
+    /// invocation ends, that constructor is about to be stopped by the ended budget). The runtime remembers such a type
+    /// as failed for good, so the loaded script must be discarded and loaded afresh.
     /// </summary>
     public bool BrokeStaticConstructor
     {
         get
         {
-            // Running is read before the ended flag, which an ending constructor sets before it stops counting as running.
+            // Running is read first: an ending constructor sets the ended flag before it stops counting as running.
             var running = Volatile.Read(ref _staticConstructorsRunning) > 0;
-            return (running && IsTripped) || _staticConstructorEndedTripped;
+            return running || _staticConstructorEndedTripped;
         }
     }
 

@@ -72,7 +72,7 @@ public sealed class FunctionInvoker
         catch (Exception exception)
         {
             var (status, error) = ScriptErrorMapper.Map(exception, script.Assembly, budget);
-            return new InvocationResult(status, null, error, Stopwatch.GetElapsedTime(started));
+            return new InvocationResult(status, null, error, Stopwatch.GetElapsedTime(started)) { DiscardLoadedScript = budget.BrokeStaticConstructor };
         }
     }
 
@@ -89,5 +89,8 @@ public sealed class FunctionInvoker
             ScriptErrorMapper.StatusFor(limit),
             null,
             new ScriptError(ScriptErrorMapper.LimitTypeName(limit), LimitMessages.For(limit, budget.Limits), null, null),
-            Stopwatch.GetElapsedTime(started));
+            Stopwatch.GetElapsedTime(started))
+        {
+            DiscardLoadedScript = budget.BrokeStaticConstructor,
+        };
 }

@@ -92,6 +92,12 @@ internal sealed class FunctionRunner(
             Json.Use(null);
         }
 
+        if (result.DiscardLoadedScript)
+        {
+            // A limit broke one of its static constructors: the next request runs a fresh load of the same image.
+            cache.Discard(loaded);
+        }
+
         var http = FunctionResultWriter.ToHttpResult(result, jsonOptions, settings.MaxResponseBytes);
         var httpStatus = http is RenderedFunctionResult rendered ? rendered.Response.StatusCode : StatusOf(http);
         if (record)
