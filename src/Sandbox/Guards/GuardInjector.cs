@@ -11,9 +11,9 @@ namespace ScriptHost.Sandbox.Guards;
 internal sealed class GuardInjector
 {
     /// <summary>Changes whenever the injected code changes; part of every script key.</summary>
-    public const string Version = "2";
+    public const string Version = "3";
 
-    public byte[] Inject(byte[] assemblyImage)
+    public byte[] Inject(byte[] assemblyImage, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(assemblyImage);
         using var input = new MemoryStream(assemblyImage, writable: false);
@@ -30,6 +30,7 @@ internal sealed class GuardInjector
         {
             foreach (var method in type.Methods.Where(m => m.HasBody))
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 new MethodGuardWriter(method, guards).Write();
             }
         }
