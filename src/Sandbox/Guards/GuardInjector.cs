@@ -7,7 +7,8 @@ namespace ScriptHost.Sandbox.Guards;
 /// Rewrites an emitted script assembly so that every method entry, loop back-edge, exception handler and array
 /// allocation calls into <see cref="ScriptGuard"/>, and every method body sits in a try/finally that uncounts its
 /// frame; calls of framework members that can allocate far more than they are given go through size-checking
-/// wrappers (<see cref="SizedCalls.SizedCallRedirector"/>). The embedded portable PDB is read and written back, so script line numbers survive.
+/// wrappers (<see cref="SizedCalls.SizedCallRedirector"/>). The embedded portable PDB is read and written back, so
+/// script line numbers survive.
 /// </summary>
 internal sealed class GuardInjector
 {
