@@ -52,6 +52,10 @@ public sealed class InvocationBudget : IDisposable
     /// <summary>Bytes the script may still allocate before the memory limit trips.</summary>
     public long RemainingMemoryBytes => Math.Max(0, Limits.MemoryBytes - AllocatedBytes);
 
+    /// <summary>Wall time left before the time limit; zero or less once it has passed.</summary>
+    public TimeSpan RemainingTime =>
+        System.Diagnostics.Stopwatch.GetElapsedTime(System.Diagnostics.Stopwatch.GetTimestamp(), _deadline);
+
     internal bool IsTripped => _tripped is not null;
 
     /// <summary>Starts accounting for an invocation and makes it <see cref="Current"/> for the calling context.</summary>
