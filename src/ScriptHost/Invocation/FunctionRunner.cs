@@ -41,7 +41,7 @@ internal sealed class FunctionRunner(
         string domainName,
         CancellationToken cancellationToken)
     {
-        var loaded = function.LoadFrom(cache).Loaded;
+        var loaded = function.LoadFrom(cache);
         return RunLoadedAsync(service, loaded, function.Path, function.Version, function.Limits, functionEvent, request, domainName, record: true, cancellationToken);
     }
 
