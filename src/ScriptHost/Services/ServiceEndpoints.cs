@@ -69,6 +69,7 @@ internal static partial class ServiceEndpoints
 
         if (registry.RemoveService(service) is { } removed)
         {
+            // Not the request's token: the service is already gone from storage, so its loads must go whatever the client does.
             await deployer.RetireAllAsync(removed, CancellationToken.None);
         }
 
