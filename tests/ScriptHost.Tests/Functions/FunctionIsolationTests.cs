@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using ScriptHost.Tests.Support;
 
 namespace ScriptHost.Tests.Functions;
@@ -95,14 +96,32 @@ public sealed class FunctionIsolationTests(ScriptHostFactory factory) : IClassFi
 
         using var deleted = await admin.DeleteAsync($"/api/services/{service.Name}");
         Assert.Equal(HttpStatusCode.NoContent, deleted.StatusCode);
-        using var recreated = await admin.PostAsync(
-            "/api/services", new StringContent($$"""{"name":"{{service.Name}}"}""", System.Text.Encoding.UTF8, "application/json"));
+        using var recreated = await admin.PostAsJsonAsync("/api/services", new { name = service.Name });
         Assert.Equal(HttpStatusCode.Created, recreated.StatusCode);
         var key = System.Text.Json.JsonDocument.Parse(await recreated.Content.ReadAsStringAsync()).RootElement.GetProperty("apiKey").GetString()!;
         using var again = new TestService(service.Name, key, factory.CreateClientWithKey(key));
         await again.DeployAsync("/count", CounterSource);
 
         Assert.Equal("1", await CallAsync(again, "/count"));
+    }
+
+    [Fact]
+    public async Task Run_SnippetWithTheSourceOfADeployedFunction_GetsALoadOfItsOwnEachTime()
+    {
+        using var service = await factory.CreateServiceAsync("iso");
+        await service.DeployAsync("/count", CounterSource);
+        Assert.Equal("1", await CallAsync(service, "/count"));
+
+        Assert.Equal("1", await RunSnippetAsync(service));
+        Assert.Equal("1", await RunSnippetAsync(service));
+        Assert.Equal("2", await CallAsync(service, "/count"));
+    }
+
+    private static async Task<string?> RunSnippetAsync(TestService service)
+    {
+        using var response = await service.Client.PostAsJsonAsync($"{service.Api}/run", new { source = CounterSource });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return (await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("body").GetString();
     }
 
     private async Task<string> CallAsync(TestService service, string path) =>
