@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using ScriptHost.Configuration;
 using ScriptHost.Egress;
 using ScriptHost.Functions;
+using ScriptHost.Functions.Output;
 using ScriptHost.Invocation.HostApis;
 using ScriptHost.Logs;
 using ScriptHost.Sandbox.Caching;
@@ -41,7 +42,7 @@ internal sealed class FunctionRunner(
         string domainName,
         CancellationToken cancellationToken)
     {
-        var loaded = function.LoadFrom(cache).Loaded;
+        var loaded = function.LoadFrom(cache);
         return RunLoadedAsync(service, loaded, function.Path, function.Version, function.Limits, functionEvent, request, domainName, record: true, cancellationToken);
     }
 
@@ -80,19 +81,21 @@ internal sealed class FunctionRunner(
 
         var jsonOptions = ScriptJsonOptions.For(loaded);
         Json.Use(jsonOptions);
+        OutputBudget.Use(InvocationOutputBudget.Ambient);
         CallDepth.Value++;
         InvocationResult result;
         try
         {
-            result = await invoker.InvokeAsync(loaded, CreateGlobals, limits, cancellationToken);
+            result = await invoker.InvokeAsync(loaded, CreateGlobals, limits, new FunctionResultRenderer(jsonOptions), cancellationToken);
         }
         finally
         {
             CallDepth.Value--;
+            OutputBudget.Use(null);
             Json.Use(null);
         }
 
-        var http = FunctionResultWriter.ToHttpResult(result, jsonOptions, settings.MaxResponseBytes);
+        var http = FunctionResultWriter.ToHttpResult(result);
         var httpStatus = http is RenderedFunctionResult rendered ? rendered.Response.StatusCode : StatusOf(http);
         if (record)
         {
