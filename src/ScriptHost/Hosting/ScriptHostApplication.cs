@@ -74,7 +74,7 @@ internal static class ScriptHostApplication
         services.AddHostedService<LogRetentionService>();
 
         services.AddProblemDetails(problems => problems.CustomizeProblemDetails = ProblemDefaults.Fill);
-        services.AddExceptionHandler<StorageExceptionHandler>();
+        services.AddExceptionHandler<ClientErrorExceptionHandler>();
         services.AddOpenApi();
     }
 
@@ -95,6 +95,7 @@ internal static class ScriptHostApplication
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseMiddleware<ManagementBodyLimit>();
+        app.UseMiddleware<JsonCharsetCheck>();
 
         app.MapOpenApi();
         app.MapHealth();
