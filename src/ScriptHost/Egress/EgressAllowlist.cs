@@ -42,9 +42,6 @@ internal sealed class EgressAllowlist
         }
     }
 
-    /// <summary>True when <paramref name="entry"/> is a valid allowlist entry (see <see cref="TryParseEntry"/>).</summary>
-    public static bool IsValidEntry(string entry) => TryParseEntry(entry, out _, out _);
-
     /// <summary>
     /// Parses an allowlist entry into its canonical form — a lower-case ASCII host name (IDNs in punycode, no trailing
     /// dot), <c>*.</c> and such a name of at least two labels, or a literal IP address — or says why it is not one.
@@ -54,7 +51,6 @@ internal sealed class EgressAllowlist
     public static bool TryParseEntry(string? entry, out string normalized, out string? error)
     {
         normalized = string.Empty;
-        error = null;
         var text = entry?.Trim() ?? string.Empty;
         error = text switch
         {
@@ -71,7 +67,7 @@ internal sealed class EgressAllowlist
 
         if (text.StartsWith('[') && !text.EndsWith(']'))
         {
-            error = "has a port: egress goes to ports 80 and 443 only, so name the host without one";
+            error = "has a port or an unclosed '[': egress goes to ports 80 and 443 only, so name the address without one";
             return false;
         }
 

@@ -62,6 +62,7 @@ internal static class ServiceSettingsPatch
                     bytes = maxBytes;
                     break;
                 case KeyValueMaxEntries or KeyValueMaxBytes:
+                    // Out of range or not a number: TryReadQuota recorded the error.
                     break;
                 case var unknown:
                     errors[unknown] = [$"is not a setting: the settings are {EgressAllowedHosts}, {CorsAllowedOrigins}, {KeyValueMaxEntries} and {KeyValueMaxBytes}."];

@@ -45,9 +45,9 @@ public sealed class EgressAllowlistTests
     [InlineData("*.com", false)]
     [InlineData("a.*.example.com", false)]
     [InlineData(" ", false)]
-    public void IsValidEntry_Entry_ReportsWhetherItCanEverMatch(string entry, bool valid)
+    public void TryParseEntry_Entry_ReportsWhetherItCanEverMatch(string entry, bool valid)
     {
-        Assert.Equal(valid, EgressAllowlist.IsValidEntry(entry));
+        Assert.Equal(valid, EgressAllowlist.TryParseEntry(entry, out _, out _));
     }
 
     [Theory]

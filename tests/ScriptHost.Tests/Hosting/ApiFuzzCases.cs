@@ -157,6 +157,7 @@ public sealed class ApiFuzzCases(ApiFuzzCases.Keys keys, int maxBodyBytes, int s
         "application/json; charset=utf-99", "application/json; charset=windows-1252", "application/json; charset=\"\"",
         "application/json; charset=utf-16", "application/json; charset=utf-32", "application/json; charset=\"utf-8",
         "application/json; charset=utf-8; charset=utf-16", "application/merge-patch+json; charset=utf-99",
+        "text/vnd.fuzz+json; charset=utf-99", "APPLICATION/JSON; CHARSET=UTF-99",
     ];
 
     private static readonly string?[] WrongContentTypes =
