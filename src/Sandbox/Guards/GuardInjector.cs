@@ -33,7 +33,11 @@ internal sealed class GuardInjector
         {
             foreach (var method in type.Methods.Where(m => m.HasBody))
             {
-                new MethodGuardWriter(method, guards).Write();
+                FrameworkCallRedirects.Apply(method.Body, guards);
+                if (!UnguardedMethods.Contains(method))
+                {
+                    new MethodGuardWriter(method, guards).Write();
+                }
             }
         }
 

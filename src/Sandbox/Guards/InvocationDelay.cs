@@ -1,0 +1,44 @@
+namespace ScriptHost.Sandbox.Guards;
+
+/// <summary>
+/// <c>Task.Delay</c> as scripts get it (the guard injector redirects every call here): it ends when the invocation's
+/// time runs out or any limit trips, whatever token the script passed or left out, and its timer never outlives the
+/// invocation's wall time. Without this, <c>await Task.Delay(int.MaxValue)</c> in a task the script never awaited
+/// would keep a timer, the state machine it resumes and so the script's load context alive for 24 days.
+/// </summary>
+internal static class InvocationDelay
+{
+    public static Task Start(int millisecondsDelay, CancellationToken cancellationToken) =>
+        millisecondsDelay < Timeout.Infinite
+            ? Task.Delay(millisecondsDelay, cancellationToken) // the framework's own argument exception
+            : Start(TimeSpan.FromMilliseconds(millisecondsDelay), cancellationToken);
+
+    public static Task Start(TimeSpan delay, CancellationToken cancellationToken)
+    {
+        if (InvocationBudget.Current is not { } budget || (delay < TimeSpan.Zero && delay != Timeout.InfiniteTimeSpan))
+        {
+            return Task.Delay(delay, cancellationToken);
+        }
+
+        budget.ThrowIfTripped();
+        CancellationToken invocationToken;
+        try
+        {
+            invocationToken = budget.Token;
+        }
+        catch (ObjectDisposedException)
+        {
+            // The invocation answered between the check above and here; its budget is tripped now.
+            budget.ThrowIfTripped();
+            throw;
+        }
+
+        // Infinite and longer-than-the-limit delays end at the limit, where the invocation's token fires anyway.
+        var remaining = budget.RemainingTime;
+        var bounded = delay == Timeout.InfiniteTimeSpan || delay > remaining ? remaining : delay;
+        var delayed = Task.Delay(bounded, invocationToken);
+        return cancellationToken.CanBeCanceled && cancellationToken != invocationToken
+            ? delayed.WaitAsync(cancellationToken)
+            : delayed;
+    }
+}
