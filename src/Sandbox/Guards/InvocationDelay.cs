@@ -33,12 +33,23 @@ internal static class InvocationDelay
             throw;
         }
 
-        // Infinite and longer-than-the-limit delays end at the limit, where the invocation's token fires anyway.
         var remaining = budget.RemainingTime;
-        var bounded = delay == Timeout.InfiniteTimeSpan || delay > remaining ? remaining : delay;
-        var delayed = Task.Delay(bounded, invocationToken);
+        var delayed = delay == Timeout.InfiniteTimeSpan || delay >= remaining
+            ? UntilTheTimeRunsOut(budget, remaining, invocationToken)
+            : Task.Delay(delay, invocationToken);
         return cancellationToken.CanBeCanceled && cancellationToken != invocationToken
             ? delayed.WaitAsync(cancellationToken)
             : delayed;
+    }
+
+    /// <summary>
+    /// A delay the invocation's time cannot cover never completes normally: when the time is up it trips the time
+    /// limit and fails with it, rather than racing the budget's own timer and letting the script carry on.
+    /// </summary>
+    private static async Task UntilTheTimeRunsOut(InvocationBudget budget, TimeSpan remaining, CancellationToken invocationToken)
+    {
+        await Task.Delay(remaining, invocationToken).ConfigureAwait(false);
+        budget.Trip(LimitKind.Time);
+        budget.ThrowIfTripped();
     }
 }

@@ -11,7 +11,7 @@ namespace ScriptHost.Sandbox.Tests.Guards;
 public sealed class InvocationDelayTests
 {
     [Fact]
-    public async Task Start_DelayLongerThanTheTimeLimit_EndsWhenTheTimeRunsOut()
+    public async Task Start_DelayLongerThanTheTimeLimit_FailsWithTheTimeLimitWhenTheTimeRunsOut()
     {
         using var budget = InvocationBudget.Begin(InvocationLimits.Default with { WallTime = TimeSpan.FromMilliseconds(200) }, CancellationToken.None);
 
@@ -19,6 +19,8 @@ public sealed class InvocationDelayTests
 
         var finished = await Task.WhenAny(delay, Task.Delay(TimeSpan.FromSeconds(30)));
         Assert.Same(delay, finished);
+        Assert.False(delay.IsCompletedSuccessfully, "a delay longer than the time left must not let the script carry on");
+        Assert.Equal(LimitKind.Time, budget.Tripped);
     }
 
     [Fact]
