@@ -23,7 +23,6 @@ internal sealed class GuardMethodReferences
         }
 
         var guardType = new TypeReference(typeof(ScriptGuard).Namespace, nameof(ScriptGuard), module, sandboxReference);
-        GuardType = guardType;
         var types = module.TypeSystem;
         Enter = Method(guardType, nameof(ScriptGuard.Enter), types.Object);
         Resume = Method(guardType, nameof(ScriptGuard.Resume), types.Object);
@@ -35,9 +34,6 @@ internal sealed class GuardMethodReferences
         BeforeStackAlloc = Method(guardType, nameof(ScriptGuard.BeforeStackAlloc), types.UIntPtr, types.UIntPtr, types.Object);
         Object = types.Object;
     }
-
-    /// <summary><see cref="ScriptGuard"/> itself, for references built from a framework method's own signature.</summary>
-    public TypeReference GuardType { get; }
 
     public MethodReference Enter { get; }
 

@@ -49,16 +49,6 @@ public sealed class InvocationBudget : IDisposable
     /// <summary>Bytes of output (logs and result) charged so far.</summary>
     public long OutputBytes => Volatile.Read(ref _outputBytes);
 
-    /// <summary>Wall time left before the time limit trips; zero once it has passed.</summary>
-    public TimeSpan RemainingTime
-    {
-        get
-        {
-            var remaining = System.Diagnostics.Stopwatch.GetElapsedTime(System.Diagnostics.Stopwatch.GetTimestamp(), _deadline);
-            return remaining > TimeSpan.Zero ? remaining : TimeSpan.Zero;
-        }
-    }
-
     /// <summary>Bytes the script may still allocate before the memory limit trips.</summary>
     public long RemainingMemoryBytes => Math.Max(0, Limits.MemoryBytes - AllocatedBytes);
 

@@ -160,19 +160,6 @@ public static class ScriptGuard
         return length;
     }
 
-    /// <summary>Replaces <see cref="Task.Delay(int)"/> in script code; see <see cref="InvocationDelay"/>.</summary>
-    public static Task Delay(int millisecondsDelay) => InvocationDelay.Start(millisecondsDelay, CancellationToken.None);
-
-    /// <summary>Replaces <see cref="Task.Delay(int, CancellationToken)"/> in script code; see <see cref="InvocationDelay"/>.</summary>
-    public static Task Delay(int millisecondsDelay, CancellationToken cancellationToken) =>
-        InvocationDelay.Start(millisecondsDelay, cancellationToken);
-
-    /// <summary>Replaces <see cref="Task.Delay(TimeSpan)"/> in script code; see <see cref="InvocationDelay"/>.</summary>
-    public static Task Delay(TimeSpan delay) => InvocationDelay.Start(delay, CancellationToken.None);
-
-    /// <summary>Replaces <see cref="Task.Delay(TimeSpan, CancellationToken)"/> in script code; see <see cref="InvocationDelay"/>.</summary>
-    public static Task Delay(TimeSpan delay, CancellationToken cancellationToken) => InvocationDelay.Start(delay, cancellationToken);
-
     /// <summary>
     /// Before every <c>localloc</c> (<c>stackalloc</c>): refuses a single block over <see cref="MaxStackAllocBytes"/>
     /// and any block when the thread's stack is nearly used up (a stackalloc in a loop grows one frame without a call).

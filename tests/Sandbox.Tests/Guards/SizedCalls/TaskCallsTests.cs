@@ -1,21 +1,24 @@
 using System.Diagnostics;
 using System.Runtime.CompilerServices;
+using Mono.Cecil;
+using Mono.Cecil.Cil;
 using ScriptHost.Sandbox.Guards;
+using ScriptHost.Sandbox.Guards.SizedCalls;
 using ScriptHost.Sandbox.Invocation;
 using ScriptHost.Sandbox.Tests.Support;
 
-namespace ScriptHost.Sandbox.Tests.Guards;
+namespace ScriptHost.Sandbox.Tests.Guards.SizedCalls;
 
 /// <summary>Task.Delay as scripts get it: over when the invocation is, whatever token the script passed.</summary>
 [Collection(ScriptCollection.Name)]
-public sealed class InvocationDelayTests
+public sealed class TaskCallsTests
 {
     [Fact]
-    public async Task Start_DelayLongerThanTheTimeLimit_FailsWithTheTimeLimitWhenTheTimeRunsOut()
+    public async Task Delay_DelayLongerThanTheTimeLimit_FailsWithTheTimeLimitWhenTheTimeRunsOut()
     {
         using var budget = InvocationBudget.Begin(InvocationLimits.Default with { WallTime = TimeSpan.FromMilliseconds(200) }, CancellationToken.None);
 
-        var delay = InvocationDelay.Start(TimeSpan.FromDays(1), CancellationToken.None);
+        var delay = TaskCalls.Delay(TimeSpan.FromDays(1), CancellationToken.None);
 
         var finished = await Task.WhenAny(delay, Task.Delay(TimeSpan.FromSeconds(30)));
         Assert.Same(delay, finished);
@@ -24,23 +27,47 @@ public sealed class InvocationDelayTests
     }
 
     [Fact]
-    public async Task Start_ScriptsOwnTokenCancelled_EndsTheDelay()
+    public async Task Delay_ScriptsOwnTokenCancelled_EndsTheDelay()
     {
         using var budget = InvocationBudget.Begin(InvocationLimits.Default with { WallTime = TimeSpan.FromSeconds(30) }, CancellationToken.None);
         using var scriptToken = new CancellationTokenSource();
 
-        var delay = InvocationDelay.Start(Timeout.Infinite, scriptToken.Token);
+        var delay = TaskCalls.Delay(Timeout.Infinite, scriptToken.Token);
         await scriptToken.CancelAsync();
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => delay);
     }
 
     [Fact]
-    public void Start_NegativeDelay_ThrowsTheFrameworksArgumentException()
+    public void Delay_NegativeDelay_ThrowsTheFrameworksArgumentException()
     {
         using var budget = InvocationBudget.Begin(InvocationLimits.Default, CancellationToken.None);
 
-        Assert.Throws<ArgumentOutOfRangeException>(() => { _ = InvocationDelay.Start(-2, CancellationToken.None); });
+        Assert.Throws<ArgumentOutOfRangeException>(() => { _ = TaskCalls.Delay(-2, CancellationToken.None); });
+    }
+
+    [Fact]
+    public void Inject_EveryTaskDelay_CalledOrMadeADelegate_GoesToTheWrapper()
+    {
+        var module = GuardedImage.Read("""
+            await Task.Delay(1);
+            await Task.Delay(TimeSpan.FromMilliseconds(1));
+            await Task.Delay(1, Cancellation);
+            await Task.Delay(TimeSpan.FromMilliseconds(1), Cancellation);
+            Func<int, Task> later = Task.Delay;
+            await later(1);
+            return 1;
+            """);
+
+        var delays = module.MethodsWithBodies()
+            .SelectMany(m => m.Body.Instructions)
+            .Where(i => i.OpCode.Code is Code.Call or Code.Ldftn && i.Operand is MethodReference { Name: "Delay" })
+            .Select(i => (MethodReference)i.Operand)
+            .ToList();
+
+        Assert.Equal(5, delays.Count);
+        Assert.All(delays, d => Assert.Equal(typeof(TaskCalls).FullName, d.DeclaringType.FullName));
+        Assert.Equal(4, delays.Select(d => string.Join(",", d.Parameters.Select(p => p.ParameterType.Name))).Distinct().Count());
     }
 
     [Fact]

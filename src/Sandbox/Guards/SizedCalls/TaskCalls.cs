@@ -1,19 +1,30 @@
-namespace ScriptHost.Sandbox.Guards;
+using System.ComponentModel;
+
+namespace ScriptHost.Sandbox.Guards.SizedCalls;
 
 /// <summary>
-/// <c>Task.Delay</c> as scripts get it (the guard injector redirects every call here): it ends when the invocation's
-/// time runs out or any limit trips, whatever token the script passed or left out, and its timer never outlives the
+/// <see cref="Task.Delay(int)"/> and its overloads as scripts get them: a delay ends when the invocation's time runs
+/// out or any limit trips, whatever token the script passed or left out, and its timer never outlives the
 /// invocation's wall time. Without this, <c>await Task.Delay(int.MaxValue)</c> in a task the script never awaited
 /// would keep a timer, the state machine it resumes and so the script's load context alive for 24 days.
 /// </summary>
-internal static class InvocationDelay
+[EditorBrowsable(EditorBrowsableState.Never)]
+public static class TaskCalls
 {
-    public static Task Start(int millisecondsDelay, CancellationToken cancellationToken) =>
+    [Replaces(typeof(Task), nameof(Task.Delay))]
+    public static Task Delay(int millisecondsDelay) => Delay(millisecondsDelay, CancellationToken.None);
+
+    [Replaces(typeof(Task), nameof(Task.Delay))]
+    public static Task Delay(int millisecondsDelay, CancellationToken cancellationToken) =>
         millisecondsDelay < Timeout.Infinite
             ? Task.Delay(millisecondsDelay, cancellationToken) // the framework's own argument exception
-            : Start(TimeSpan.FromMilliseconds(millisecondsDelay), cancellationToken);
+            : Delay(TimeSpan.FromMilliseconds(millisecondsDelay), cancellationToken);
 
-    public static Task Start(TimeSpan delay, CancellationToken cancellationToken)
+    [Replaces(typeof(Task), nameof(Task.Delay))]
+    public static Task Delay(TimeSpan delay) => Delay(delay, CancellationToken.None);
+
+    [Replaces(typeof(Task), nameof(Task.Delay))]
+    public static Task Delay(TimeSpan delay, CancellationToken cancellationToken)
     {
         if (InvocationBudget.Current is not { } budget || (delay < TimeSpan.Zero && delay != Timeout.InfiniteTimeSpan))
         {
@@ -35,7 +46,7 @@ internal static class InvocationDelay
 
         var remaining = budget.RemainingTime;
         var delayed = delay == Timeout.InfiniteTimeSpan || delay >= remaining
-            ? UntilTheTimeRunsOut(budget, remaining, invocationToken)
+            ? UntilTheTimeRunsOut(budget, remaining > TimeSpan.Zero ? remaining : TimeSpan.Zero, invocationToken)
             : Task.Delay(delay, invocationToken);
         return cancellationToken.CanBeCanceled && cancellationToken != invocationToken
             ? delayed.WaitAsync(cancellationToken)
