@@ -204,7 +204,7 @@ public sealed class ScriptCompiler
         // simply dropped.
         using var image = new MemoryStream();
         var emitted = compilation.Emit(image, options: EmitOptions, cancellationToken: cancellationToken);
-        var compileDiagnostics = ToScriptDiagnostics(emitted.Diagnostics);
+        var compileDiagnostics = _policy.Value.DescribeCompileDiagnostics(emitted.Diagnostics, compilation.Options.Usings);
         if (!emitted.Success || compileDiagnostics.Any(d => d.Severity == ScriptDiagnosticSeverity.Error))
         {
             return CompileResult.Failure(compileDiagnostics);

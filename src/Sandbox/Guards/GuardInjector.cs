@@ -13,7 +13,7 @@ namespace ScriptHost.Sandbox.Guards;
 internal sealed class GuardInjector
 {
     /// <summary>Changes whenever the injected code changes; part of every script key.</summary>
-    public const string Version = "3";
+    public const string Version = "4";
 
     public byte[] Inject(byte[] assemblyImage)
     {
@@ -33,7 +33,10 @@ internal sealed class GuardInjector
         {
             foreach (var method in type.Methods.Where(m => m.HasBody))
             {
-                new MethodGuardWriter(method, guards).Write();
+                if (!UnguardedMethods.Contains(method))
+                {
+                    new MethodGuardWriter(method, guards).Write();
+                }
             }
         }
 

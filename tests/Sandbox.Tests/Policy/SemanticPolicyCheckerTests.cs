@@ -10,7 +10,9 @@ public sealed class SemanticPolicyCheckerTests
     {
         var diagnostic = Assert.Single(CheckSemantics("var a = 1;\nvar text = System.IO.File.ReadAllText(\"/etc/passwd\");"));
         Assert.Equal(SandboxDiagnosticIds.ForbiddenApi, diagnostic.Id);
-        Assert.Equal("'System.IO.File.ReadAllText(string)' is not allowed in functions.", diagnostic.Message);
+        Assert.Equal(
+            "'System.IO.File.ReadAllText(string)' is not allowed in functions; functions have no file system: use Assets to read files and Store to keep data.",
+            diagnostic.Message);
         Assert.Equal((2, 12), (diagnostic.Line, diagnostic.Column));
     }
 

@@ -21,6 +21,7 @@ internal sealed partial class SizedCallTable
         typeof(CollectionCalls),
         typeof(EnumerableCalls),
         typeof(RegexCalls),
+        typeof(TaskCalls),
     ];
 
     private static readonly Lazy<SizedCallTable> Shared = new(() => Build(WrapperTypes));
