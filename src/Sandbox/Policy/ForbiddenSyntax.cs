@@ -27,6 +27,9 @@ internal static class ForbiddenSyntax
             SyntaxKind.RefTypeExpression => "__reftype",
             SyntaxKind.RefValueExpression => "__refvalue",
             SyntaxKind.ExternAliasDirective => "extern alias",
+            // A lock outlives the time limit (its release is skipped once a limit trips) and can be taken on an object
+            // every service shares (an interned string, a Type), where another tenant's Monitor.Enter would wait unguarded.
+            SyntaxKind.LockStatement => "lock",
             SyntaxKind.Parameter when ((ParameterSyntax)node).Identifier.IsKind(SyntaxKind.ArgListKeyword) => "__arglist",
             SyntaxKind.IdentifierName when IsDynamicType((IdentifierNameSyntax)node) => "dynamic",
             _ => null,
