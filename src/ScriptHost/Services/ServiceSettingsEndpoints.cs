@@ -16,6 +16,8 @@ namespace ScriptHost.Services;
 /// field left out is kept. PUT merges rather than replaces because clients (and the samples' documentation) send
 /// only the field they mean to change, and a replace silently wiped the others; a client sending the whole document
 /// gets exactly what a replace gave it. PATCH is there for clients that speak merge patch by its own verb.
+/// The key-value quota is the operator's to set: a service key that would change it gets 403 (the quota bounds how
+/// much of the shared disk one tenant may take, so a tenant must not raise its own).
 /// </remarks>
 internal static class ServiceSettingsEndpoints
 {
@@ -45,7 +47,8 @@ internal static class ServiceSettingsEndpoints
         {
             update.Accepts<SettingsDto>("application/json", MergePatchMediaType)
                 .Produces<SettingsDto>()
-                .ProducesValidationProblem();
+                .ProducesValidationProblem()
+                .ProducesProblem(StatusCodes.Status403Forbidden);
         }
     }
 
@@ -55,7 +58,13 @@ internal static class ServiceSettingsEndpoints
         return TypedResults.Ok(Describe(state.Settings));
     }
 
-    private static async Task<IResult> MergeAsync(string service, HttpRequest request, FunctionRegistry registry, IScriptHostStore store, CancellationToken cancellationToken)
+    private static async Task<IResult> MergeAsync(
+        string service,
+        HttpRequest request,
+        FunctionRegistry registry,
+        IScriptHostStore store,
+        CallerAuthentication authentication,
+        CancellationToken cancellationToken)
     {
         // Read by hand rather than bound: a merge patch must tell an absent field from a null one, which a bound record
         // cannot, and the OpenAPI document still describes the body by its shape (Accepts<SettingsDto>).
@@ -75,6 +84,13 @@ internal static class ServiceSettingsEndpoints
                     "Invalid settings",
                     $"{errors.Count} setting(s) are not valid; nothing was changed.",
                     new Dictionary<string, object?> { ["errors"] = errors });
+            }
+
+            var quotaChanged = (merged.KeyValueQuota?.MaxEntries, merged.KeyValueQuota?.MaxTotalBytes)
+                != (state.Settings.KeyValueQuota?.MaxEntries, state.Settings.KeyValueQuota?.MaxTotalBytes);
+            if (quotaChanged && !authentication.Identify(request).IsAdmin)
+            {
+                return Problem.Forbidden("Only the admin key can change a service's key-value quota; nothing was changed.");
             }
 
             var updated = await store.Services.UpdateSettingsAsync(service, merged, cancellationToken);

@@ -85,7 +85,7 @@ public sealed class ApiFuzzTests(SmallRequestLimitFactory factory, ITestOutputHe
             Assert.Equal(HttpStatusCode.OK, asset.StatusCode);
         }
 
-        using (var settings = await service.Client.PutAsJsonAsync($"{service.Api}/settings", new
+        using (var settings = await admin.PutAsJsonAsync($"{service.Api}/settings", new
         {
             egressAllowedHosts = new[] { "api.example.com" },
             corsAllowedOrigins = new[] { "https://app.example.com" },

@@ -6,8 +6,43 @@ using ScriptHost.Tests.Support;
 
 namespace ScriptHost.Tests.Services;
 
-public sealed class ServiceSettingsEndpointsTests(ScriptHostFactory factory) : IClassFixture<ScriptHostFactory>
+public sealed class ServiceSettingsEndpointsTests(ScriptHostFactory factory) : IClassFixture<ScriptHostFactory>, IDisposable
 {
+    // The operator's client: only the admin key may change a quota, and the tests that set one do so as the operator.
+    private readonly HttpClient _admin = factory.CreateAdminClient();
+
+    public void Dispose() => _admin.Dispose();
+
+    [Fact]
+    public async Task Put_ServiceKeyChangesQuota_Returns403AndChangesNothing()
+    {
+        using var service = await factory.CreateServiceAsync();
+        await PutAsync(service, """{"egressAllowedHosts":["api.example.com"],"keyValueMaxEntries":50}""");
+        var before = await service.Client.GetStringAsync($"{service.Api}/settings");
+
+        using var raise = await service.Client.PutAsync($"{service.Api}/settings", new StringContent("""{"corsAllowedOrigins":["https://app.example.com"],"keyValueMaxEntries":1000000}""", Encoding.UTF8, "application/json"));
+        using var reset = await service.Client.PatchAsync($"{service.Api}/settings", new StringContent("""{"keyValueMaxEntries":null}""", Encoding.UTF8, "application/merge-patch+json"));
+
+        await ProblemAssert.IsProblemAsync(raise, HttpStatusCode.Forbidden);
+        await ProblemAssert.IsProblemAsync(reset, HttpStatusCode.Forbidden);
+        Assert.Equal(before, await service.Client.GetStringAsync($"{service.Api}/settings"));
+    }
+
+    [Fact]
+    public async Task Put_ServiceKeyKeepsQuota_ChangesTheOtherFields()
+    {
+        using var service = await factory.CreateServiceAsync();
+        await PutAsync(service, """{"keyValueMaxEntries":50}""");
+        var document = await service.Client.GetFromJsonAsync<JsonElement>($"{service.Api}/settings");
+
+        using var same = await service.Client.PutAsync($"{service.Api}/settings", new StringContent(document.ToString().Replace("\"corsAllowedOrigins\":[]", "\"corsAllowedOrigins\":[\"https://app.example.com\"]", StringComparison.Ordinal), Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.OK, same.StatusCode);
+        var settings = await service.Client.GetFromJsonAsync<JsonElement>($"{service.Api}/settings");
+        Assert.Equal(["https://app.example.com"], Strings(settings, "corsAllowedOrigins"));
+        Assert.Equal(50, settings.GetProperty("keyValueMaxEntries").GetInt32());
+    }
+
     [Fact]
     public async Task Get_NewService_HasEmptyAllowlistsAndNoQuota()
     {
@@ -25,7 +60,7 @@ public sealed class ServiceSettingsEndpointsTests(ScriptHostFactory factory) : I
     {
         using var service = await factory.CreateServiceAsync();
 
-        using var response = await service.Client.PutAsJsonAsync($"{service.Api}/settings", new
+        using var response = await _admin.PutAsJsonAsync($"{service.Api}/settings", new
         {
             egressAllowedHosts = new[] { "api.example.com", "*.stripe.com" },
             corsAllowedOrigins = new[] { "https://app.example.com/" },
@@ -52,7 +87,7 @@ public sealed class ServiceSettingsEndpointsTests(ScriptHostFactory factory) : I
     {
         using var service = await factory.CreateServiceAsync();
 
-        using var response = await service.Client.PutAsync($"{service.Api}/settings", new StringContent(json, System.Text.Encoding.UTF8, "application/json"));
+        using var response = await _admin.PutAsync($"{service.Api}/settings", new StringContent(json, System.Text.Encoding.UTF8, "application/json"));
 
         await ProblemAssert.IsProblemAsync(response, HttpStatusCode.BadRequest);
     }
@@ -80,7 +115,7 @@ public sealed class ServiceSettingsEndpointsTests(ScriptHostFactory factory) : I
         using var service = await factory.CreateServiceAsync();
         await PutAsync(service, """{"egressAllowedHosts":["api.example.com"],"corsAllowedOrigins":["https://app.example.com"],"keyValueMaxEntries":50}""");
 
-        using var response = await service.Client.PatchAsync(
+        using var response = await _admin.PatchAsync(
             $"{service.Api}/settings",
             new StringContent("""{"corsAllowedOrigins":null,"keyValueMaxBytes":1024}""", Encoding.UTF8, contentType));
 
@@ -186,8 +221,8 @@ public sealed class ServiceSettingsEndpointsTests(ScriptHostFactory factory) : I
         await ProblemAssert.IsProblemAsync(response, HttpStatusCode.BadRequest);
     }
 
-    private static Task<HttpResponseMessage> PutAsync(TestService service, string json) =>
-        service.Client.PutAsync($"{service.Api}/settings", new StringContent(json, Encoding.UTF8, "application/json"));
+    private Task<HttpResponseMessage> PutAsync(TestService service, string json) =>
+        _admin.PutAsync($"{service.Api}/settings", new StringContent(json, Encoding.UTF8, "application/json"));
 
     private static IEnumerable<string?> Strings(JsonElement settings, string property) =>
         settings.GetProperty(property).EnumerateArray().Select(e => e.GetString()).ToList();
