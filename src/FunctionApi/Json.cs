@@ -1,6 +1,8 @@
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization.Metadata;
+using ScriptHost.Functions.Output;
 
 namespace ScriptHost.Functions;
 
@@ -13,9 +15,12 @@ public static class Json
 {
     private static readonly AsyncLocal<JsonSerializerOptions?> Ambient = new();
 
-    /// <summary>Serializes <paramref name="value"/> to JSON text (camelCase property names).</summary>
+    /// <summary>
+    /// Serializes <paramref name="value"/> to JSON text (camelCase property names). Text longer than the invocation may
+    /// still output ends the invocation with its output limit, as soon as the writing passes it.
+    /// </summary>
     public static string Serialize(object? value) =>
-        value is null ? "null" : JsonSerializer.Serialize(value, value.GetType(), CurrentOptions);
+        value is null ? "null" : Encoding.UTF8.GetString(SerializeBounded(value, CurrentOptions, OutputBudget.Current).WrittenSpan);
 
     /// <summary>Deserializes JSON text into <typeparamref name="T"/> (property names matched case-insensitively).</summary>
     public static T? Deserialize<T>(string json) => JsonSerializer.Deserialize<T>(json, CurrentOptions);
@@ -28,6 +33,31 @@ public static class Json
 
     /// <summary>Makes <paramref name="options"/> the ones used by this logical call context (the host does this per invocation).</summary>
     internal static void Use(JsonSerializerOptions? options) => Ambient.Value = options;
+
+    /// <summary>
+    /// Serializes <paramref name="value"/> as UTF-8 into a buffer that asks <paramref name="budget"/> as it fills: a graph
+    /// that repeats one large list many times stops at the output limit rather than after gigabytes.
+    /// </summary>
+    internal static BoundedBufferWriter SerializeBounded(object value, JsonSerializerOptions options, IOutputBudget? budget)
+    {
+        var buffer = new BoundedBufferWriter(budget);
+        using (var writer = new Utf8JsonWriter(buffer, WriterOptions(options)))
+        {
+            JsonSerializer.Serialize(writer, value, value.GetType(), options);
+        }
+
+        return buffer;
+    }
+
+    /// <summary>The writer settings the serializer itself would derive from <paramref name="options"/>.</summary>
+    internal static JsonWriterOptions WriterOptions(JsonSerializerOptions options) => new()
+    {
+        Encoder = options.Encoder,
+        Indented = options.WriteIndented,
+        IndentCharacter = options.IndentCharacter,
+        IndentSize = options.IndentSize,
+        NewLine = options.NewLine,
+    };
 
     /// <summary>
     /// Creates options that share no metadata cache with any other instance: a resolver instance of their own makes

@@ -73,7 +73,14 @@ public sealed class ScriptCaseTests
             var limits = LimitsFrom(expected["limits"]);
             using var cancellation = new CancellationTokenSource();
             var globals = new TestHost(expected["input"]?.GetValue<string>() ?? string.Empty, cancellation.Token);
+            var allocatedBefore = GC.GetTotalAllocatedBytes(precise: false);
             var result = await new FunctionInvoker().InvokeAsync(loaded, globals, limits, cancellation.Token);
+            if (expected["maxAllocatedMb"] is { } maxAllocated)
+            {
+                // Process-wide, so other tests' work counts too: the bound is far above the budget and far below the attempt.
+                var allocatedMb = (GC.GetTotalAllocatedBytes(precise: false) - allocatedBefore) / (1024 * 1024);
+                Assert.True(allocatedMb <= maxAllocated.GetValue<long>(), $"{scriptCase}: {allocatedMb} MB allocated during the invocation");
+            }
 
             switch (outcome)
             {

@@ -7,8 +7,9 @@ namespace ScriptHost.Benchmarks.Modes;
 
 /// <summary>
 /// Deploys and invokes many distinct versions of one function through the sandbox API, as the server does on each
-/// deploy (compile into the cache, invoke, drop the version it replaces), then checks that every load context went
-/// away and the managed heap came back near where it started. The baseline is the same process before the churn.
+/// deploy (compile through the cache, load with the version as owner, invoke, drop the version it replaces), then
+/// checks that every load context went away and the managed heap came back near where it started. The baseline is the
+/// same process before the churn.
 /// </summary>
 internal static class ChurnMode
 {
@@ -20,26 +21,26 @@ internal static class ChurnMode
         var globals = SmsGlobals.Create();
 
         // Warm up (JIT of Roslyn, Cecil, the invoker) before taking the starting figures.
-        cache.Remove((await DeployAndInvokeAsync(cache, invoker, globals, 0)).Key);
+        cache.Remove((await DeployAndInvokeAsync(cache, invoker, globals, 0)).Owner);
         var startHeapMb = SettledHeapMb();
         var startRss = ProcessMemory.OfThisProcess().RssMb;
 
         var contexts = new List<WeakReference>(versions);
         var peakHeapMb = startHeapMb;
         var failures = 0;
-        string? previousKey = null;
+        string? previousOwner = null;
         var timer = Stopwatch.StartNew();
         for (var v = 1; v <= versions; v++)
         {
-            var (key, context, answered) = await DeployAndInvokeAsync(cache, invoker, globals, v);
+            var (owner, context, answered) = await DeployAndInvokeAsync(cache, invoker, globals, v);
             contexts.Add(context);
             failures += answered ? 0 : 1;
-            if (previousKey is not null)
+            if (previousOwner is not null)
             {
-                cache.Remove(previousKey);
+                cache.Remove(previousOwner);
             }
 
-            previousKey = key;
+            previousOwner = owner;
             if (v % 500 == 0)
             {
                 peakHeapMb = Math.Max(peakHeapMb, GC.GetTotalMemory(false) / 1048576.0);
@@ -48,7 +49,7 @@ internal static class ChurnMode
         }
 
         var churnSeconds = timer.Elapsed.TotalSeconds;
-        cache.Remove(previousKey!);
+        cache.Remove(previousOwner!);
         var collect = Stopwatch.StartNew();
         var alive = await CollectUntilUnloadedAsync(contexts);
         var collectMs = collect.Elapsed.TotalMilliseconds;
@@ -77,13 +78,15 @@ internal static class ChurnMode
     /// One version's life up to its answer, in its own method so that no local of the caller's state machine keeps the
     /// script (and so its load context) reachable.
     /// </summary>
-    private static async Task<(string Key, WeakReference Context, bool Answered)> DeployAndInvokeAsync(
+    private static async Task<(string Owner, WeakReference Context, bool Answered)> DeployAndInvokeAsync(
         CompiledFunctionCache cache, FunctionInvoker invoker, Functions.FunctionGlobals globals, int version)
     {
-        var function = (await cache.GetOrCompileAsync(BenchmarkScripts.SmsVersion(version))).Function!;
-        var result = await invoker.InvokeAsync(function.Loaded, globals, Sandbox.Guards.InvocationLimits.Default);
+        var build = (await cache.CompileAsync(BenchmarkScripts.SmsVersion(version))).Script!;
+        var owner = $"churn/sms@{version}";
+        var loaded = cache.GetOrLoad(owner, build);
+        var result = await invoker.InvokeAsync(loaded, globals, Sandbox.Guards.InvocationLimits.Default);
         var answered = result.Value?.ToString()?.Contains($"v{version} ", StringComparison.Ordinal) == true;
-        return (function.Compiled.Key, function.Loaded.LoadContextReference, answered);
+        return (owner, loaded.LoadContextReference, answered);
     }
 
     /// <summary>

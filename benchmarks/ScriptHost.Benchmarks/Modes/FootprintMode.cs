@@ -81,6 +81,9 @@ internal static class FootprintMode
     }
 
     /// <summary>Compiles into the cache in a method of its own, so the caller's state machine holds no strong reference.</summary>
-    private static async Task<WeakReference> CacheAsync(CompiledFunctionCache cache, string source) =>
-        (await cache.GetOrCompileAsync(source)).Function!.Loaded.LoadContextReference;
+    private static async Task<WeakReference> CacheAsync(CompiledFunctionCache cache, string source)
+    {
+        var build = (await cache.CompileAsync(source)).Script!;
+        return cache.GetOrLoad("footprint/" + build.Key + "@1", build).LoadContextReference;
+    }
 }

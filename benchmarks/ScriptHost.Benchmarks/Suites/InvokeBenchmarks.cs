@@ -33,8 +33,8 @@ public class InvokeBenchmarks
     public async Task SetupAsync()
     {
         _cache = new CompiledFunctionCache(SandboxSetup.NewCompiler());
-        _sms = (await _cache.GetOrCompileAsync(BenchmarkScripts.SmsAutoReply)).Function!.Compiled;
-        _loop = (await _cache.GetOrCompileAsync(BenchmarkScripts.Loop)).Function!.Compiled;
+        _sms = (await _cache.CompileAsync(BenchmarkScripts.SmsAutoReply)).Script!;
+        _loop = (await _cache.CompileAsync(BenchmarkScripts.Loop)).Script!;
         _loopUnguarded = ScriptLoader.Load(SandboxSetup.CompileUnguarded(BenchmarkScripts.Loop));
         _globals = SmsGlobals.Create();
     }
@@ -50,7 +50,7 @@ public class InvokeBenchmarks
     [BenchmarkCategory("invoke-sms")]
     public async Task<string?> SmsSandbox()
     {
-        var result = await _invoker.InvokeAsync(_cache.GetOrLoad(_sms).Loaded, _globals, _limits);
+        var result = await _invoker.InvokeAsync(_cache.GetOrLoad("bench/sms@1", _sms), _globals, _limits);
         return result.Value?.ToString();
     }
 
@@ -64,7 +64,7 @@ public class InvokeBenchmarks
 
     [Benchmark(Description = "Loop 1e6, sandbox (guarded)")]
     [BenchmarkCategory("invoke-loop")]
-    public async Task<object?> LoopGuarded() => (await _invoker.InvokeAsync(_cache.GetOrLoad(_loop).Loaded, _globals, _limits)).Value;
+    public async Task<object?> LoopGuarded() => (await _invoker.InvokeAsync(_cache.GetOrLoad("bench/loop@1", _loop), _globals, _limits)).Value;
 
     /// <summary>The benchmark scripts as ordinary C#: the same statements, compiled with the host.</summary>
     private static class NativeFunctions

@@ -6,15 +6,23 @@ using ScriptHost.Sandbox.Loading;
 namespace ScriptHost.Sandbox.Caching;
 
 /// <summary>
-/// Loaded scripts by build key, bounded in count. A script leaving the cache (evicted, expired or removed) has its
-/// load context unloaded. Concurrent requests for the same uncompiled source share one compile.
+/// Loaded scripts, one per owner, and compiles shared by build key. An owner is what the host says a load belongs
+/// to — one version of one function of one service (for instance <c>svc/sms@3</c>) — and a load is never shared
+/// between owners: statics a script writes are seen by that function version alone, never by another service,
+/// another function with the same source, or a later version. Compiling, by contrast, is deduplicated: concurrent
+/// compiles of one source share one, and its image is immutable bytes that hold no state. Loads are bounded in count;
+/// one leaving the cache (evicted, expired, removed or replaced) has its load context unloaded.
 /// </summary>
 public sealed class CompiledFunctionCache : IDisposable
 {
     private readonly ScriptCompiler _compiler;
     private readonly CompiledFunctionCacheOptions _options;
-    private readonly MemoryCache _cache;
-    private readonly ConcurrentDictionary<string, Lazy<Task<CacheLookup>>> _inFlight = new(StringComparer.Ordinal);
+    private readonly MemoryCache _loads;
+    private readonly ConcurrentDictionary<string, Lazy<Task<CompileResult>>> _compiling = new(StringComparer.Ordinal);
+
+    // Serialises loading on a miss, so two first requests for one owner end with one load, not two that each saw
+    // statics of their own. Misses are rare (first call after a deploy, a restart or an eviction) and cost ~1 ms.
+    private readonly Lock _loading = new();
 
     /// <summary>Creates a cache that compiles with <paramref name="compiler"/>.</summary>
     public CompiledFunctionCache(ScriptCompiler compiler, CompiledFunctionCacheOptions? options = null)
@@ -22,122 +30,125 @@ public sealed class CompiledFunctionCache : IDisposable
         ArgumentNullException.ThrowIfNull(compiler);
         _compiler = compiler;
         _options = options ?? new CompiledFunctionCacheOptions();
-        _cache = new MemoryCache(new MemoryCacheOptions { SizeLimit = _options.MaxEntries, CompactionPercentage = 0.1 });
+        _loads = new MemoryCache(new MemoryCacheOptions { SizeLimit = _options.MaxEntries, CompactionPercentage = 0.1 });
     }
 
     /// <summary>Loaded scripts currently cached.</summary>
-    public int Count => _cache.Count;
+    public int Count => _loads.Count;
 
     /// <summary>The compiler this cache uses.</summary>
     public ScriptCompiler Compiler => _compiler;
 
-    /// <summary>The cached function for <paramref name="key"/>, if loaded.</summary>
-    public bool TryGet(string key, out CachedFunction function)
+    /// <summary>
+    /// Compiles <paramref name="source"/>, or joins a compile of the same build already under way. Nothing is loaded:
+    /// load the image with <see cref="GetOrLoad"/> under the owner that will run it.
+    /// </summary>
+    public Task<CompileResult> CompileAsync(string source, CancellationToken cancellationToken = default)
     {
-        if (_cache.TryGetValue(key, out var value) && value is CachedFunction cached)
-        {
-            function = cached;
-            return true;
-        }
-
-        function = null!;
-        return false;
-    }
-
-    /// <summary>The cached function for <paramref name="source"/>, compiling and loading it on a miss.</summary>
-    public Task<CacheLookup> GetOrCompileAsync(string source, CancellationToken cancellationToken = default)
-    {
-        var key = _compiler.KeyFor(source);
-        if (TryGet(key, out var cached))
-        {
-            return Task.FromResult(new CacheLookup(cached, cached.Warnings, Compiled: false));
-        }
+        ArgumentNullException.ThrowIfNull(source);
 
         // The shared compile belongs to no single caller: it is bounded by the compiler's own time limit, and each caller
         // stops waiting on its own token, so one caller giving up never cancels the compile for those who joined it.
-        var compile = _inFlight.GetOrAdd(key, k => new Lazy<Task<CacheLookup>>(() => CompileAndAddAsync(k, source, CancellationToken.None)));
+        var compile = _compiling.GetOrAdd(_compiler.KeyFor(source), key => new Lazy<Task<CompileResult>>(() => CompileSharedAsync(key, source)));
         return compile.Value.WaitAsync(cancellationToken);
     }
 
-    /// <summary>
-    /// The cached function for an already compiled image (for instance one read back from storage after a restart),
-    /// loading it without recompiling on a miss.
-    /// </summary>
-    public CachedFunction GetOrLoad(CompiledScript compiled)
+    /// <summary>The script <paramref name="owner"/> has loaded from build <paramref name="buildKey"/>, if it is still loaded.</summary>
+    public bool TryGet(string owner, string buildKey, out LoadedScript script)
     {
+        if (_loads.TryGetValue(owner, out var value) && value is LoadedScript loaded && loaded.Key == buildKey && !loaded.IsUnloaded)
+        {
+            script = loaded;
+            return true;
+        }
+
+        script = null!;
+        return false;
+    }
+
+    /// <summary>
+    /// <paramref name="owner"/>'s load of <paramref name="compiled"/>, loading it into a context of its own on a miss.
+    /// An owner holds one load: loading another build for it replaces (and unloads) the one it had.
+    /// </summary>
+    public LoadedScript GetOrLoad(string owner, CompiledScript compiled)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(owner);
         ArgumentNullException.ThrowIfNull(compiled);
-        if (TryGet(compiled.Key, out var cached))
+        if (TryGet(owner, compiled.Key, out var loaded))
         {
-            return cached;
+            return loaded;
         }
 
-        var function = new CachedFunction(compiled, ScriptLoader.Load(compiled), []);
-        return Add(function);
+        lock (_loading)
+        {
+            if (TryGet(owner, compiled.Key, out loaded))
+            {
+                return loaded;
+            }
+
+            var replaced = _loads.TryGetValue(owner, out var value) ? value as LoadedScript : null;
+            loaded = ScriptLoader.Load(compiled);
+            var entryOptions = new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = _options.SlidingExpiration };
+            entryOptions.RegisterPostEvictionCallback(static (_, value, reason, _) =>
+            {
+                if (value is LoadedScript evicted && reason != EvictionReason.None)
+                {
+                    evicted.Unload();
+                }
+            });
+            _loads.Set(owner, loaded, entryOptions);
+
+            // Eviction callbacks run later on the pool; the owner's old build must not stay runnable until then.
+            replaced?.Unload();
+            return loaded;
+        }
     }
 
-    /// <summary>Drops <paramref name="key"/> from the cache and unloads its script now (eviction callbacks run later).</summary>
-    public void Remove(string key)
+    /// <summary>Drops <paramref name="owner"/>'s load and unloads it now (eviction callbacks run later).</summary>
+    public void Remove(string owner)
     {
-        if (TryGet(key, out var function))
+        ArgumentNullException.ThrowIfNull(owner);
+        if (_loads.TryGetValue(owner, out var value) && value is LoadedScript loaded)
         {
-            _cache.Remove(key);
-            function.Loaded.Unload();
+            _loads.Remove(owner);
+            loaded.Unload();
         }
     }
 
     /// <summary>
-    /// Unloads <paramref name="loaded"/> and drops it from the cache if it is the cached load of its build, so the next
-    /// lookup loads the compiled image afresh (the invoker asks for this when a limit broke one of its static
-    /// constructors). Invocations still running in it finish; the context is collected after them.
+    /// Drops <paramref name="owner"/>'s load only if it is still <paramref name="script"/> (a load that must not run
+    /// again), and unloads <paramref name="script"/> either way; the owner's next call loads afresh.
     /// </summary>
-    public void Discard(LoadedScript loaded)
+    public void Discard(string owner, LoadedScript script)
     {
-        ArgumentNullException.ThrowIfNull(loaded);
-        if (TryGet(loaded.Key, out var cached) && ReferenceEquals(cached.Loaded, loaded))
+        ArgumentNullException.ThrowIfNull(owner);
+        ArgumentNullException.ThrowIfNull(script);
+        lock (_loading)
         {
-            _cache.Remove(loaded.Key);
+            if (_loads.TryGetValue(owner, out var value) && ReferenceEquals(value, script))
+            {
+                _loads.Remove(owner);
+            }
         }
 
-        loaded.Unload();
+        script.Unload();
     }
 
     /// <summary>Unloads every cached script.</summary>
-    public void Clear() => _cache.Clear();
+    public void Clear() => _loads.Clear();
 
     /// <inheritdoc />
-    public void Dispose() => _cache.Dispose();
+    public void Dispose() => _loads.Dispose();
 
-    private async Task<CacheLookup> CompileAndAddAsync(string key, string source, CancellationToken cancellationToken)
+    private async Task<CompileResult> CompileSharedAsync(string key, string source)
     {
         try
         {
-            var result = await _compiler.CompileAsync(source, cancellationToken).ConfigureAwait(false);
-            if (result.Script is null)
-            {
-                return new CacheLookup(null, result.Diagnostics, Compiled: true);
-            }
-
-            var function = Add(new CachedFunction(result.Script, ScriptLoader.Load(result.Script), result.Diagnostics));
-            return new CacheLookup(function, result.Diagnostics, Compiled: true);
+            return await _compiler.CompileAsync(source, CancellationToken.None).ConfigureAwait(false);
         }
         finally
         {
-            _inFlight.TryRemove(key, out _);
+            _compiling.TryRemove(key, out _);
         }
-    }
-
-    private CachedFunction Add(CachedFunction function)
-    {
-        var entryOptions = new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = _options.SlidingExpiration };
-        entryOptions.RegisterPostEvictionCallback(static (_, value, reason, _) =>
-        {
-            // Replaced means the same key was set again with a new load of the same build; unload the old one too.
-            if (value is CachedFunction evicted && reason != EvictionReason.None)
-            {
-                evicted.Loaded.Unload();
-            }
-        });
-        _cache.Set(function.Compiled.Key, function, entryOptions);
-        return function;
     }
 }

@@ -232,7 +232,9 @@ public sealed class ScriptCompiler
         // simply dropped.
         using var image = new MemoryStream();
         var emitted = compilation.Emit(image, options: EmitOptions, cancellationToken: cancellationToken);
-        var compileDiagnostics = ToScriptDiagnostics(emitted.Diagnostics);
+        // In source order: which binding ran first (the declaration walk above, or emit) must not decide the order.
+        var compileDiagnostics = _policy.Value.DescribeCompileDiagnostics(
+            [.. emitted.Diagnostics.OrderBy(d => d.Location.SourceSpan.Start)], compilation.Options.Usings);
         if (!emitted.Success || compileDiagnostics.Any(d => d.Severity == ScriptDiagnosticSeverity.Error))
         {
             return CompileResult.Failure(compileDiagnostics);

@@ -6,12 +6,14 @@ namespace ScriptHost.Sandbox.Guards;
 /// <summary>
 /// Rewrites an emitted script assembly so that every method entry, loop back-edge, exception handler and array
 /// allocation calls into <see cref="ScriptGuard"/>, and every method body sits in a try/finally that uncounts its
-/// frame. The embedded portable PDB is read and written back, so script line numbers survive.
+/// frame; calls of framework members that can allocate far more than they are given go through size-checking
+/// wrappers (<see cref="SizedCalls.SizedCallRedirector"/>). The embedded portable PDB is read and written back, so
+/// script line numbers survive.
 /// </summary>
 internal sealed class GuardInjector
 {
     /// <summary>Changes whenever the injected code changes; part of every script key.</summary>
-    public const string Version = "3";
+    public const string Version = "5";
 
     public byte[] Inject(byte[] assemblyImage, CancellationToken cancellationToken = default)
     {
@@ -24,6 +26,7 @@ internal sealed class GuardInjector
             ReadingMode = ReadingMode.Immediate,
         };
         using var module = ModuleDefinition.ReadModule(input, readerParameters);
+        SizedCalls.SizedCallRedirector.Redirect(module);
         var guards = new GuardMethodReferences(module);
 
         foreach (var type in AllTypes(module))
@@ -31,7 +34,10 @@ internal sealed class GuardInjector
             foreach (var method in type.Methods.Where(m => m.HasBody))
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                new MethodGuardWriter(method, guards).Write();
+                if (!UnguardedMethods.Contains(method))
+                {
+                    new MethodGuardWriter(method, guards).Write();
+                }
             }
         }
 

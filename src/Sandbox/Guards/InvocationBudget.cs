@@ -69,6 +69,10 @@ public sealed class InvocationBudget : IDisposable
         }
     }
 
+    /// <summary>Wall time left before the time limit; zero or less once it has passed.</summary>
+    public TimeSpan RemainingTime =>
+        System.Diagnostics.Stopwatch.GetElapsedTime(System.Diagnostics.Stopwatch.GetTimestamp(), _deadline);
+
     internal bool IsTripped => _tripped is not null;
 
     /// <summary>Starts accounting for an invocation and makes it <see cref="Current"/> for the calling context.</summary>
@@ -102,6 +106,39 @@ public sealed class InvocationBudget : IDisposable
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// Throws (tripping the output limit) unless <paramref name="bytes"/> more bytes of output fit in what is left of
+    /// <see cref="InvocationLimits.MaxOutputBytes"/>; charges nothing. Whatever renders output for the script — the
+    /// result, JSON or TwiML it asks the host API for — asks this as it writes, so it stops at the limit, not after.
+    /// Also throws once any limit has tripped or the wall time has passed, so rendering stops with the invocation.
+    /// </summary>
+    public void EnsureOutputFits(long bytes)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(bytes);
+        TripIfPastDeadline();
+        if (bytes > Limits.MaxOutputBytes - OutputBytes)
+        {
+            Trip(LimitKind.Output);
+        }
+
+        ThrowIfTripped();
+    }
+
+    /// <summary>
+    /// Throws (tripping the memory limit) unless <paramref name="bytes"/> more bytes fit in what is left of the
+    /// allocation budget; charges nothing. For host code about to allocate a buffer on the script's behalf.
+    /// </summary>
+    public void EnsureMemoryFits(long bytes)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(bytes);
+        if (bytes > RemainingMemoryBytes)
+        {
+            Trip(LimitKind.Memory);
+        }
+
+        ThrowIfTripped();
     }
 
     /// <summary>Marks <paramref name="limit"/> as exceeded (first trip wins) and cancels pending host I/O. Never throws.</summary>

@@ -50,7 +50,10 @@ public static class ScriptGuard
     /// At the entry of an async state machine's <c>MoveNext</c> (a start or a resumption). Never throws: an exception
     /// here would escape the state machine onto a thread-pool thread and end the process. A trip is recorded and
     /// thrown by the next guard inside the state machine's own try block. Allocation since the thread last ran
-    /// script code is not charged: between resumptions the thread did other work.
+    /// script code is not charged when the thread comes from elsewhere (no script frame of the invocation on it):
+    /// between resumptions it did other work. A continuation run inline by the script itself (an async iterator's
+    /// <c>yield return</c>, <c>TaskCompletionSource.SetResult</c>) is charged like any call: what was allocated
+    /// just before was the script's.
     /// </summary>
     public static object? Resume()
     {
@@ -60,7 +63,15 @@ public static class ScriptGuard
         }
 
         var account = ThreadAccount.For(budget);
-        account.Resynchronise();
+        if (account.Depth == 0)
+        {
+            account.Resynchronise();
+        }
+        else
+        {
+            account.ChargeAllocations();
+        }
+
         if (!HasRoomForFrame(account))
         {
             budget.Trip(LimitKind.Stack);

@@ -1,13 +1,12 @@
 using System.Diagnostics;
-using System.Text;
 using ScriptHost.Sandbox.Guards;
 using ScriptHost.Sandbox.Loading;
 
 namespace ScriptHost.Sandbox.Invocation;
 
 /// <summary>
-/// Runs a loaded script once under its limits and always answers: with the result, the script's own error, or the
-/// limit it ran into — on time even when the script is stuck where no guard can run.
+/// Runs a loaded script once under its limits and always answers: with the rendered result, the script's own error,
+/// or the limit it ran into — on time even when the script is stuck where no guard can run.
 /// </summary>
 public sealed class FunctionInvoker
 {
@@ -25,64 +24,83 @@ public sealed class FunctionInvoker
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(globals);
-        return InvokeAsync(script, _ => globals, limits, cancellationToken);
+        return InvokeAsync(script, _ => globals, limits, PassThroughRenderer.Instance, cancellationToken);
     }
 
     /// <summary>
     /// Runs <paramref name="script"/> under <paramref name="limits"/> against globals made by
+    /// <paramref name="createGlobals"/>, keeping the value it returns as is (see <see cref="PassThroughRenderer"/>).
+    /// </summary>
+    public Task<InvocationResult> InvokeAsync(
+        LoadedScript script,
+        Func<CancellationToken, object> createGlobals,
+        InvocationLimits limits,
+        CancellationToken cancellationToken = default) =>
+        InvokeAsync(script, createGlobals, limits, PassThroughRenderer.Instance, cancellationToken);
+
+    /// <summary>
+    /// Runs <paramref name="script"/> under <paramref name="limits"/> against globals made by
     /// <paramref name="createGlobals"/>, which receives the invocation's token: cancelled when the time runs out or any
-    /// limit trips, so host APIs built on it stop their pending I/O then.
+    /// limit trips, so host APIs built on it stop their pending I/O then. The value the script returns is rendered by
+    /// <paramref name="renderer"/> inside the same budget and watchdog; <see cref="InvocationResult.Value"/> is what
+    /// the renderer made of it.
     /// </summary>
     public async Task<InvocationResult> InvokeAsync(
         LoadedScript script,
         Func<CancellationToken, object> createGlobals,
         InvocationLimits limits,
+        IResultRenderer renderer,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(script);
         ArgumentNullException.ThrowIfNull(createGlobals);
         ArgumentNullException.ThrowIfNull(limits);
+        ArgumentNullException.ThrowIfNull(renderer);
 
         var started = Stopwatch.GetTimestamp();
         using var budget = InvocationBudget.Begin(limits, cancellationToken);
         var globals = createGlobals(budget.Token);
 
         // The script starts on a pool thread so this method can stop waiting when the watchdog fires, even if the
-        // script never reaches a guard (a long framework call).
-        var run = Task.Run(() => script.RunAsync(globals), CancellationToken.None);
+        // script never reaches a guard (a long framework call). Rendering its result and reading its exception run on
+        // that side too: both call the script's own code.
+        var run = Task.Run(() => RunAndRenderAsync(script, globals, renderer, budget), CancellationToken.None);
         try
         {
-            var value = await run.WaitAsync(budget.Token).ConfigureAwait(false);
-            budget.ThrowIfTripped();
-            if (!budget.TryChargeOutput(OutputSize(value)))
+            var outcome = await run.WaitAsync(budget.Token).ConfigureAwait(false);
+            return outcome with { Duration = Stopwatch.GetElapsedTime(started) };
+        }
+        catch (OperationCanceledException) when (budget.Token.IsCancellationRequested)
+        {
+            if (run.IsCompletedSuccessfully)
             {
-                return Failed(LimitKind.Output, budget, started);
+                // A limit tripped as the run finished (rendering stopped at the output limit, say): its own answer stands.
+                return run.Result with { Duration = Stopwatch.GetElapsedTime(started) };
             }
 
-            return new InvocationResult(InvocationStatus.Completed, value, null, Stopwatch.GetElapsedTime(started));
-        }
-        catch (OperationCanceledException) when (budget.Token.IsCancellationRequested && !run.IsCompleted)
-        {
-            // The watchdog fired first; the script's thread stops at its next guard. Observe its end so it is not
-            // reported as an unobserved exception.
-            _ = run.ContinueWith(static t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+            // The watchdog fired first; the script's thread stops at its next guard, or when its framework call returns.
             var limit = budget.Tripped ?? LimitKind.Time;
             return Failed(limit, budget, started);
+        }
+    }
+
+    /// <summary>Runs the script, renders its value and maps what it threw; never throws itself.</summary>
+    private static async Task<InvocationResult> RunAndRenderAsync(LoadedScript script, object globals, IResultRenderer renderer, InvocationBudget budget)
+    {
+        try
+        {
+            var value = await script.RunAsync(globals).ConfigureAwait(false);
+            budget.ThrowIfTripped();
+            var rendered = renderer.Render(value, budget);
+            budget.ThrowIfTripped();
+            return new InvocationResult(InvocationStatus.Completed, rendered, null, TimeSpan.Zero);
         }
         catch (Exception exception)
         {
             var (status, error) = ScriptErrorMapper.Map(exception, script.Assembly, budget);
-            return new InvocationResult(status, null, error, Stopwatch.GetElapsedTime(started)) { DiscardLoadedScript = budget.BrokeStaticConstructor };
+            return new InvocationResult(status, null, error, TimeSpan.Zero) { DiscardLoadedScript = budget.BrokeStaticConstructor };
         }
     }
-
-    /// <summary>Bytes a result takes on the wire: UTF-8 for text, as-is for bytes; other results are serialised by the host.</summary>
-    internal static long OutputSize(object? value) => value switch
-    {
-        string text => Encoding.UTF8.GetByteCount(text),
-        byte[] bytes => bytes.LongLength,
-        _ => 0,
-    };
 
     private static InvocationResult Failed(LimitKind limit, InvocationBudget budget, long started) =>
         new(

@@ -4,18 +4,26 @@ using ScriptHost.Sandbox.Guards;
 
 namespace ScriptHost.Sandbox.Invocation;
 
-/// <summary>Turns what a script threw into a <see cref="ScriptError"/> and a status, then lets the exception go.</summary>
+/// <summary>
+/// Turns what a script threw into a <see cref="ScriptError"/> and a status, then lets the exception go. Runs inside the
+/// invocation's budget (a script's exception is the script's code: <c>Message</c> is virtual) and survives a hostile
+/// exception: when reading the message throws, the error carries the type's name and a fixed text.
+/// </summary>
 internal static class ScriptErrorMapper
 {
+    /// <summary>What an error says after the exception's type name when the exception's own message cannot be read.</summary>
+    public const string UnreadableMessage = "(the exception's message could not be read)";
+
+    /// <summary>Longest message kept; the rest of a longer one is cut (it goes into responses and stored records).</summary>
+    public const int MaxMessageLength = 4096;
+
     public static (InvocationStatus Status, ScriptError Error) Map(Exception exception, Assembly scriptAssembly, InvocationBudget budget)
     {
         exception = Unwrap(exception);
         var (line, column) = FindScriptLine(exception, scriptAssembly);
-
-        // A tripped budget decides the outcome even if the script caught the guard's exception and threw another.
-        if (budget.Tripped is { } tripped)
+        if (TripOutcome(budget, line, column) is { } tripped)
         {
-            return (StatusFor(tripped), new ScriptError(LimitTypeName(tripped), LimitMessages.For(tripped, budget.Limits), line, column));
+            return tripped;
         }
 
         switch (exception)
@@ -26,8 +34,38 @@ internal static class ScriptErrorMapper
                 return (InvocationStatus.StackLimitExceeded, new ScriptError(LimitTypeName(LimitKind.Stack), LimitMessages.For(LimitKind.Stack, budget.Limits), line, column));
             case OutOfMemoryException:
                 return (InvocationStatus.MemoryLimitExceeded, new ScriptError(LimitTypeName(LimitKind.Memory), LimitMessages.For(LimitKind.Memory, budget.Limits), line, column));
-            default:
-                return (InvocationStatus.Faulted, new ScriptError(exception.GetType().FullName ?? exception.GetType().Name, exception.Message, line, column));
+        }
+
+        var type = exception.GetType().FullName ?? exception.GetType().Name;
+        var message = MessageOf(exception) ?? type + " " + UnreadableMessage;
+
+        // Reading the message ran the script's code, which may itself have run into a limit.
+        return TripOutcome(budget, line, column) ?? (InvocationStatus.Faulted, new ScriptError(type, message, line, column));
+    }
+
+    private static (InvocationStatus Status, ScriptError Error)? TripOutcome(InvocationBudget budget, int? line, int? column)
+    {
+        // A tripped budget decides the outcome even if the script caught the guard's exception and threw another.
+        if (budget.Tripped is { } tripped)
+        {
+            return (StatusFor(tripped), new ScriptError(LimitTypeName(tripped), LimitMessages.For(tripped, budget.Limits), line, column));
+        }
+
+        return null;
+    }
+
+    /// <summary>The exception's message, cut to <see cref="MaxMessageLength"/>; null when reading it throws.</summary>
+    private static string? MessageOf(Exception exception)
+    {
+        try
+        {
+            var message = exception.Message;
+            return message is null || message.Length <= MaxMessageLength ? message : string.Concat(message.AsSpan(0, MaxMessageLength), "…");
+        }
+        catch (Exception)
+        {
+            // Whatever the getter threw (its own exception, or a limit its guards tripped) is the script's, not an answer.
+            return null;
         }
     }
 
@@ -61,13 +99,21 @@ internal static class ScriptErrorMapper
 
     private static (int? Line, int? Column) FindScriptLine(Exception exception, Assembly scriptAssembly)
     {
-        // The first frame that belongs to the script's own assembly is the line the author wants to see.
-        foreach (var frame in new StackTrace(exception, fNeedFileInfo: true).GetFrames())
+        try
         {
-            if (frame.GetMethod()?.Module.Assembly == scriptAssembly && frame.GetFileLineNumber() > 0)
+            // The first frame that belongs to the script's own assembly is the line the author wants to see. The trace
+            // is read from what the runtime captured, not through the exception's (virtual) StackTrace property.
+            foreach (var frame in new StackTrace(exception, fNeedFileInfo: true).GetFrames())
             {
-                return (frame.GetFileLineNumber(), frame.GetFileColumnNumber() > 0 ? frame.GetFileColumnNumber() : null);
+                if (frame.GetMethod()?.Module.Assembly == scriptAssembly && frame.GetFileLineNumber() > 0)
+                {
+                    return (frame.GetFileLineNumber(), frame.GetFileColumnNumber() > 0 ? frame.GetFileColumnNumber() : null);
+                }
             }
+        }
+        catch (Exception)
+        {
+            // A trace that cannot be read costs the error its line, never its answer.
         }
 
         return (null, null);

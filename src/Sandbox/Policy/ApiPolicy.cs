@@ -14,12 +14,14 @@ public sealed class ApiPolicy
 {
     private readonly SemanticPolicyChecker _semantic;
     private readonly IlPolicyChecker _il;
+    private readonly UnavailableApiDiagnostics _unavailable;
 
     private ApiPolicy(ResolvedAllowlist allowlist, FrozenSet<string> apiAssemblies)
     {
         Allowlist = allowlist;
         _semantic = new SemanticPolicyChecker(new SymbolDecisions(allowlist, apiAssemblies));
         _il = new IlPolicyChecker(allowlist, apiAssemblies, CompilerReferences.FrameworkAssemblyNames);
+        _unavailable = new UnavailableApiDiagnostics(allowlist, RefusalHints.Embedded, () => FrameworkNames.Shared);
     }
 
     /// <summary>Changes whenever what is allowed changes; part of every script key.</summary>
@@ -52,6 +54,17 @@ public sealed class ApiPolicy
         }
 
         return findings.ToList();
+    }
+
+    /// <summary>
+    /// The compiler's errors and warnings as script diagnostics, where a framework name functions cannot use (one the
+    /// script's references do not even hold) is reported as the sandbox's refusal, with what to use instead.
+    /// </summary>
+    public IReadOnlyList<ScriptDiagnostic> DescribeCompileDiagnostics(IEnumerable<Diagnostic> diagnostics, IEnumerable<string> imports)
+    {
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        ArgumentNullException.ThrowIfNull(imports);
+        return _unavailable.Describe(diagnostics, imports);
     }
 
     /// <summary>Every symbol the script touches, explicitly or implicitly, must be allowed.</summary>

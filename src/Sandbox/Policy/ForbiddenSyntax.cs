@@ -27,7 +27,11 @@ internal static class ForbiddenSyntax
             SyntaxKind.RefTypeExpression => "__reftype",
             SyntaxKind.RefValueExpression => "__refvalue",
             SyntaxKind.ExternAliasDirective => "extern alias",
+            // A lock outlives the time limit (its release is skipped once a limit trips) and can be taken on an object
+            // every service shares (an interned string, a Type), where another tenant's Monitor.Enter would wait unguarded.
+            SyntaxKind.LockStatement => "lock",
             SyntaxKind.Parameter when ((ParameterSyntax)node).Identifier.IsKind(SyntaxKind.ArgListKeyword) => "__arglist",
+            SyntaxKind.IdentifierName when IsDynamicType((IdentifierNameSyntax)node) => "dynamic",
             _ => null,
         };
         if (feature is not null)
@@ -59,6 +63,21 @@ internal static class ForbiddenSyntax
 
         return null;
     }
+
+    /// <summary>
+    /// <c>dynamic</c> where a type goes. Refused here, before binding: bound, it fails only for want of the runtime
+    /// binder's assembly (CS1980, CS0656), a reason that tells the author nothing. A script's own type named
+    /// <c>dynamic</c> is left alone.
+    /// </summary>
+    private static bool IsDynamicType(IdentifierNameSyntax name) =>
+        name.Identifier.ValueText == "dynamic"
+        && SyntaxFacts.IsInTypeOnlyContext(name)
+        && !name.SyntaxTree.GetRoot().DescendantNodes().Any(declaration => declaration switch
+        {
+            BaseTypeDeclarationSyntax type => type.Identifier.ValueText == "dynamic",
+            DelegateDeclarationSyntax @delegate => @delegate.Identifier.ValueText == "dynamic",
+            _ => false,
+        });
 
     // An async void method's exceptions escape to the thread pool and crash the process: the host could not catch them.
     private static bool ReturnsVoid(SyntaxNode node) =>

@@ -8,19 +8,23 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using ScriptHost.Sandbox.Compilation;
 using ScriptHost.Sandbox.Guards;
+using ScriptHost.Sandbox.Guards.SizedCalls;
 
 namespace ScriptHost.Sandbox.Policy;
 
 /// <summary>
 /// Checks the final image, after guard injection: every type and member it references must be allowed (the
 /// compiler's infrastructure included), defined by the script itself, part of the API assemblies, or the guard
-/// runtime. Also refuses what only shows in IL: <c>calli</c>, <c>localloc</c>, P/Invoke, module initializers and
+/// runtime (the guard class and the sized-call wrappers). A framework member the guard injector redirects to a wrapper
+/// is refused where a reference to it is left over: that use would run unchecked. Also refuses what only shows in IL: <c>calli</c>, <c>localloc</c>, P/Invoke, module initializers and
 /// explicit layout. Defence in depth behind the semantic check, which should have refused all of this already.
 /// </summary>
 internal sealed class IlPolicyChecker
 {
     private static readonly string GuardTypeName = typeof(ScriptGuard).FullName!;
     private static readonly string GuardAssembly = typeof(ScriptGuard).Assembly.GetName().Name!;
+
+    private static readonly SizedCallTable SizedCalls = SizedCallTable.Instance;
 
     private readonly ResolvedAllowlist _allowlist;
     private readonly FrozenSet<string> _apiAssemblies;
@@ -97,7 +101,7 @@ internal sealed class IlPolicyChecker
         }
 
         return _apiAssemblies.Contains(assembly)
-            || (assembly == GuardAssembly && name == GuardTypeName)
+            || (assembly == GuardAssembly && IsGuardRuntimeType(name))
             || _allowlist.AnyIds.Contains("T:" + name)
             || _allowlist.SignatureTypeIds.Contains("T:" + name);
     }
@@ -141,7 +145,7 @@ internal sealed class IlPolicyChecker
                 return (name, "member of a native module", name);
         }
 
-        if (assembly is not null && (_apiAssemblies.Contains(assembly) || (assembly == GuardAssembly && typeName == GuardTypeName)))
+        if (assembly is not null && (_apiAssemblies.Contains(assembly) || (assembly == GuardAssembly && IsGuardRuntimeType(typeName))))
         {
             return null;
         }
@@ -150,8 +154,15 @@ internal sealed class IlPolicyChecker
             ? "F:" + typeName + "." + name
             : MethodId(typeName, name, member.DecodeMethodSignature(DocumentationIdTypeProvider.Instance, genericContext: null));
         var shownName = AccessorFree(name);
+        if (SizedCalls.IsReplaced(id))
+        {
+            return (typeName + "." + name, "member the host checks at each call, used where its check cannot run: as a base constructor or an instance method group", shownName);
+        }
+
         return _allowlist.AnyIds.Contains(id) ? null : (typeName + "." + name, "member", shownName);
     }
+
+    private static bool IsGuardRuntimeType(string name) => name == GuardTypeName || SizedCalls.WrapperTypeNames.Contains(name);
 
     private static string MethodId(string typeName, string name, MethodSignature<string> signature)
     {

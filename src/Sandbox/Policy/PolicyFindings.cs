@@ -36,7 +36,13 @@ internal sealed class PolicyFindings
     public IReadOnlyList<ScriptDiagnostic> ToList() =>
         [.. _diagnostics.OrderBy(d => d.Line).ThenBy(d => d.Column).ThenBy(d => d.Message, StringComparer.Ordinal)];
 
-    public static string ForbiddenApiMessage(string api) => $"'{api}' is not allowed in functions.";
+    public static string ForbiddenApiMessage(string api, string? hint) => $"'{api}' is not allowed in functions{Hint(hint)}";
 
-    public static string ForbiddenFeatureMessage(string feature) => $"{feature} is not allowed in functions.";
+    public static string ForbiddenFeatureMessage(string feature) =>
+        $"{feature} is not allowed in functions{Hint(RefusalHints.Embedded.For(feature))}";
+
+    /// <summary>A framework name the script compiles without (no reference holds it), as the author wrote it.</summary>
+    public static string UnavailableApiMessage(string api, string? hint) => $"'{api}' is not available to functions{Hint(hint)}";
+
+    private static string Hint(string? hint) => hint is null ? "." : $"; {hint}.";
 }

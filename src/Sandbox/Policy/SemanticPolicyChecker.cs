@@ -46,7 +46,7 @@ internal sealed class SemanticPolicyChecker
     private readonly record struct Offense(string Id, string Message)
     {
         public static Offense Api(ISymbol symbol) =>
-            new(SandboxDiagnosticIds.ForbiddenApi, PolicyFindings.ForbiddenApiMessage(PolicyDisplay.Describe(symbol)));
+            new(SandboxDiagnosticIds.ForbiddenApi, PolicyFindings.ForbiddenApiMessage(PolicyDisplay.Describe(symbol), RefusalHints.Embedded.For(symbol)));
 
         public static Offense Feature(string feature) =>
             new(SandboxDiagnosticIds.ForbiddenFeature, PolicyFindings.ForbiddenFeatureMessage(feature));

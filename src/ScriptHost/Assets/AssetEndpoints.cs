@@ -46,9 +46,15 @@ internal static class AssetEndpoints
             return Problem.BadRequest("'visibility' must be \"public\" or \"private\".");
         }
 
+        // Stored and served back as a response header: it must be a media type a header can carry.
+        var contentType = string.IsNullOrEmpty(request.ContentType) ? "application/octet-stream" : request.ContentType;
+        if (!IsServableMediaType(contentType))
+        {
+            return Problem.BadRequest("The Content-Type is not a valid media type (e.g. 'text/plain; charset=utf-8').");
+        }
+
         using var content = new MemoryStream();
         await request.Body.CopyToAsync(content, cancellationToken);
-        var contentType = string.IsNullOrEmpty(request.ContentType) ? "application/octet-stream" : request.ContentType;
         var info = await store.Assets.PutAssetAsync(service, assetPath, content.ToArray(), contentType, parsedVisibility, cancellationToken);
         return TypedResults.Ok(Describe(info));
     }
@@ -65,6 +71,9 @@ internal static class AssetEndpoints
             ? TypedResults.NoContent()
             : Problem.NotFound($"No asset at '{assetPath}'.");
     }
+
+    private static bool IsServableMediaType(string contentType) =>
+        contentType.All(c => c is >= ' ' and <= '~') && Microsoft.Net.Http.Headers.MediaTypeHeaderValue.TryParse(contentType, out _);
 
     private static object Describe(AssetInfo info) => new
     {

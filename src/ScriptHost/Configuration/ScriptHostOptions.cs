@@ -49,7 +49,10 @@ public sealed class ScriptHostOptions
     [Range(1, 4096)]
     public int MaxMemoryMb { get; set; } = 512;
 
-    /// <summary>Largest response a function may produce.</summary>
+    /// <summary>
+    /// Largest output of one invocation: its response body and headers, and its log lines, together. It is the
+    /// invocation's output budget; rendering stops as soon as it is passed.
+    /// </summary>
     [Range(1024, 256 * 1024 * 1024)]
     public long MaxResponseBytes { get; set; } = 4 * 1024 * 1024;
 

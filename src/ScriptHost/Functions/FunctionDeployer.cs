@@ -10,8 +10,9 @@ namespace ScriptHost.Functions;
 
 /// <summary>
 /// Deploys and rolls back functions: compile (through the cache, so concurrent deploys of one source compile once),
-/// store the new immutable version with its compiled image, then make it live in memory. A failed compile changes
-/// nothing: the previous version keeps serving.
+/// store the new immutable version with its compiled image, then make it live in memory, retiring the version it
+/// replaces (its load is unloaded: each version starts with fresh statics). A failed compile changes nothing: the
+/// previous version keeps serving.
 /// </summary>
 internal sealed class FunctionDeployer(
     CompiledFunctionCache cache,
@@ -30,21 +31,21 @@ internal sealed class FunctionDeployer(
         FunctionLimits limits,
         CancellationToken cancellationToken)
     {
-        var lookup = await cache.GetOrCompileAsync(source, cancellationToken);
-        if (lookup.Function is not { } compiled)
+        var build = await cache.CompileAsync(source, cancellationToken);
+        if (build.Script is not { } compiled)
         {
-            return new Rejected([.. lookup.Diagnostics.Where(d => d.Severity == ScriptDiagnosticSeverity.Error)]);
+            return new Rejected([.. build.Errors]);
         }
 
         await service.ManagementLock.WaitAsync(cancellationToken);
         try
         {
             var result = await store.Functions.DeployAsync(
-                new FunctionDeployment(service.Name, path, source, compiled.Compiled.Key, compiled.Compiled.AssemblyImage, visibility, limits),
+                new FunctionDeployment(service.Name, path, source, compiled.Key, compiled.AssemblyImage, visibility, limits),
                 cancellationToken);
-            service.Functions[path] = new DeployedFunction(
-                service.Name, path, result.Version, visibility, FunctionRunner.LimitsFor(options.Value, limits.TimeoutMs, limits.MemoryMb), compiled.Compiled);
-            return new Deployed(result, Crypto.Sha256Hex(source), lookup.Diagnostics);
+            Publish(service, new DeployedFunction(
+                service.Name, path, result.Version, visibility, FunctionRunner.LimitsFor(options.Value, limits.TimeoutMs, limits.MemoryMb), compiled));
+            return new Deployed(result, Crypto.Sha256Hex(source), build.Diagnostics);
         }
         finally
         {
@@ -71,8 +72,8 @@ internal sealed class FunctionDeployer(
             }
 
             var compiled = await BuildOfAsync(stored, cancellationToken);
-            service.Functions[path] = new DeployedFunction(
-                service.Name, path, version, record.Visibility, FunctionRunner.LimitsFor(options.Value, record.Limits.TimeoutMs, record.Limits.MemoryMb), compiled);
+            Publish(service, new DeployedFunction(
+                service.Name, path, version, record.Visibility, FunctionRunner.LimitsFor(options.Value, record.Limits.TimeoutMs, record.Limits.MemoryMb), compiled));
             return record;
         }
         finally
@@ -87,8 +88,48 @@ internal sealed class FunctionDeployer(
         try
         {
             var deleted = await store.Functions.DeleteFunctionAsync(service.Name, path, cancellationToken);
-            service.Functions.TryRemove(path, out _);
+            if (service.Functions.TryRemove(path, out var removed))
+            {
+                removed.Retire(cache);
+            }
+
             return deleted;
+        }
+        finally
+        {
+            service.ManagementLock.Release();
+        }
+    }
+
+    /// <summary>
+    /// Makes <paramref name="function"/> the live version at its path and retires the one it replaces — unless that is
+    /// the same version made live again, which keeps its load. Callers hold the service's management lock (or, at
+    /// start-up, are alone).
+    /// </summary>
+    public void Publish(ServiceState service, DeployedFunction function)
+    {
+        var replaced = service.Functions.TryGetValue(function.Path, out var previous) ? previous : null;
+        service.Functions[function.Path] = function;
+        if (replaced is not null && replaced.LoadOwner != function.LoadOwner)
+        {
+            replaced.Retire(cache);
+        }
+    }
+
+    /// <summary>Retires every live function of a deleted service, unloading their loads.</summary>
+    public async Task RetireAllAsync(ServiceState service, CancellationToken cancellationToken)
+    {
+        // Under the lock, so a deploy that was under way when the service was deleted is retired too.
+        await service.ManagementLock.WaitAsync(cancellationToken);
+        try
+        {
+            foreach (var path in service.Functions.Keys)
+            {
+                if (service.Functions.TryRemove(path, out var removed))
+                {
+                    removed.Retire(cache);
+                }
+            }
         }
         finally
         {
@@ -108,14 +149,14 @@ internal sealed class FunctionDeployer(
             return new CompiledScript(version.BuildKey, version.AssemblyImage.ToArray());
         }
 
-        var lookup = await cache.GetOrCompileAsync(version.Source, cancellationToken);
-        if (lookup.Function is not { } rebuilt)
+        var build = await cache.CompileAsync(version.Source, cancellationToken);
+        if (build.Script is not { } rebuilt)
         {
             throw new InvalidOperationException(
-                $"Version {version.Number} of '{version.Path}' no longer compiles: {string.Join("; ", lookup.Diagnostics)}");
+                $"Version {version.Number} of '{version.Path}' no longer compiles: {string.Join("; ", build.Diagnostics)}");
         }
 
-        await store.Functions.UpdateBuildAsync(version.Service, version.Path, version.Number, rebuilt.Compiled.Key, rebuilt.Compiled.AssemblyImage, cancellationToken);
-        return rebuilt.Compiled;
+        await store.Functions.UpdateBuildAsync(version.Service, version.Path, version.Number, rebuilt.Key, rebuilt.AssemblyImage, cancellationToken);
+        return rebuilt;
     }
 }

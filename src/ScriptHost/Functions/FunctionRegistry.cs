@@ -19,7 +19,8 @@ internal sealed class FunctionRegistry
     public ServiceState AddService(string name, byte[] apiKeyHash, ServiceSettings settings) =>
         _services[name] = new ServiceState(name, apiKeyHash, settings);
 
-    public void RemoveService(string name) => _services.TryRemove(name, out _);
+    /// <summary>Forgets a service; returns what it held (its live functions still to retire), if it was known.</summary>
+    public ServiceState? RemoveService(string name) => _services.TryRemove(name, out var removed) ? removed : null;
 
     public bool TryGetFunction(string service, string path, out DeployedFunction function)
     {

@@ -17,7 +17,7 @@ internal sealed class ServiceState(string name, byte[] apiKeyHash, ServiceSettin
 
     public string Name { get; } = name;
 
-    /// <summary>Serialises deploys and rollbacks of this service so the live table always shows the newest decision.</summary>
+    /// <summary>Serialises deploys, rollbacks and settings changes of this service so memory always shows the newest decision.</summary>
     public SemaphoreSlim ManagementLock { get; } = new(1, 1);
 
     public byte[] ApiKeyHash

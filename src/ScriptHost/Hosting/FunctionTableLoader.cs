@@ -47,8 +47,8 @@ internal sealed class FunctionTableLoader(
             {
                 var build = await deployer.BuildOfAsync(active.Version, cancellationToken);
                 var limits = FunctionRunner.LimitsFor(options.Value, active.Function.Limits.TimeoutMs, active.Function.Limits.MemoryMb);
-                state.Functions[active.Function.Path] = new DeployedFunction(
-                    state.Name, active.Function.Path, active.Version.Number, active.Function.Visibility, limits, build);
+                deployer.Publish(state, new DeployedFunction(
+                    state.Name, active.Function.Path, active.Version.Number, active.Function.Visibility, limits, build));
                 loaded++;
             }
             catch (InvalidOperationException exception)

@@ -42,7 +42,7 @@ internal sealed class ManagementBodyLimit(RequestDelegate next, IOptions<ScriptH
         await next(context);
     }
 
-    private static bool IsAssetUpload(PathString path)
+    internal static bool IsAssetUpload(PathString path)
     {
         // /api/services/{service}/assets/...
         var segments = (path.Value ?? string.Empty).Split('/', StringSplitOptions.RemoveEmptyEntries);

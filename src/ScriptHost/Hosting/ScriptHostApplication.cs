@@ -1,4 +1,6 @@
+using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using ScriptHost.Assets;
 using ScriptHost.Configuration;
@@ -74,8 +76,32 @@ internal static class ScriptHostApplication
         services.AddHostedService<LogRetentionService>();
 
         services.AddProblemDetails(problems => problems.CustomizeProblemDetails = ProblemDefaults.Fill);
-        services.AddExceptionHandler<StorageExceptionHandler>();
+        services.AddExceptionHandler<ClientErrorExceptionHandler>();
         services.AddOpenApi();
+    }
+
+    /// <summary>
+    /// Declares, once for every management route, the problems it can answer a request with — besides what the route
+    /// declares itself — so the OpenAPI document lists them: 400, 401 and 404 everywhere, 413 and 415 where a body is read.
+    /// </summary>
+    private static void DescribeRefusals(EndpointBuilder endpoint)
+    {
+        var declared = endpoint.Metadata.OfType<IProducesResponseTypeMetadata>().Select(m => m.StatusCode).ToHashSet();
+        if (!declared.Contains(StatusCodes.Status200OK))
+        {
+            endpoint.Metadata.Add(new ProducesResponseTypeMetadata(StatusCodes.Status200OK));
+        }
+
+        List<int> refusals = [StatusCodes.Status400BadRequest, StatusCodes.Status401Unauthorized, StatusCodes.Status404NotFound];
+        if (endpoint.Metadata.OfType<IAcceptsMetadata>().Any())
+        {
+            refusals.AddRange([StatusCodes.Status413PayloadTooLarge, StatusCodes.Status415UnsupportedMediaType]);
+        }
+
+        foreach (var status in refusals.Where(s => !declared.Contains(s)))
+        {
+            endpoint.Metadata.Add(new ProducesResponseTypeMetadata(status, typeof(ProblemDetails), ["application/problem+json"]));
+        }
     }
 
     public static void UseScriptHost(this WebApplication app)
@@ -95,18 +121,22 @@ internal static class ScriptHostApplication
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseMiddleware<ManagementBodyLimit>();
+        app.UseMiddleware<JsonCharsetCheck>();
 
         app.MapOpenApi();
         app.MapHealth();
-        app.MapServices();
-        app.MapServiceSettings();
-        app.MapFunctions();
-        app.MapEnvironment();
-        app.MapAssets();
-        app.MapLogs();
-        app.MapInvocationRecords();
-        app.MapUsage();
-        app.MapSnippets();
+
+        var management = app.MapGroup(string.Empty);
+        ((IEndpointConventionBuilder)management).Finally(DescribeRefusals);
+        management.MapServices();
+        management.MapServiceSettings();
+        management.MapFunctions();
+        management.MapEnvironment();
+        management.MapAssets();
+        management.MapLogs();
+        management.MapInvocationRecords();
+        management.MapUsage();
+        management.MapSnippets();
         app.MapInvocation();
     }
 }

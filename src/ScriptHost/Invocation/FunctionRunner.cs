@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using ScriptHost.Configuration;
 using ScriptHost.Egress;
 using ScriptHost.Functions;
+using ScriptHost.Functions.Output;
 using ScriptHost.Invocation.HostApis;
 using ScriptHost.Logs;
 using ScriptHost.Sandbox.Caching;
@@ -33,7 +34,7 @@ internal sealed class FunctionRunner(
 
     private static readonly AsyncLocal<int> CallDepth = new();
 
-    public Task<FunctionRunResult> RunAsync(
+    public async Task<FunctionRunResult> RunAsync(
         ServiceState service,
         DeployedFunction function,
         FunctionEvent functionEvent,
@@ -41,8 +42,15 @@ internal sealed class FunctionRunner(
         string domainName,
         CancellationToken cancellationToken)
     {
-        var loaded = function.LoadFrom(cache).Loaded;
-        return RunLoadedAsync(service, loaded, function.Path, function.Version, function.Limits, functionEvent, request, domainName, record: true, cancellationToken);
+        var loaded = function.LoadFrom(cache);
+        var run = await RunLoadedAsync(service, loaded, function.Path, function.Version, function.Limits, functionEvent, request, domainName, record: true, cancellationToken);
+        if (run.Invocation.DiscardLoadedScript)
+        {
+            // A limit broke one of its static constructors, which stay failed in that load: the next request loads afresh.
+            cache.Discard(function.LoadOwner, loaded);
+        }
+
+        return run;
     }
 
     /// <summary>Runs an already loaded script (deployed or a one-off snippet) for <paramref name="service"/>.</summary>
@@ -80,25 +88,21 @@ internal sealed class FunctionRunner(
 
         var jsonOptions = ScriptJsonOptions.For(loaded);
         Json.Use(jsonOptions);
+        OutputBudget.Use(InvocationOutputBudget.Ambient);
         CallDepth.Value++;
         InvocationResult result;
         try
         {
-            result = await invoker.InvokeAsync(loaded, CreateGlobals, limits, cancellationToken);
+            result = await invoker.InvokeAsync(loaded, CreateGlobals, limits, new FunctionResultRenderer(jsonOptions), cancellationToken);
         }
         finally
         {
             CallDepth.Value--;
+            OutputBudget.Use(null);
             Json.Use(null);
         }
 
-        if (result.DiscardLoadedScript)
-        {
-            // A limit broke one of its static constructors: the next request runs a fresh load of the same image.
-            cache.Discard(loaded);
-        }
-
-        var http = FunctionResultWriter.ToHttpResult(result, jsonOptions, settings.MaxResponseBytes);
+        var http = FunctionResultWriter.ToHttpResult(result);
         var httpStatus = http is RenderedFunctionResult rendered ? rendered.Response.StatusCode : StatusOf(http);
         if (record)
         {

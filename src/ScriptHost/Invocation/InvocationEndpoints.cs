@@ -49,27 +49,19 @@ internal static class InvocationEndpoints
             return CorsPreflight.Answer(http, serviceState);
         }
 
-        IncomingRequest incoming;
-        try
+        // An unsigned request to a protected function is refused before its body is read: 403 whatever the body.
+        var isProtected = function.Visibility == FunctionVisibility.Protected;
+        if (isProtected && WebhookSignature.CheckPresent(request, serviceState) is { } unsigned)
         {
-            incoming = await RequestReader.ReadAsync(request, options.Value.MaxRequestBodyBytes, cancellationToken);
-        }
-        catch (RequestReader.BodyTooLargeException exception)
-        {
-            return Problem.Of(StatusCodes.Status413PayloadTooLarge, "Request too large", exception.Message);
-        }
-        catch (RequestReader.MalformedBodyException exception)
-        {
-            return Problem.BadRequest(exception.Message);
+            return Problem.Forbidden(unsigned);
         }
 
-        if (function.Visibility == FunctionVisibility.Protected)
+        // A body that cannot be read answers 400/413/415 (BadHttpRequestException): the signature covers the parsed
+        // form parameters, so it can only be checked on a body that parses.
+        var incoming = await RequestReader.ReadAsync(request, options.Value.MaxRequestBodyBytes, cancellationToken);
+        if (isProtected && WebhookSignature.Check(request, incoming, serviceState, options.Value) is { } verdict)
         {
-            var verdict = WebhookSignature.Check(request, incoming, serviceState, options.Value);
-            if (verdict is not null)
-            {
-                return Problem.Forbidden(verdict);
-            }
+            return Problem.Forbidden(verdict);
         }
 
         CorsPreflight.AddOriginHeader(http, serviceState);

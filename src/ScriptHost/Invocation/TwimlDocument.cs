@@ -1,7 +1,10 @@
+using ScriptHost.Functions.Output;
+
 namespace ScriptHost.Invocation;
 
-/// <summary>Recognises a TwiML object among a function's results and renders it as the XML Twilio expects.</summary>
+/// <summary>Renders a TwiML object a function returned as the XML Twilio expects, bounded by the invocation's output.</summary>
 internal static class TwimlDocument
 {
-    public static string? TryRender(object value) => value is global::Twilio.TwiML.TwiML twiml ? twiml.ToString() : null;
+    /// <summary>The document's XML, written through the API's own (non-virtual) renderer, never an override of the script's.</summary>
+    public static string Render(global::Twilio.TwiML.TwiML twiml, IOutputBudget output) => twiml.ToXml(output);
 }

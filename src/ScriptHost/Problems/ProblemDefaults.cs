@@ -16,7 +16,7 @@ internal static class ProblemDefaults
 
         problem.Detail = problem.Status switch
         {
-            StatusCodes.Status400BadRequest => "The request could not be read: send a well-formed JSON body of the documented shape.",
+            StatusCodes.Status400BadRequest => "The request could not be read: check its parameters and send a well-formed JSON body of the documented shape.",
             StatusCodes.Status401Unauthorized => "Send a valid key as 'Authorization: Bearer <key>'.",
             StatusCodes.Status404NotFound => "Nothing is served at this URL.",
             StatusCodes.Status405MethodNotAllowed => $"This URL does not accept {context.HttpContext.Request.Method}.",

@@ -59,14 +59,20 @@ internal static partial class ServiceEndpoints
             .Select(s => new { name = s.Name, functions = s.Functions.Count })
             .ToList());
 
-    private static async Task<IResult> DeleteAsync(string service, IScriptHostStore store, FunctionRegistry registry, CancellationToken cancellationToken)
+    private static async Task<IResult> DeleteAsync(
+        string service, IScriptHostStore store, FunctionRegistry registry, FunctionDeployer deployer, CancellationToken cancellationToken)
     {
         if (!await store.Services.DeleteServiceAsync(service, cancellationToken))
         {
             return Problem.NotFound($"No service '{service}'.");
         }
 
-        registry.RemoveService(service);
+        if (registry.RemoveService(service) is { } removed)
+        {
+            // Not the request's token: the service is already gone from storage, so its loads must go whatever the client does.
+            await deployer.RetireAllAsync(removed, CancellationToken.None);
+        }
+
         return TypedResults.NoContent();
     }
 

@@ -1,4 +1,4 @@
-using ScriptHost.Egress;
+using System.Text.Json;
 using ScriptHost.Functions;
 using ScriptHost.Problems;
 using ScriptHost.Security;
@@ -8,18 +8,48 @@ using ScriptHost.Storage.Services;
 namespace ScriptHost.Services;
 
 /// <summary>
-/// <c>GET|PUT /api/services/{service}/settings</c>: which hosts the service's functions may call, which browser
+/// <c>GET|PUT|PATCH /api/services/{service}/settings</c>: which hosts the service's functions may call, which browser
 /// origins may call them, and its key-value quota.
 /// </summary>
+/// <remarks>
+/// PUT and PATCH both merge (a JSON merge patch, RFC 7396): a field sent replaces its value, <c>null</c> resets it, a
+/// field left out is kept. PUT merges rather than replaces because clients (and the samples' documentation) send
+/// only the field they mean to change, and a replace silently wiped the others; a client sending the whole document
+/// gets exactly what a replace gave it. PATCH is there for clients that speak merge patch by its own verb.
+/// The key-value quota is the operator's to set: a service key that would change it gets 403 (the quota bounds how
+/// much of the shared disk one tenant may take, so a tenant must not raise its own).
+/// </remarks>
 internal static class ServiceSettingsEndpoints
 {
-    public sealed record SettingsDto(IReadOnlyList<string>? EgressAllowedHosts, IReadOnlyList<string>? CorsAllowedOrigins, int? KeyValueMaxEntries, long? KeyValueMaxBytes);
+    public const string MergePatchMediaType = "application/merge-patch+json";
+
+    /// <summary>The settings document; in a PUT or PATCH every field is optional (absent: kept; null: reset).</summary>
+    public sealed record SettingsDto
+    {
+        /// <summary>Host names the service's functions may call: <c>api.example.com</c>, <c>*.example.com</c>, or an IP address.</summary>
+        public IReadOnlyList<string>? EgressAllowedHosts { get; init; }
+
+        /// <summary>Browser origins (<c>https://app.example.com</c>) that may call the functions, or <c>*</c>; none: any.</summary>
+        public IReadOnlyList<string>? CorsAllowedOrigins { get; init; }
+
+        /// <summary>Most key-value entries; null: the host default.</summary>
+        public int? KeyValueMaxEntries { get; init; }
+
+        /// <summary>Most key-value bytes (keys and values); null: the host default.</summary>
+        public long? KeyValueMaxBytes { get; init; }
+    }
 
     public static void MapServiceSettings(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/services/{service}/settings").WithTags("Services").AddEndpointFilter<ServiceAccessFilter>();
-        group.MapGet("/", Get);
-        group.MapPut("/", PutAsync);
+        group.MapGet("/", Get).Produces<SettingsDto>();
+        foreach (var update in new[] { group.MapPut("/", MergeAsync), group.MapPatch("/", MergeAsync) })
+        {
+            update.Accepts<SettingsDto>("application/json", MergePatchMediaType)
+                .Produces<SettingsDto>()
+                .ProducesValidationProblem()
+                .ProducesProblem(StatusCodes.Status403Forbidden);
+        }
     }
 
     private static IResult Get(string service, FunctionRegistry registry)
@@ -28,53 +58,78 @@ internal static class ServiceSettingsEndpoints
         return TypedResults.Ok(Describe(state.Settings));
     }
 
-    private static async Task<IResult> PutAsync(string service, SettingsDto? body, FunctionRegistry registry, IScriptHostStore store, CancellationToken cancellationToken)
+    private static async Task<IResult> MergeAsync(
+        string service,
+        HttpRequest request,
+        FunctionRegistry registry,
+        IScriptHostStore store,
+        CallerAuthentication authentication,
+        CancellationToken cancellationToken)
     {
-        if (body is null)
-        {
-            return Problem.BadRequest("Send the settings as JSON.");
-        }
+        // Read by hand rather than bound: a merge patch must tell an absent field from a null one, which a bound record
+        // cannot, and the OpenAPI document still describes the body by its shape (Accepts<SettingsDto>).
+        var body = await ReadPatchAsync(request, cancellationToken);
+        registry.TryGetService(service, out var state);
 
-        var hosts = body.EgressAllowedHosts ?? [];
-        if (hosts.FirstOrDefault(h => !EgressAllowlist.IsValidEntry(h)) is { } badHost)
+        // Read, merge and write under the service's lock, so two concurrent patches cannot undo each other.
+        await state.ManagementLock.WaitAsync(cancellationToken);
+        try
         {
-            return Problem.BadRequest($"'{badHost}' is not a valid egress host: use a host name or '*.domain.tld'.");
-        }
+            var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+            var merged = ServiceSettingsPatch.Apply(state.Settings, body, errors);
+            if (merged is null)
+            {
+                return Problem.Of(
+                    StatusCodes.Status400BadRequest,
+                    "Invalid settings",
+                    $"{errors.Count} setting(s) are not valid; nothing was changed.",
+                    new Dictionary<string, object?> { ["errors"] = errors });
+            }
 
-        var origins = body.CorsAllowedOrigins ?? [];
-        if (origins.FirstOrDefault(o => !Uri.TryCreate(o, UriKind.Absolute, out var uri) || uri.AbsolutePath != "/" || (uri.Scheme != "http" && uri.Scheme != "https")) is { } badOrigin)
-        {
-            return Problem.BadRequest($"'{badOrigin}' is not an origin: use scheme://host[:port].");
-        }
+            var quotaChanged = (merged.KeyValueQuota?.MaxEntries, merged.KeyValueQuota?.MaxTotalBytes)
+                != (state.Settings.KeyValueQuota?.MaxEntries, state.Settings.KeyValueQuota?.MaxTotalBytes);
+            if (quotaChanged && !authentication.Identify(request).IsAdmin)
+            {
+                return Problem.Forbidden("Only the admin key can change a service's key-value quota; nothing was changed.");
+            }
 
-        if (body.KeyValueMaxEntries is < 0 || body.KeyValueMaxBytes is < 0)
-        {
-            return Problem.BadRequest("Quotas cannot be negative.");
-        }
+            var updated = await store.Services.UpdateSettingsAsync(service, merged, cancellationToken);
+            if (updated is null)
+            {
+                return Problem.NotFound($"No service '{service}'.");
+            }
 
-        var settings = new ServiceSettings
-        {
-            EgressAllowedHosts = [.. hosts],
-            CorsAllowedOrigins = [.. origins.Select(o => o.TrimEnd('/'))],
-            KeyValueQuota = body.KeyValueMaxEntries is null && body.KeyValueMaxBytes is null ? null : new KeyValueQuota(body.KeyValueMaxEntries, body.KeyValueMaxBytes),
-        };
-        var updated = await store.Services.UpdateSettingsAsync(service, settings, cancellationToken);
-        if (updated is null)
-        {
-            return Problem.NotFound($"No service '{service}'.");
-        }
-
-        if (registry.TryGetService(service, out var state))
-        {
             state.Settings = updated.Settings;
+            return TypedResults.Ok(Describe(updated.Settings));
         }
-
-        return TypedResults.Ok(Describe(updated.Settings));
+        finally
+        {
+            state.ManagementLock.Release();
+        }
     }
 
-    private static SettingsDto Describe(ServiceSettings settings) => new(
-        [.. settings.EgressAllowedHosts],
-        [.. settings.CorsAllowedOrigins],
-        settings.KeyValueQuota?.MaxEntries,
-        settings.KeyValueQuota?.MaxTotalBytes);
+    private static async Task<JsonElement> ReadPatchAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        if (!request.HasJsonContentType())
+        {
+            throw new BadHttpRequestException($"Send the settings as application/json or {MergePatchMediaType}.", StatusCodes.Status415UnsupportedMediaType);
+        }
+
+        try
+        {
+            return await request.ReadFromJsonAsync<JsonElement>(cancellationToken);
+        }
+        catch (JsonException exception)
+        {
+            throw new BadHttpRequestException($"The settings are not well-formed JSON: {exception.Message}", StatusCodes.Status400BadRequest);
+        }
+    }
+
+    private static SettingsDto Describe(ServiceSettings settings) => new()
+    {
+        EgressAllowedHosts = [.. settings.EgressAllowedHosts],
+        CorsAllowedOrigins = [.. settings.CorsAllowedOrigins],
+        KeyValueMaxEntries = settings.KeyValueQuota?.MaxEntries,
+        KeyValueMaxBytes = settings.KeyValueQuota?.MaxTotalBytes,
+    };
 }

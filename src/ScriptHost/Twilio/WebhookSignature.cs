@@ -15,25 +15,38 @@ internal static class WebhookSignature
     public const string AuthTokenVariable = "TWILIO_AUTH_TOKEN";
     public const string HeaderName = "X-Twilio-Signature";
 
+    /// <summary>
+    /// Why a request cannot be genuine before its body is even read (no auth token to check with, no signature), or
+    /// null when its signature is worth checking.
+    /// </summary>
+    public static string? CheckPresent(HttpRequest request, ServiceState service) => Unverifiable(request, service, out _);
+
     public static string? Check(HttpRequest request, IncomingRequest incoming, ServiceState service, ScriptHostOptions options)
     {
-        if (!service.Environment.TryGetValue(AuthTokenVariable, out var authToken) || authToken.Length == 0)
+        if (Unverifiable(request, service, out var authToken) is { } refusal)
         {
-            return $"This function is protected and its service has no {AuthTokenVariable} variable to check signatures with.";
+            return refusal;
         }
 
         var signature = request.Headers[HeaderName].ToString();
-        if (signature.Length == 0)
-        {
-            return $"This function is protected: the request carries no {HeaderName} header.";
-        }
-
         var url = PublicUrl.Of(request, options);
         var validator = new RequestValidator(authToken);
         var genuine = incoming.BodyIsJson
             ? validator.Validate(url, System.Text.Encoding.UTF8.GetString(incoming.Body), signature)
             : validator.Validate(url, FormPairs(incoming), signature);
         return genuine ? null : $"The {HeaderName} header does not match this request.";
+    }
+
+    private static string? Unverifiable(HttpRequest request, ServiceState service, out string authToken)
+    {
+        if (!service.Environment.TryGetValue(AuthTokenVariable, out authToken!) || authToken.Length == 0)
+        {
+            return $"This function is protected and its service has no {AuthTokenVariable} variable to check signatures with.";
+        }
+
+        return request.Headers[HeaderName].ToString().Length == 0
+            ? $"This function is protected: the request carries no {HeaderName} header."
+            : null;
     }
 
     private static IEnumerable<KeyValuePair<string, string>> FormPairs(IncomingRequest incoming) =>

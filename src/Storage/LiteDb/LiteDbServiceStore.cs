@@ -169,11 +169,12 @@ internal sealed class LiteDbServiceStore(LiteDbContext context) : IServiceStore
         }
     }
 
-    /// <summary>The key-value quota in force for a service: its own, else the store default.</summary>
+    /// <summary>The key-value quota in force for a service: each of its own limits, else the store default's.</summary>
     public static KeyValueQuota QuotaOf(LiteDatabase database, string name, KeyValueQuota fallback)
     {
         var document = database.GetCollection(LiteDbCollections.Services).FindById(name);
-        return document is null ? fallback : FromDocument(document).Settings.KeyValueQuota ?? fallback;
+        var own = document is null ? null : FromDocument(document).Settings.KeyValueQuota;
+        return own is null ? fallback : new KeyValueQuota(own.MaxEntries ?? fallback.MaxEntries, own.MaxTotalBytes ?? fallback.MaxTotalBytes);
     }
 
     private static void ValidateSettings(ServiceSettings? settings)

@@ -56,7 +56,7 @@ public sealed class GuardedIlValidityTests
         var compiled = await SandboxFixture.Compiler.CompileAsync(scriptCase.Source);
         Assert.True(compiled.Succeeded, string.Join("; ", compiled.Diagnostics));
 
-        var problems = GuardedImage.Problems(compiled.Script!);
+        var problems = IlValidator.Problems(compiled.Script!);
 
         Assert.True(problems.Count == 0, $"{scriptCase}:\n{string.Join("\n", problems)}");
     }
@@ -68,7 +68,7 @@ public sealed class GuardedIlValidityTests
         var compiled = await SampleCompiler.Compiler.CompileAsync(await File.ReadAllTextAsync(Path.Combine(SampleCompiler.Folder, sample + ".csx")));
         Assert.True(compiled.Succeeded, string.Join("; ", compiled.Diagnostics));
 
-        var problems = GuardedImage.Problems(compiled.Script!);
+        var problems = IlValidator.Problems(compiled.Script!);
 
         Assert.True(problems.Count == 0, $"{sample}:\n{string.Join("\n", problems)}");
     }
@@ -81,7 +81,7 @@ public sealed class GuardedIlValidityTests
         var compiled = await PatientCompiler.CompileAsync(source);
         Assert.True(compiled.Succeeded, string.Join("; ", compiled.Diagnostics.Take(5)));
 
-        var problems = GuardedImage.Problems(compiled.Script!);
+        var problems = IlValidator.Problems(compiled.Script!);
         Assert.True(problems.Count == 0, $"{host}: {problems.Count} problems:\n{string.Join("\n", problems.Take(20))}");
 
         var loaded = ScriptLoader.Load(compiled.Script!);

@@ -1,4 +1,3 @@
-using ScriptHost.Sandbox.Caching;
 using ScriptHost.Sandbox.Guards;
 using ScriptHost.Sandbox.Invocation;
 using ScriptHost.Sandbox.Loading;
@@ -74,21 +73,6 @@ public sealed class StaticConstructorLimitTests
         {
             loaded.Unload();
         }
-    }
-
-    [Fact]
-    public async Task Discard_CachedLoad_UnloadsItAndTheNextLookupLoadsTheImageAfresh()
-    {
-        using var cache = new CompiledFunctionCache(SandboxFixture.Compiler);
-        var lookup = await cache.GetOrCompileAsync("return 7;");
-        var first = lookup.Function!.Loaded;
-
-        cache.Discard(first);
-        var next = cache.GetOrLoad(lookup.Function.Compiled);
-
-        Assert.True(first.IsUnloaded);
-        Assert.NotSame(first, next.Loaded);
-        Assert.Equal(7, (await ScriptRunner.InvokeAsync(next.Loaded, InvocationLimits.Default)).Value);
     }
 
     private static string Script(string runaway) => Prelude + $$"""

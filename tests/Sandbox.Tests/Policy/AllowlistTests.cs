@@ -76,10 +76,42 @@ public sealed class AllowlistTests
         var ids = ResolvedAllowlist.Framework.ScriptIds;
         Assert.True(ids.Contains("T:System.Text.Json.Nodes.JsonNode"), "T:System.Text.Json.Nodes.JsonNode");
         Assert.False(ids.Contains("T:System.Text.Json.JsonSerializer"), "T:System.Text.Json.JsonSerializer");
-        Assert.False(ids.Contains("T:System.Type"), "T:System.Type");
-        Assert.False(ids.Contains("M:System.Object.GetType"), "M:System.Object.GetType");
+        Assert.False(ids.Contains("P:System.Type.Assembly"), "P:System.Type.Assembly");
+        Assert.False(ids.Contains("P:System.Reflection.MemberInfo.Module"), "P:System.Reflection.MemberInfo.Module");
+        Assert.False(ids.Contains("M:System.Type.GetMethod(System.String)"), "M:System.Type.GetMethod(System.String)");
+        Assert.False(ids.Contains("M:System.Type.MakeGenericType(System.Type[])"), "M:System.Type.MakeGenericType(System.Type[])");
+        Assert.False(ids.Contains("M:System.Type.GetType(System.String)"), "M:System.Type.GetType(System.String)");
+        Assert.False(ids.Contains("T:System.Reflection.MethodInfo"), "T:System.Reflection.MethodInfo");
         Assert.False(ids.Contains("P:System.Exception.TargetSite"), "P:System.Exception.TargetSite");
         Assert.False(ids.Contains("M:System.Threading.Tasks.Task.Run(System.Action)"), "M:System.Threading.Tasks.Task.Run(System.Action)");
+    }
+
+    [Fact]
+    public void Embedded_Allowlist_TypeOffersOnlyNamesAndFlags()
+    {
+        // object.GetType() is allowed, so whatever System.Type (and MemberInfo, which declares Name) lets a script
+        // touch must lead nowhere: every allowed member returns a string, a bool, an int or compares types.
+        var compilation = CSharpCompilation.Create("TypeMembers", references: CompilerReferences.For([]));
+        var allowed = new[] { "System.Type", "System.Reflection.MemberInfo" }
+            .SelectMany(name => compilation.GetTypeByMetadataName(name)!.GetMembers())
+            .Where(member => member.GetDocumentationCommentId() is { } id && ResolvedAllowlist.Framework.ScriptIds.Contains(id))
+            .ToList();
+
+        Assert.Contains(allowed, member => member.Name == "Name");
+        Assert.Contains(allowed, member => member.Name == "FullName");
+        Assert.All(allowed, member =>
+        {
+            var returns = member switch
+            {
+                Microsoft.CodeAnalysis.IPropertySymbol property => property.Type,
+                Microsoft.CodeAnalysis.IMethodSymbol method => method.ReturnType,
+                _ => null,
+            };
+            Assert.True(
+                returns?.SpecialType is Microsoft.CodeAnalysis.SpecialType.System_String or Microsoft.CodeAnalysis.SpecialType.System_Boolean
+                    or Microsoft.CodeAnalysis.SpecialType.System_Int32,
+                $"{member.ToDisplayString()} returns {returns?.ToDisplayString() ?? "something else"}");
+        });
     }
 
     [Fact]

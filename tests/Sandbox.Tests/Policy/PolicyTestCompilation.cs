@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Emit;
 using ScriptHost.Sandbox.Compilation;
 using ScriptHost.Sandbox.Guards;
 using ScriptHost.Sandbox.Policy;
@@ -61,8 +62,10 @@ internal static class PolicyTestCompilation
     {
         var (compilation, tree) = Compile(source, wholeFramework, allowUnsafe);
         using var image = new MemoryStream();
-        var emitted = compilation.Emit(image);
+        var emitted = compilation.Emit(image, options: new EmitOptions(debugInformationFormat: DebugInformationFormat.Embedded));
         Assert.True(emitted.Success, string.Join("; ", emitted.Diagnostics));
-        return Policy.CheckIl(image.ToArray(), tree, CancellationToken.None);
+
+        // The IL check runs on the guarded image, as in the compiler: guard calls and sized-call wrappers included.
+        return Policy.CheckIl(new GuardInjector().Inject(image.ToArray()), tree, CancellationToken.None);
     }
 }

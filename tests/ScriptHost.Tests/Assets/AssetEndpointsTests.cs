@@ -112,6 +112,21 @@ public sealed class AssetEndpointsTests(ScriptHostFactory factory) : IClassFixtu
         await ProblemAssert.IsProblemAsync(response, HttpStatusCode.BadRequest);
     }
 
+    [Theory]
+    [InlineData("\ud800/json")]
+    [InlineData("text/plain\r\nX-Injected: 1")]
+    [InlineData("text/plain\u0000")]
+    [InlineData("not a media type")]
+    public async Task Put_ContentTypeNoHeaderCanCarry_Returns400ProblemAndStoresNothing(string contentType)
+    {
+        using var service = await factory.CreateServiceAsync();
+
+        using var response = await RawRequest.SendAsync(factory, "PUT", $"{service.Api}/assets/typed.txt", service.ApiKey, "x"u8.ToArray(), contentType);
+
+        await ProblemAssert.IsProblemAsync(response, HttpStatusCode.BadRequest);
+        Assert.Empty((await service.Client.GetFromJsonAsync<JsonElement>($"{service.Api}/assets")).EnumerateArray());
+    }
+
     internal static async Task<HttpResponseMessage> PutAsync(TestService service, string path, byte[] content, string contentType, string? visibility)
     {
         var body = new ByteArrayContent(content);

@@ -224,7 +224,8 @@ public sealed class InvocationEndpointsTests(SmallResponseLimitFactory factory) 
     {
         using var service = await factory.CreateServiceAsync();
         await service.DeployAsync("/kv", TestScripts.Read("key-value"));
-        using (var settings = await service.Client.PutAsJsonAsync($"{service.Api}/settings", new { keyValueMaxEntries = 1 }))
+        using var admin = factory.CreateAdminClient();
+        using (var settings = await admin.PutAsJsonAsync($"{service.Api}/settings", new { keyValueMaxEntries = 1 }))
         {
             Assert.Equal(HttpStatusCode.OK, settings.StatusCode);
         }

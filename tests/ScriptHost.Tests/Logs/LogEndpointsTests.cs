@@ -7,6 +7,11 @@ namespace ScriptHost.Tests.Logs;
 
 public sealed class LogEndpointsTests(ScriptHostFactory factory) : IClassFixture<ScriptHostFactory>
 {
+    // One call that tries to look like two lines, the second one the host's own, with a terminal colour and a NUL.
+    private const string ForgerSource = "Log.Info(\"user said hi\\r\\n[host] info: admin key reset\\u001b[2K\\0\");\nreturn \"done\";";
+
+    private const string ForgedLineEscaped = "user said hi\\r\\n[host] info: admin key reset\\u001b[2K\\u0000";
+
     private readonly HttpClient _caller = factory.CreateAnonymousClient();
 
     [Fact]
@@ -84,6 +89,41 @@ public sealed class LogEndpointsTests(ScriptHostFactory factory) : IClassFixture
         Assert.Equal("info live", entry.GetProperty("message").GetString());
         Assert.Equal("info", entry.GetProperty("level").GetString());
         Assert.Equal("/logger", entry.GetProperty("function").GetString());
+    }
+
+    [Fact]
+    public async Task Query_LineWithControlCharacters_IsStoredAsOneEscapedLine()
+    {
+        using var service = await factory.CreateServiceAsync();
+        await service.DeployAsync("/forger", ForgerSource);
+        await _caller.GetAsync($"/{service.Name}/forger");
+
+        var entries = await WaitForLogsAsync(service, "function=/forger", count: 1);
+
+        Assert.Equal(ForgedLineEscaped, Assert.Single(entries).GetProperty("message").GetString());
+    }
+
+    [Fact]
+    public async Task Stream_LineWithControlCharacters_ArrivesAsOneEscapedLine()
+    {
+        using var service = await factory.CreateServiceAsync();
+        await service.DeployAsync("/forger", ForgerSource);
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        using var stream = await service.Client.GetAsync($"{service.Api}/logs/stream", HttpCompletionOption.ResponseHeadersRead, timeout.Token);
+        using var reader = new StreamReader(await stream.Content.ReadAsStreamAsync(timeout.Token));
+        Assert.StartsWith(":", await reader.ReadLineAsync(timeout.Token), StringComparison.Ordinal);
+
+        await _caller.GetAsync($"/{service.Name}/forger", timeout.Token);
+
+        string? line;
+        do
+        {
+            line = await reader.ReadLineAsync(timeout.Token);
+        }
+        while (line is not null && !line.StartsWith("data:", StringComparison.Ordinal));
+
+        Assert.NotNull(line);
+        Assert.Equal(ForgedLineEscaped, JsonDocument.Parse(line["data:".Length..]).RootElement.GetProperty("message").GetString());
     }
 
     private async Task<List<JsonElement>> WaitForLogsAsync(TestService service, string query, int count) =>

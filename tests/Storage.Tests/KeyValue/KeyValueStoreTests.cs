@@ -111,6 +111,16 @@ public sealed class KeyValueStoreTests
     }
 
     [Fact]
+    public async Task Set_ServiceQuotaNamesOnlyEntries_KeepsTheDefaultByteLimit()
+    {
+        await using var temporary = TemporaryStore.Create(options => options with { DefaultKeyValueQuota = new KeyValueQuota(10, 100) });
+        await temporary.CreateServiceAsync("shop", new ServiceSettings { KeyValueQuota = new KeyValueQuota(MaxEntries: 5, MaxTotalBytes: null) });
+        await temporary.Store.KeyValue.SetAsync("shop", "k1", new string('x', 50), None);
+
+        await Assert.ThrowsAsync<QuotaExceededException>(() => temporary.Store.KeyValue.SetAsync("shop", "k2", new string('x', 50), None));
+    }
+
+    [Fact]
     public async Task Set_UnknownServiceOrEmptyKey_Throws()
     {
         await using var temporary = TemporaryStore.Create();

@@ -1,4 +1,5 @@
 using System.Text;
+using ScriptHost.Functions.Output;
 
 namespace Twilio.TwiML;
 
@@ -90,11 +91,22 @@ public class TwiML
         _options.FindIndex(option => option.Key == key) is var index and >= 0 ? _options[index].Value : null;
 
     /// <summary>Renders this element and its children as an XML document with a UTF-8 declaration.</summary>
-    /// <exception cref="InvalidOperationException">A text or attribute holds a character XML 1.0 forbids.</exception>
-    public override string ToString()
+    /// <exception cref="InvalidOperationException">
+    /// A text or attribute holds a character XML 1.0 forbids, or elements nest deeper than any TwiML does (an element
+    /// appended inside itself).
+    /// </exception>
+    public override string ToString() => ToXml(OutputBudget.Current);
+
+    /// <summary>
+    /// Renders the document, stopping at <paramref name="budget"/>'s output limit while it writes. Not virtual: the
+    /// host renders a returned TwiML object through this, never through an override of the script's.
+    /// </summary>
+    internal string ToXml(IOutputBudget? budget)
     {
         var xml = new StringBuilder(TwiMLXmlWriter.Declaration);
-        WriteTo(new TwiMLXmlWriter(xml));
+        var writer = new TwiMLXmlWriter(xml, budget);
+        WriteTo(writer);
+        budget?.EnsureOutputFits(xml.Length);
         return xml.ToString();
     }
 

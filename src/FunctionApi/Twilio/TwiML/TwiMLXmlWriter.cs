@@ -1,4 +1,5 @@
 using System.Text;
+using ScriptHost.Functions.Output;
 
 namespace Twilio.TwiML;
 
@@ -6,19 +7,37 @@ namespace Twilio.TwiML;
 /// Writes TwiML exactly as xmlbuilder (behind Twilio's Node library) does: no whitespace between elements, its
 /// escaping rules for text and for attribute values, and its refusal of characters XML 1.0 cannot carry.
 /// </summary>
+/// <remarks>
+/// Bounded while it writes: one element appended many times over makes a tree whose text grows exponentially, so
+/// each write asks the invocation's <see cref="IOutputBudget"/> whether the text so far still fits (counted in
+/// characters, each at least one UTF-8 byte), and nesting deeper than <see cref="MaxDepth"/> — a cycle, or a chain
+/// that would exhaust the thread's stack — is refused.
+/// </remarks>
 internal sealed class TwiMLXmlWriter
 {
     public const string Declaration = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>";
 
-    private readonly StringBuilder _xml;
+    /// <summary>Deepest nesting rendered; real TwiML nests a handful of levels.</summary>
+    public const int MaxDepth = 256;
 
-    public TwiMLXmlWriter(StringBuilder xml)
+    private readonly StringBuilder _xml;
+    private readonly IOutputBudget? _budget;
+    private int _depth;
+
+    public TwiMLXmlWriter(StringBuilder xml, IOutputBudget? budget)
     {
         _xml = xml;
+        _budget = budget;
     }
 
     public void WriteStartElement(string tagName, IReadOnlyList<KeyValuePair<string, string>> attributes, bool isEmpty)
     {
+        _budget?.EnsureOutputFits(_xml.Length);
+        if (!isEmpty && ++_depth > MaxDepth)
+        {
+            throw new InvalidOperationException($"TwiML nests deeper than {MaxDepth} elements (is an element appended inside itself?).");
+        }
+
         _xml.Append('<').Append(tagName);
         foreach (var (name, value) in attributes)
         {
@@ -30,9 +49,17 @@ internal sealed class TwiMLXmlWriter
         _xml.Append(isEmpty ? "/>" : ">");
     }
 
-    public void WriteText(string text) => AppendEscaped(text, isAttribute: false);
+    public void WriteText(string text)
+    {
+        _budget?.EnsureOutputFits(_xml.Length + (long)text.Length);
+        AppendEscaped(text, isAttribute: false);
+    }
 
-    public void WriteEndElement(string tagName) => _xml.Append("</").Append(tagName).Append('>');
+    public void WriteEndElement(string tagName)
+    {
+        _depth--;
+        _xml.Append("</").Append(tagName).Append('>');
+    }
 
     private void AppendEscaped(string value, bool isAttribute)
     {

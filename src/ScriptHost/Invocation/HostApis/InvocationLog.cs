@@ -8,7 +8,7 @@ namespace ScriptHost.Invocation.HostApis;
 
 /// <summary>
 /// A function's <c>Log</c>: lines go to the journal (batched to storage) and to live tails, capped per invocation
-/// so a chatty loop cannot flood the store.
+/// so a chatty loop cannot flood the store, and escaped (<see cref="LogText"/>) so one call is one line.
 /// </summary>
 internal sealed class InvocationLog(
     IStorageJournal journal,
@@ -51,7 +51,7 @@ internal sealed class InvocationLog(
 
         message = count == maxLines + 1
             ? $"(log capped: further lines of this invocation are dropped after {maxLines})"
-            : Truncate(message ?? string.Empty);
+            : LogText.Escape(message ?? string.Empty, MaxLineLength);
 
         // Logs count against the invocation's output budget with the result; past it, lines are dropped, not thrown.
         if (InvocationBudget.Current is { } budget && !budget.TryChargeOutput(System.Text.Encoding.UTF8.GetByteCount(message)))
@@ -68,7 +68,4 @@ internal sealed class InvocationLog(
         journal.Append(entry);
         broadcaster.Publish(entry);
     }
-
-    private static string Truncate(string message) =>
-        message.Length <= MaxLineLength ? message : string.Concat(message.AsSpan(0, MaxLineLength), "…");
 }

@@ -1,0 +1,2 @@
+var made = Activator.CreateInstance(new List<int>().GetType());
+return made;

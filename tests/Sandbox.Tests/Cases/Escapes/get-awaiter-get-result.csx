@@ -1,0 +1,1 @@
+return Task.FromResult(7).GetAwaiter().GetResult();

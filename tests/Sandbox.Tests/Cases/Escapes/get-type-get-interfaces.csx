@@ -1,0 +1,1 @@
+return new List<int>().GetType().GetInterfaces().Length;

@@ -1,0 +1,2 @@
+var text = "abc";
+return text.GetType().InvokeMember("ToUpper", default, null, text, null);

@@ -1,0 +1,2 @@
+var handle = 1.GetType().TypeHandle;
+return 1;

@@ -1,0 +1,2 @@
+var listOfInt = typeof(List<>).MakeGenericType(typeof(int));
+return listOfInt.Name;

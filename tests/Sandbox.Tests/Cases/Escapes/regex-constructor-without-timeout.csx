@@ -1,2 +1,0 @@
-var regex = new System.Text.RegularExpressions.Regex("(a+)+$");
-return regex.IsMatch("aaaa");

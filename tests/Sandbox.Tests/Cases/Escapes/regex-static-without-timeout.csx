@@ -1,2 +1,0 @@
-using System.Text.RegularExpressions;
-return Regex.IsMatch("aaaa", "(a+)+$");

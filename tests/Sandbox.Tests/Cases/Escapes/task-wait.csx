@@ -1,0 +1,3 @@
+var work = Task.Delay(10);
+work.Wait();
+return 1;

@@ -1,0 +1,2 @@
+Thread.Sleep(100);
+return 1;

@@ -1,0 +1,7 @@
+async IAsyncEnumerable<int> Numbers()
+{
+    await Task.Yield();
+    yield return 1;
+}
+
+return Numbers().ToBlockingEnumerable().Sum();

@@ -1,0 +1,2 @@
+var file = Type.GetType("System.IO.File");
+return file?.Name;

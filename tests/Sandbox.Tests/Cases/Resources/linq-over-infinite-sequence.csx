@@ -1,0 +1,1 @@
+return Enumerable.InfiniteSequence(0L, 1L).LongCount();

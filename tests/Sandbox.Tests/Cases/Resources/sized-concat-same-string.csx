@@ -1,0 +1,5 @@
+// string.Concat over an array holding the same 2 MB string 600 times: 1.2 GB from one call.
+var piece = new string('x', 1 << 20);
+var parts = new string[600];
+Array.Fill(parts, piece);
+return string.Concat(parts).Length;

@@ -1,0 +1,1 @@
+return new List<long>(200_000_000).Capacity;

@@ -1,0 +1,2 @@
+// Padding to a width the script chose.
+return "x".PadLeft(600_000_000).Length;

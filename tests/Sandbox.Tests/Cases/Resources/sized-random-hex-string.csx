@@ -1,0 +1,1 @@
+return Random.Shared.GetHexString(600_000_000).Length;

@@ -1,0 +1,3 @@
+// Awaiting a promise nobody completes ends at the time limit.
+var never = new TaskCompletionSource<int>();
+return await never.Task;
