@@ -30,6 +30,13 @@ public sealed class SandboxOptions
     public TimeSpan CompileTimeout { get; init; } = TimeSpan.FromSeconds(10);
 
     /// <summary>
+    /// How far the process's managed heap may grow while one compile runs before that compile is abandoned with a
+    /// diagnostic. Process-wide (the compiler exposes no per-compile count, and no thread can read another's
+    /// allocations), so concurrent work counts too: it errs towards refusing a compile while memory is scarce.
+    /// </summary>
+    public long CompileMemoryBytes { get; init; } = 1024L * 1024 * 1024;
+
+    /// <summary>
     /// A version string mixed into every script key so a change of API surface invalidates cached builds.
     /// Defaults to the API assemblies' module version ids.
     /// </summary>

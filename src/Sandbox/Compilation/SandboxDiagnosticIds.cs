@@ -29,4 +29,10 @@ public static class SandboxDiagnosticIds
 
     /// <summary>A constant (string) would fold into something larger than the compiler should build.</summary>
     public const string ConstantTooLarge = "SH0104";
+
+    /// <summary>A variable's inferred type is larger than the compiler should build (generic inference doubling it).</summary>
+    public const string TypeTooLarge = "SH0105";
+
+    /// <summary>Compiling grew the process's memory past the configured limit.</summary>
+    public const string CompileMemoryExceeded = "SH0106";
 }

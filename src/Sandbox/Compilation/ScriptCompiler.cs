@@ -36,6 +36,7 @@ public sealed class ScriptCompiler
     private readonly string _buildFingerprint;
     private long _compileCount;
     private long _scriptCompiles;
+    private int _compilesRunning;
 
     /// <summary>Creates a compiler for the given globals type, API assemblies and bounds.</summary>
     public ScriptCompiler(SandboxOptions options)
@@ -81,6 +82,12 @@ public sealed class ScriptCompiler
     /// <summary>Scripts compiled by this compiler so far (warm-up excluded): lets operators see that a restart recompiled nothing.</summary>
     public long ScriptsCompiled => Interlocked.Read(ref _scriptCompiles);
 
+    /// <summary>
+    /// Compile threads still working, answered or not. A compile abandoned at its time or memory limit stops at the
+    /// compiler's next cancellation check; this falls back to zero when it has.
+    /// </summary>
+    public int CompilesRunning => Volatile.Read(ref _compilesRunning);
+
     /// <summary>Compiles a trivial script so Roslyn's JIT cost is paid before the first real compile (not counted).</summary>
     public Task WarmUpAsync(CancellationToken cancellationToken = default) => CompileBoundedAsync("return 1;", cancellationToken);
 
@@ -104,19 +111,23 @@ public sealed class ScriptCompiler
                 $"The script is larger than the {_options.MaxSourceBytes / 1024} KB limit."));
         }
 
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(_options.CompileTimeout);
+        // Fires at the time limit, when the caller gives up, or when the compile grows the heap past its budget. Every
+        // phase takes it (Roslyn's parse, binding and emit, the policy walk, guard injection, the IL check). Disposed
+        // once the caller has its answer: a cancelled token still reads as cancelled to a thread checking it after.
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        limit.CancelAfter(_options.CompileTimeout);
+        var memory = new CompileMemoryWatch(limit, _options.CompileMemoryBytes);
         var completion = new TaskCompletionSource<CompileResult>(TaskCreationOptions.RunContinuationsAsynchronously);
         var thread = new Thread(
             () =>
             {
                 try
                 {
-                    completion.TrySetResult(CompileCore(source, timeout.Token));
+                    completion.TrySetResult(CompileCore(source, limit.Token));
                 }
                 catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
                 {
-                    completion.TrySetResult(TimedOut());
+                    completion.TrySetResult(memory.Exceeded ? MemoryExceeded() : TimedOut());
                 }
                 catch (Exception exception) when (exception is InsufficientExecutionStackException or OutOfMemoryException)
                 {
@@ -128,26 +139,35 @@ public sealed class ScriptCompiler
                 {
                     completion.TrySetException(exception);
                 }
+                finally
+                {
+                    memory.Dispose();
+                    Interlocked.Decrement(ref _compilesRunning);
+                }
             },
             CompilerThreadStackBytes)
         {
             IsBackground = true,
             Name = "ScriptHost compiler",
         };
+        Interlocked.Increment(ref _compilesRunning);
         thread.Start();
 
         try
         {
-            // Roslyn observes cancellation inside binding; the grace period covers a phase that does not, and the
-            // caller gets its answer on time either way.
-            return await completion.Task.WaitAsync(_options.CompileTimeout + TimeSpan.FromSeconds(1), cancellationToken)
-                .ConfigureAwait(false);
+            // The answer comes at the limit even from a phase that does not look at the token; the thread stops at its
+            // next check.
+            return await completion.Task.WaitAsync(limit.Token).ConfigureAwait(false);
         }
-        catch (TimeoutException)
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            return TimedOut();
+            return memory.Exceeded ? MemoryExceeded() : TimedOut();
         }
     }
+
+    private CompileResult MemoryExceeded() => CompileResult.Failure(ScriptDiagnostic.AtStart(
+        SandboxDiagnosticIds.CompileMemoryExceeded,
+        $"Compiling needed more than {_options.CompileMemoryBytes / (1024 * 1024)} MB; simplify the script."));
 
     private CompileResult TimedOut() => CompileResult.Failure(ScriptDiagnostic.AtStart(
         SandboxDiagnosticIds.CompileTimeout,
@@ -199,24 +219,34 @@ public sealed class ScriptCompiler
         var assemblyName = "Script" + Interlocked.Increment(ref _compileCount).ToString(CultureInfo.InvariantCulture);
         var compilation = _template.Value.WithAssemblyName(assemblyName).AddSyntaxTrees(tree);
 
+        // Bound declaration by declaration before emit, so an exploding inferred type stops at its first statement. The
+        // same model serves the policy check below, so this binds nothing twice.
+        var model = compilation.GetSemanticModel(tree);
+        if (InferredTypeSizeLimit.Check(model, root, cancellationToken) is { } typeTooLarge)
+        {
+            return CompileResult.Failure(typeTooLarge);
+        }
+
         // Emit first and take the compile errors from it: asking GetDiagnostics before would bind every method body a
         // second time (measured ~5 ms of a ~30 ms compile). Emitting runs nothing; an image the policy refuses below is
         // simply dropped.
         using var image = new MemoryStream();
         var emitted = compilation.Emit(image, options: EmitOptions, cancellationToken: cancellationToken);
-        var compileDiagnostics = _policy.Value.DescribeCompileDiagnostics(emitted.Diagnostics, compilation.Options.Usings);
+        // In source order: which binding ran first (the declaration walk above, or emit) must not decide the order.
+        var compileDiagnostics = _policy.Value.DescribeCompileDiagnostics(
+            [.. emitted.Diagnostics.OrderBy(d => d.Location.SourceSpan.Start)], compilation.Options.Usings);
         if (!emitted.Success || compileDiagnostics.Any(d => d.Severity == ScriptDiagnosticSeverity.Error))
         {
             return CompileResult.Failure(compileDiagnostics);
         }
 
-        var policyErrors = _policy.Value.CheckSemantics(compilation.GetSemanticModel(tree), cancellationToken);
+        var policyErrors = _policy.Value.CheckSemantics(model, cancellationToken);
         if (policyErrors.Count > 0)
         {
             return CompileResult.Failure(policyErrors);
         }
 
-        var guarded = _guardInjector.Inject(image.ToArray());
+        var guarded = _guardInjector.Inject(image.ToArray(), cancellationToken);
         var ilErrors = _policy.Value.CheckIl(guarded, tree, cancellationToken);
         if (ilErrors.Count > 0)
         {

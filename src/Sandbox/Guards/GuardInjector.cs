@@ -13,9 +13,9 @@ namespace ScriptHost.Sandbox.Guards;
 internal sealed class GuardInjector
 {
     /// <summary>Changes whenever the injected code changes; part of every script key.</summary>
-    public const string Version = "4";
+    public const string Version = "5";
 
-    public byte[] Inject(byte[] assemblyImage)
+    public byte[] Inject(byte[] assemblyImage, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(assemblyImage);
         using var input = new MemoryStream(assemblyImage, writable: false);
@@ -33,6 +33,7 @@ internal sealed class GuardInjector
         {
             foreach (var method in type.Methods.Where(m => m.HasBody))
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 if (!UnguardedMethods.Contains(method))
                 {
                     new MethodGuardWriter(method, guards).Write();

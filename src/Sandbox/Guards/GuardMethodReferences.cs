@@ -28,8 +28,12 @@ internal sealed class GuardMethodReferences
         Resume = Method(guardType, nameof(ScriptGuard.Resume), types.Object);
         Exit = Method(guardType, nameof(ScriptGuard.Exit), types.Void, types.Object);
         BackEdge = Method(guardType, nameof(ScriptGuard.BackEdge), types.Void, types.Object);
+        EnterStaticConstructor = Method(guardType, nameof(ScriptGuard.EnterStaticConstructor), types.Object);
+        ExitStaticConstructor = Method(guardType, nameof(ScriptGuard.ExitStaticConstructor), types.Void, types.Object);
+        MayCatch = Method(guardType, nameof(ScriptGuard.MayCatch), types.Boolean, types.Object, types.Object);
+        EnterFilter = Method(guardType, nameof(ScriptGuard.EnterFilter), types.Boolean, types.Object, types.Object);
         EnterCatch = Method(guardType, nameof(ScriptGuard.EnterCatch), types.Void, types.Object, types.Object);
-        EnterFinally = Method(guardType, nameof(ScriptGuard.EnterFinally), types.Void, types.Object);
+        EnterFinally = Method(guardType, nameof(ScriptGuard.EnterFinally), types.Boolean, types.Object);
         BeforeNewArray = Method(guardType, nameof(ScriptGuard.BeforeNewArray), types.IntPtr, types.IntPtr, types.Int32, types.Object);
         BeforeStackAlloc = Method(guardType, nameof(ScriptGuard.BeforeStackAlloc), types.UIntPtr, types.UIntPtr, types.Object);
         Object = types.Object;
@@ -41,7 +45,15 @@ internal sealed class GuardMethodReferences
 
     public MethodReference Exit { get; }
 
+    public MethodReference EnterStaticConstructor { get; }
+
+    public MethodReference ExitStaticConstructor { get; }
+
     public MethodReference BackEdge { get; }
+
+    public MethodReference MayCatch { get; }
+
+    public MethodReference EnterFilter { get; }
 
     public MethodReference EnterCatch { get; }
 

@@ -16,6 +16,8 @@ public sealed class InvocationBudget : IDisposable
     private volatile LimitKindBox? _tripped;
     private long _allocatedBytes;
     private long _outputBytes;
+    private int _staticConstructorsRunning;
+    private volatile bool _staticConstructorEndedTripped;
 
     private readonly long _deadline;
 
@@ -51,6 +53,21 @@ public sealed class InvocationBudget : IDisposable
 
     /// <summary>Bytes the script may still allocate before the memory limit trips.</summary>
     public long RemainingMemoryBytes => Math.Max(0, Limits.MemoryBytes - AllocatedBytes);
+
+    /// <summary>
+    /// True when a limit tripped while a static constructor of the script ran, or one is still running (read as the
+    /// invocation ends, that constructor is about to be stopped by the ended budget). The runtime remembers such a type
+    /// as failed for good, so the loaded script must be discarded and loaded afresh.
+    /// </summary>
+    public bool BrokeStaticConstructor
+    {
+        get
+        {
+            // Running is read first: an ending constructor sets the ended flag before it stops counting as running.
+            var running = Volatile.Read(ref _staticConstructorsRunning) > 0;
+            return running || _staticConstructorEndedTripped;
+        }
+    }
 
     /// <summary>Wall time left before the time limit; zero or less once it has passed.</summary>
     public TimeSpan RemainingTime =>
@@ -182,6 +199,19 @@ public sealed class InvocationBudget : IDisposable
         {
             Trip(LimitKind.Memory);
         }
+    }
+
+    internal void StaticConstructorStarted() => Interlocked.Increment(ref _staticConstructorsRunning);
+
+    /// <summary>Called as a static constructor ends, normally or not: a tripped budget means it ended under a limit.</summary>
+    internal void StaticConstructorEnded()
+    {
+        if (IsTripped)
+        {
+            _staticConstructorEndedTripped = true;
+        }
+
+        Interlocked.Decrement(ref _staticConstructorsRunning);
     }
 
     private void OnCancelled()

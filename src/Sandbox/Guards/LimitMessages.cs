@@ -13,7 +13,7 @@ public static class LimitMessages
         {
             LimitKind.Time => string.Create(CultureInfo.InvariantCulture, $"The function exceeded its time limit of {limits.WallTime.TotalMilliseconds:0} ms."),
             LimitKind.Memory => string.Create(CultureInfo.InvariantCulture, $"The function exceeded its memory limit of {limits.MemoryBytes / (1024 * 1024)} MB."),
-            LimitKind.Stack => string.Create(CultureInfo.InvariantCulture, $"The function exceeded its stack limit of {limits.MaxStackDepth} nested calls."),
+            LimitKind.Stack => string.Create(CultureInfo.InvariantCulture, $"The function exceeded its stack limit of {limits.MaxStackDepth} nested calls or {limits.MaxStackBytes / 1024} KB of stack."),
             LimitKind.Output => string.Create(CultureInfo.InvariantCulture, $"The function exceeded its output limit of {limits.MaxOutputBytes / 1024} KB."),
             _ => "The function exceeded a limit.",
         };

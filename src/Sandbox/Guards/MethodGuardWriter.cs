@@ -7,7 +7,9 @@ namespace ScriptHost.Sandbox.Guards;
 /// <summary>
 /// Injects the guards into one method body:
 /// <c>frame = Enter(); try { body with guards } finally { Exit(frame); }</c>, with a guard before every back-edge,
-/// <c>newarr</c> and <c>localloc</c>, and at the start of every catch, filter, finally and fault handler.
+/// <c>newarr</c> and <c>localloc</c>, and at the start of every catch, filter, finally and fault handler. Every
+/// <c>catch (T)</c> becomes a filter that declines once a limit has tripped, and every finally and fault handler skips
+/// its body then, so a limit's exception leaves the script in a single exception dispatch.
 /// </summary>
 /// <remarks>
 /// A guard is inserted "in front of" an instruction by turning that instruction object into the guard's first
@@ -77,7 +79,10 @@ internal sealed class MethodGuardWriter
             GuardHandler(handler, ReferenceEquals(handler, builderCatch));
         }
 
-        WrapInTryFinally(isAsyncMoveNext ? _guards.Resume : _guards.Enter);
+        var isStaticConstructor = _method.IsConstructor && _method.IsStatic;
+        WrapInTryFinally(
+            isAsyncMoveNext ? _guards.Resume : isStaticConstructor ? _guards.EnterStaticConstructor : _guards.Enter,
+            isStaticConstructor ? _guards.ExitStaticConstructor : _guards.Exit);
         _body.OptimizeMacros();
     }
 
@@ -130,29 +135,107 @@ internal sealed class MethodGuardWriter
         switch (handler.HandlerType)
         {
             case ExceptionHandlerType.Catch when !isAsyncBuilderCatch:
-                // The caught exception is on the stack: the guard looks at a copy.
-                InsertBefore(
-                    handler.HandlerStart,
-                    Instruction.Create(OpCodes.Dup),
-                    Instruction.Create(OpCodes.Ldloc, _frame),
-                    Instruction.Create(OpCodes.Call, _guards.EnterCatch));
+                TurnCatchIntoGuardedFilter(handler);
                 break;
             case ExceptionHandlerType.Filter:
-                // A filter that throws counts as "no match", so the exception (the limit's, typically) goes on up.
-                InsertBefore(
-                    handler.FilterStart,
-                    Instruction.Create(OpCodes.Dup),
-                    Instruction.Create(OpCodes.Ldloc, _frame),
-                    Instruction.Create(OpCodes.Call, _guards.EnterCatch));
-                InsertBefore(
-                    handler.HandlerStart,
-                    Instruction.Create(OpCodes.Dup),
-                    Instruction.Create(OpCodes.Ldloc, _frame),
-                    Instruction.Create(OpCodes.Call, _guards.EnterCatch));
+                GuardFilter(handler);
+                GuardCatchBody(handler);
                 break;
             case ExceptionHandlerType.Finally or ExceptionHandlerType.Fault:
-                InsertBefore(handler.HandlerStart, Instruction.Create(OpCodes.Ldloc, _frame), Instruction.Create(OpCodes.Call, _guards.EnterFinally));
+                GuardFinally(handler);
                 break;
+        }
+    }
+
+    /// <summary>
+    /// <c>catch (T) { body }</c> becomes <c>filter { MayCatch(exception as T, frame) } handler { (T)exception; EnterCatch; body }</c>:
+    /// the same exceptions match, but none once a limit has tripped. The filter goes in front of the handler, taking
+    /// over its start, so the try (and any region that ended there) now ends where the filter starts, as it must.
+    /// </summary>
+    private void TurnCatchIntoGuardedFilter(ExceptionHandler handler)
+    {
+        var catchType = handler.CatchType;
+        var isObject = catchType.FullName == "System.Object";
+        // The handler of a filter receives the exception typed object; the original handler expects a T.
+        var handlerStart = isObject ? Instruction.Create(OpCodes.Dup) : Instruction.Create(OpCodes.Castclass, catchType);
+        List<Instruction> guard =
+        [
+            Instruction.Create(OpCodes.Isinst, catchType),
+            Instruction.Create(OpCodes.Ldloc, _frame),
+            Instruction.Create(OpCodes.Call, _guards.MayCatch),
+            Instruction.Create(OpCodes.Endfilter),
+            handlerStart,
+        ];
+        if (!isObject)
+        {
+            guard.Add(Instruction.Create(OpCodes.Dup));
+        }
+
+        guard.Add(Instruction.Create(OpCodes.Ldloc, _frame));
+        guard.Add(Instruction.Create(OpCodes.Call, _guards.EnterCatch));
+
+        var filterStart = handler.HandlerStart;
+        InsertBefore(filterStart, _ => [.. guard]);
+        handler.HandlerType = ExceptionHandlerType.Filter;
+        handler.CatchType = null;
+        handler.FilterStart = filterStart;
+        handler.HandlerStart = handlerStart;
+    }
+
+    /// <summary>
+    /// A script's own filter first asks <c>EnterFilter</c>; when that says no (a limit has tripped) the filter answers
+    /// "no match" through its own <c>endfilter</c> without running the script's condition.
+    /// </summary>
+    private void GuardFilter(ExceptionHandler handler)
+    {
+        var endFilter = handler.HandlerStart.Previous;
+        if (endFilter?.OpCode != OpCodes.Endfilter)
+        {
+            throw new InvalidOperationException($"The filter of {_method.FullName} does not end with endfilter.");
+        }
+
+        // A filter that throws counts as "no match" too, so the exception (the limit's, typically) goes on up.
+        InsertBefore(handler.FilterStart, original =>
+        [
+            Instruction.Create(OpCodes.Dup),
+            Instruction.Create(OpCodes.Ldloc, _frame),
+            Instruction.Create(OpCodes.Call, _guards.EnterFilter),
+            Instruction.Create(OpCodes.Brtrue, original),
+            Instruction.Create(OpCodes.Pop),
+            Instruction.Create(OpCodes.Ldc_I4_0),
+            Instruction.Create(OpCodes.Br, endFilter),
+        ]);
+    }
+
+    private void GuardCatchBody(ExceptionHandler handler) =>
+        // The caught exception is on the stack: the guard looks at a copy.
+        InsertBefore(handler.HandlerStart, _ =>
+        [
+            Instruction.Create(OpCodes.Dup),
+            Instruction.Create(OpCodes.Ldloc, _frame),
+            Instruction.Create(OpCodes.Call, _guards.EnterCatch),
+        ]);
+
+    /// <summary><c>if (!EnterFinally(frame)) endfinally;</c> in front of the handler's body.</summary>
+    private void GuardFinally(ExceptionHandler handler)
+    {
+        var guardStart = handler.HandlerStart;
+        var body = InsertBefore(guardStart, original =>
+        [
+            Instruction.Create(OpCodes.Ldloc, _frame),
+            Instruction.Create(OpCodes.Call, _guards.EnterFinally),
+            Instruction.Create(OpCodes.Brtrue, original),
+            Instruction.Create(OpCodes.Endfinally),
+        ]);
+
+        // A try nested in the handler may start at its first instruction; it starts at the body still, so the guard's
+        // endfinally stays outside it, directly in the handler.
+        foreach (var nested in _body.ExceptionHandlers)
+        {
+            if (ReferenceEquals(nested.TryStart, guardStart) && !ReferenceEquals(nested, handler))
+            {
+                nested.TryStart = body;
+            }
         }
     }
 
@@ -161,7 +244,7 @@ internal sealed class MethodGuardWriter
     /// of the result and a <c>leave</c> to one shared return after the finally. The entry guard runs before the try,
     /// so a refused entry is not uncounted.
     /// </summary>
-    private void WrapInTryFinally(MethodReference entry)
+    private void WrapInTryFinally(MethodReference entry, MethodReference exit)
     {
         var instructions = _body.Instructions;
         var il = _body.GetILProcessor();
@@ -194,8 +277,16 @@ internal sealed class MethodGuardWriter
         il.InsertBefore(firstOriginal, Instruction.Create(OpCodes.Call, entry));
         il.InsertBefore(firstOriginal, Instruction.Create(OpCodes.Stloc, _frame));
 
+        // A region that runs to the end of the body (a method that never returns can end inside a handler) has no end
+        // instruction; it must end where the appended finally starts, not swallow it.
+        foreach (var handler in _body.ExceptionHandlers)
+        {
+            handler.TryEnd ??= finallyStart;
+            handler.HandlerEnd ??= finallyStart;
+        }
+
         il.Append(finallyStart);
-        il.Append(Instruction.Create(OpCodes.Call, _guards.Exit));
+        il.Append(Instruction.Create(OpCodes.Call, exit));
         il.Append(Instruction.Create(OpCodes.Endfinally));
         il.Append(end);
         if (result is not null)
@@ -213,12 +304,16 @@ internal sealed class MethodGuardWriter
         });
     }
 
-    /// <summary>Places <paramref name="guard"/> in front of <paramref name="target"/>, taking over every reference to it.</summary>
-    private void InsertBefore(Instruction target, params Instruction[] guard)
+    /// <summary>
+    /// Places the guard <paramref name="guardFor"/> builds in front of <paramref name="target"/>, taking over every
+    /// reference to it; the guard may branch to the original instruction it is given. Returns that instruction.
+    /// </summary>
+    private Instruction InsertBefore(Instruction target, Func<Instruction, Instruction[]> guardFor)
     {
         var original = Instruction.Create(OpCodes.Nop);
         original.OpCode = target.OpCode;
         original.Operand = target.Operand;
+        var guard = guardFor(original);
 
         target.OpCode = guard[0].OpCode;
         target.Operand = guard[0].Operand;
@@ -230,7 +325,11 @@ internal sealed class MethodGuardWriter
             il.InsertAfter(previous, next);
             previous = next;
         }
+
+        return original;
     }
+
+    private void InsertBefore(Instruction target, params Instruction[] guard) => InsertBefore(target, _ => guard);
 
     /// <summary>
     /// The type under any custom modifiers: an init-only setter returns <c>void modreq(IsExternalInit)</c>, which is

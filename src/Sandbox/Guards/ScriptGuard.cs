@@ -18,6 +18,8 @@ public static class ScriptGuard
     /// <summary>Largest single <c>stackalloc</c>, in bytes; the rest of the stack belongs to the call depth budget.</summary>
     public const int MaxStackAllocBytes = 16 * 1024;
 
+    // The runtime's own stack probe costs as much as the rest of the entry guard; the byte budget is checked on every
+    // frame, the probe (a backstop for threads with less stack than the budget) every few.
     private const int StackProbeInterval = 4;
 
     /// <summary>
@@ -34,7 +36,7 @@ public static class ScriptGuard
         var account = ThreadAccount.For(budget);
         account.ChargeAllocations();
         account.CheckDeadlineNowAndThen();
-        if (account.Depth >= budget.Limits.MaxStackDepth || !HasStackToSpare(account.Depth))
+        if (!HasRoomForFrame(account))
         {
             budget.Trip(LimitKind.Stack);
         }
@@ -70,13 +72,38 @@ public static class ScriptGuard
             account.ChargeAllocations();
         }
 
-        if (account.Depth >= budget.Limits.MaxStackDepth || !HasStackToSpare(account.Depth))
+        if (!HasRoomForFrame(account))
         {
             budget.Trip(LimitKind.Stack);
         }
 
         account.Depth++;
         return account;
+    }
+
+    /// <summary>
+    /// At the entry of a static constructor: <see cref="Enter"/>, and the budget learns that a type initializer is
+    /// running. A limit that trips while one runs leaves the type broken for good (every later use throws
+    /// <see cref="TypeInitializationException"/>), so the invocation then asks the host to discard the loaded script.
+    /// </summary>
+    public static object? EnterStaticConstructor()
+    {
+        if (InvocationBudget.Current is not { } budget)
+        {
+            return null;
+        }
+
+        budget.StaticConstructorStarted();
+        try
+        {
+            return Enter();
+        }
+        catch
+        {
+            // Refused at entry: the type initializer fails under a tripped limit just the same.
+            budget.StaticConstructorEnded();
+            throw;
+        }
     }
 
     /// <summary>In the finally block wrapped around every method body: uncounts the frame and charges allocations. Never throws.</summary>
@@ -89,14 +116,15 @@ public static class ScriptGuard
         }
     }
 
-    /// <summary>
-    /// The real stack, as a backstop to the frame count (framework frames between script frames, big threads' worth of
-    /// callbacks). Asked every <see cref="StackProbeInterval"/> frames: it costs as much as the rest of the entry guard,
-    /// and the runtime promises a 128 KB margin when it says yes, far more than a few script frames and the framework
-    /// frames between them take.
-    /// </summary>
-    private static bool HasStackToSpare(int depth) =>
-        depth % StackProbeInterval != 0 || RuntimeHelpers.TryEnsureSufficientExecutionStack();
+    /// <summary>The exit of a static constructor: <see cref="Exit"/>, and the budget learns the initializer ended. Never throws.</summary>
+    public static void ExitStaticConstructor(object? frame)
+    {
+        if (frame is ThreadAccount account)
+        {
+            Exit(account);
+            account.Budget.StaticConstructorEnded();
+        }
+    }
 
     /// <summary>At every loop back-edge (a branch to an earlier or the same instruction).</summary>
     public static void BackEdge(object? frame)
@@ -108,9 +136,25 @@ public static class ScriptGuard
     }
 
     /// <summary>
-    /// At the start of every catch handler and filter, with the caught exception. A script that catches
+    /// The filter every script <c>catch (T)</c> becomes, called with the exception already tested against <c>T</c>
+    /// (<paramref name="exceptionOrNull"/> is null when it is not a <c>T</c>). Once a limit has tripped no script catch
+    /// takes an exception, so the limit's exception leaves the script in one dispatch: a catch that threw it again
+    /// would nest one more exception dispatch on the stack for every frame it unwinds (see
+    /// <see cref="HasRoomForHandler"/>). Never throws.
+    /// </summary>
+    public static bool MayCatch(object? exceptionOrNull, object? frame) =>
+        exceptionOrNull is not null && (frame is not ThreadAccount account || MayHandle(exceptionOrNull, account));
+
+    /// <summary>At the start of every script exception filter: false (no match) once a limit has tripped. Never throws.</summary>
+    public static bool EnterFilter(object? exception, object? frame) =>
+        frame is not ThreadAccount account || MayHandle(exception, account);
+
+    /// <summary>
+    /// At the start of every catch handler, with the caught exception. A script that catches
     /// <see cref="OutOfMemoryException"/> or <see cref="InsufficientExecutionStackException"/> trips the matching limit
-    /// instead of carrying on; a tripped limit is thrown again, so catch-and-retry cannot outrun it.
+    /// instead of carrying on; a tripped limit is thrown again, so catch-and-retry cannot outrun it. (The catch's
+    /// filter, <see cref="MayCatch"/>, already refused a tripped budget: this throws only for a limit that tripped
+    /// in between.)
     /// </summary>
     public static void EnterCatch(object? exception, object? frame)
     {
@@ -119,11 +163,8 @@ public static class ScriptGuard
             return;
         }
 
-        if (exception is OutOfMemoryException)
-        {
-            account.Budget.Trip(LimitKind.Memory);
-        }
-        else if (exception is InsufficientExecutionStackException)
+        TripFor(exception, account);
+        if (!HasRoomForHandler(account))
         {
             account.Budget.Trip(LimitKind.Stack);
         }
@@ -131,14 +172,13 @@ public static class ScriptGuard
         account.Check();
     }
 
-    /// <summary>At the start of every finally and fault handler.</summary>
-    public static void EnterFinally(object? frame)
-    {
-        if (frame is ThreadAccount account)
-        {
-            account.Check();
-        }
-    }
+    /// <summary>
+    /// At the start of every finally and fault handler: false once a limit has tripped (or the stack is too deep), and
+    /// the handler's body is then skipped. Never throws: a finally that threw while the limit's exception unwinds the
+    /// script would nest one more exception dispatch on the stack for every frame.
+    /// </summary>
+    public static bool EnterFinally(object? frame) =>
+        frame is not ThreadAccount account || MayHandle(null, account);
 
     /// <summary>
     /// Before every <c>newarr</c>: throws the memory limit if <paramref name="length"/> elements of
@@ -169,7 +209,7 @@ public static class ScriptGuard
     {
         if (frame is ThreadAccount account)
         {
-            if (bytes > MaxStackAllocBytes || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
+            if (bytes > MaxStackAllocBytes || !HasRoomForHandler(account))
             {
                 account.Budget.Trip(LimitKind.Stack);
             }
@@ -178,5 +218,47 @@ public static class ScriptGuard
         }
 
         return bytes;
+    }
+
+    /// <summary>
+    /// Whether the thread may take one more script frame: under the frame count, under the byte budget of real stack
+    /// (measured from the outermost script frame on the thread), and — every <see cref="StackProbeInterval"/> frames —
+    /// with the runtime's guaranteed margin (128 KB) still free.
+    /// </summary>
+    private static bool HasRoomForFrame(ThreadAccount account) =>
+        account.HasRoomForFrame() && (account.Depth % StackProbeInterval != 0 || RuntimeHelpers.TryEnsureSufficientExecutionStack());
+
+    /// <summary>
+    /// Whether the thread's stack can take one more exception dispatch; checked in full at every handler entry. Code in
+    /// a catch, filter or finally runs on top of the runtime's dispatch of the exception (about 15 KB of real stack
+    /// each on .NET 10, measured), so recursion through handlers grows the stack far faster per frame than plain calls,
+    /// and a handler that throws nests one more dispatch without any call at all.
+    /// </summary>
+    private static bool HasRoomForHandler(ThreadAccount account) =>
+        account.IsWithinStackBytes() && RuntimeHelpers.TryEnsureSufficientExecutionStack();
+
+    private static bool MayHandle(object? exception, ThreadAccount account)
+    {
+        TripFor(exception, account);
+        if (!HasRoomForHandler(account))
+        {
+            account.Budget.Trip(LimitKind.Stack);
+        }
+
+        account.ChargeAllocations();
+        account.CheckDeadlineNowAndThen();
+        return !account.Budget.IsTripped;
+    }
+
+    private static void TripFor(object? exception, ThreadAccount account)
+    {
+        if (exception is OutOfMemoryException)
+        {
+            account.Budget.Trip(LimitKind.Memory);
+        }
+        else if (exception is InsufficientExecutionStackException)
+        {
+            account.Budget.Trip(LimitKind.Stack);
+        }
     }
 }

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace ScriptHost.Sandbox.Guards;
 
 /// <summary>
@@ -19,10 +21,16 @@ internal sealed class ThreadAccount
 
     private long _allocationMark;
     private int _checks;
+    private nuint _stackBase;
+
+    private readonly int _maxDepth;
+    private readonly long _maxStackBytes;
 
     private ThreadAccount(InvocationBudget budget)
     {
         Budget = budget;
+        _maxDepth = budget.Limits.MaxStackDepth;
+        _maxStackBytes = budget.Limits.MaxStackBytes;
         _allocationMark = GC.GetAllocatedBytesForCurrentThread();
     }
 
@@ -30,6 +38,28 @@ internal sealed class ThreadAccount
 
     /// <summary>Script frames of this invocation currently on this thread.</summary>
     public int Depth { get; set; }
+
+    /// <summary>
+    /// Whether one more script frame fits: under the frame count, and under the byte budget of real stack measured from
+    /// the thread's outermost script frame (whose entry sets the base), so framework frames between script frames and
+    /// big frames count too.
+    /// </summary>
+    public bool HasRoomForFrame()
+    {
+        var position = StackPosition();
+        if (Depth == 0)
+        {
+            _stackBase = position;
+        }
+
+        return Depth < _maxDepth && StackUsed(position) <= _maxStackBytes;
+    }
+
+    /// <summary>Whether the real stack used since the thread's outermost script frame is within the byte budget.</summary>
+    public bool IsWithinStackBytes() => StackUsed(StackPosition()) <= _maxStackBytes;
+
+    // Stacks grow down on every platform .NET runs on; a position above the base (shallower) counts as nothing used.
+    private long StackUsed(nuint position) => (long)(_stackBase - position);
 
     /// <summary>The calling thread's account for <paramref name="budget"/>.</summary>
     public static ThreadAccount For(InvocationBudget budget)
@@ -74,5 +104,13 @@ internal sealed class ThreadAccount
         {
             Budget.TripIfPastDeadline();
         }
+    }
+
+    // The address of a local: a point in the current frame (the caller's, when inlined).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static unsafe nuint StackPosition()
+    {
+        byte here = 0;
+        return (nuint)(&here);
     }
 }

@@ -98,7 +98,7 @@ public sealed class FunctionInvoker
         catch (Exception exception)
         {
             var (status, error) = ScriptErrorMapper.Map(exception, script.Assembly, budget);
-            return new InvocationResult(status, null, error, TimeSpan.Zero);
+            return new InvocationResult(status, null, error, TimeSpan.Zero) { DiscardLoadedScript = budget.BrokeStaticConstructor };
         }
     }
 
@@ -107,5 +107,8 @@ public sealed class FunctionInvoker
             ScriptErrorMapper.StatusFor(limit),
             null,
             new ScriptError(ScriptErrorMapper.LimitTypeName(limit), LimitMessages.For(limit, budget.Limits), null, null),
-            Stopwatch.GetElapsedTime(started));
+            Stopwatch.GetElapsedTime(started))
+        {
+            DiscardLoadedScript = budget.BrokeStaticConstructor,
+        };
 }

@@ -9,4 +9,11 @@ public sealed record InvocationResult(InvocationStatus Status, object? Value, Sc
 {
     /// <summary>True when the script returned normally.</summary>
     public bool Succeeded => Status == InvocationStatus.Completed;
+
+    /// <summary>
+    /// True when a limit tripped while one of the script's static constructors ran: the runtime remembers that type as
+    /// failed for good, so this loaded script must be unloaded and the next invocation must run a fresh load of the
+    /// compiled image.
+    /// </summary>
+    public bool DiscardLoadedScript { get; init; }
 }

@@ -34,7 +34,7 @@ internal sealed class FunctionRunner(
 
     private static readonly AsyncLocal<int> CallDepth = new();
 
-    public Task<FunctionRunResult> RunAsync(
+    public async Task<FunctionRunResult> RunAsync(
         ServiceState service,
         DeployedFunction function,
         FunctionEvent functionEvent,
@@ -43,7 +43,14 @@ internal sealed class FunctionRunner(
         CancellationToken cancellationToken)
     {
         var loaded = function.LoadFrom(cache);
-        return RunLoadedAsync(service, loaded, function.Path, function.Version, function.Limits, functionEvent, request, domainName, record: true, cancellationToken);
+        var run = await RunLoadedAsync(service, loaded, function.Path, function.Version, function.Limits, functionEvent, request, domainName, record: true, cancellationToken);
+        if (run.Invocation.DiscardLoadedScript)
+        {
+            // A limit broke one of its static constructors, which stay failed in that load: the next request loads afresh.
+            cache.Discard(function.LoadOwner, loaded);
+        }
+
+        return run;
     }
 
     /// <summary>Runs an already loaded script (deployed or a one-off snippet) for <paramref name="service"/>.</summary>

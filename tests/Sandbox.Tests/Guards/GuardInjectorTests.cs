@@ -23,7 +23,7 @@ public sealed class GuardInjectorTests
         async Task<int> LaterAsync(int x)
         {
             await DelayAsync(1);
-            try { x++; } catch (InvalidOperationException) when (x > 1) { x--; } finally { x += 2; }
+            try { x++; } catch (InvalidOperationException) when (x > 1) { x--; } catch (ArgumentException) { x -= 2; } finally { x += 2; }
             return x;
         }
 
@@ -43,12 +43,15 @@ public sealed class GuardInjectorTests
     {
         foreach (var method in MethodsWithBodies())
         {
+            var isStaticConstructor = method.IsConstructor && method.IsStatic;
             var first = method.Body.Instructions[0];
-            Assert.True(first.Operand is MethodReference { Name: "Enter" or "Resume" }, $"{method.FullName} starts with {first}");
+            string[] entries = isStaticConstructor ? [nameof(ScriptGuard.EnterStaticConstructor)] : [nameof(ScriptGuard.Enter), nameof(ScriptGuard.Resume)];
+            Assert.True(first.Operand is MethodReference entry && entries.Contains(entry.Name), $"{method.FullName} starts with {first}");
             var outer = method.Body.ExceptionHandlers[^1];
             Assert.Equal(ExceptionHandlerType.Finally, outer.HandlerType);
             Assert.Same(method.Body.Instructions[2], outer.TryStart);
-            Assert.Contains(GuardCallsIn(outer.HandlerStart, outer.HandlerEnd), name => name == nameof(ScriptGuard.Exit));
+            var exit = isStaticConstructor ? nameof(ScriptGuard.ExitStaticConstructor) : nameof(ScriptGuard.Exit);
+            Assert.Contains(GuardCallsIn(outer.HandlerStart, outer.HandlerEnd), name => name == exit);
         }
     }
 
@@ -80,14 +83,13 @@ public sealed class GuardInjectorTests
     }
 
     [Fact]
-    public void Inject_EveryHandlerExceptTheAsyncBuilderCatch_StartsWithAGuard()
+    public void Inject_EveryHandlerExceptTheAsyncBuilderCatch_StartsWithAGuardAndEveryCatchBecomesAFilter()
     {
         var guarded = 0;
         foreach (var method in MethodsWithBodies())
         {
             foreach (var handler in method.Body.ExceptionHandlers.Take(method.Body.ExceptionHandlers.Count - 1))
             {
-                var calls = GuardCallsIn(handler.HandlerStart, handler.HandlerEnd).Take(1).ToList();
                 var isBuilderCatch = handler.HandlerType == ExceptionHandlerType.Catch
                     && EnumerateRange(handler.HandlerStart, handler.HandlerEnd).Any(i => i.Operand is MethodReference { Name: "SetException" });
                 if (isBuilderCatch)
@@ -95,19 +97,42 @@ public sealed class GuardInjectorTests
                     continue;
                 }
 
-                Assert.True(
-                    calls.SequenceEqual([handler.HandlerType is ExceptionHandlerType.Finally or ExceptionHandlerType.Fault ? nameof(ScriptGuard.EnterFinally) : nameof(ScriptGuard.EnterCatch)]),
-                    $"{method.FullName}: {handler.HandlerType} handler at {handler.HandlerStart} starts unguarded");
-                if (handler.HandlerType == ExceptionHandlerType.Filter)
+                var where = $"{method.FullName}: {handler.HandlerType} handler at {handler.HandlerStart}";
+                switch (handler.HandlerType)
                 {
-                    Assert.Equal(nameof(ScriptGuard.EnterCatch), GuardCallsIn(handler.FilterStart, handler.HandlerStart).First());
+                    case ExceptionHandlerType.Filter:
+                        Assert.True(
+                            GuardCallsIn(handler.FilterStart, handler.HandlerStart).First() is nameof(ScriptGuard.MayCatch) or nameof(ScriptGuard.EnterFilter),
+                            $"{where}: filter starts unguarded");
+                        Assert.True(GuardCallsIn(handler.HandlerStart, handler.HandlerEnd).First() == nameof(ScriptGuard.EnterCatch), $"{where} starts unguarded");
+                        break;
+                    case ExceptionHandlerType.Finally or ExceptionHandlerType.Fault:
+                        Assert.True(GuardCallsIn(handler.HandlerStart, handler.HandlerEnd).First() == nameof(ScriptGuard.EnterFinally), $"{where} starts unguarded");
+                        break;
+                    default:
+                        Assert.Fail($"{where} is still a plain catch: it would take the limit's exception");
+                        break;
                 }
 
                 guarded++;
             }
         }
 
-        Assert.True(guarded >= 3, $"only {guarded} handlers guarded");
+        Assert.True(guarded >= 4, $"only {guarded} handlers guarded");
+    }
+
+    [Fact]
+    public void Inject_CatchOfAType_BecomesAFilterTestingThatTypeBeforeAskingTheGuard()
+    {
+        var filters = MethodsWithBodies()
+            .SelectMany(m => m.Body.ExceptionHandlers)
+            .Where(h => h.HandlerType == ExceptionHandlerType.Filter && h.FilterStart.OpCode == OpCodes.Isinst)
+            .ToList();
+
+        var argumentCatch = Assert.Single(filters, h => ((TypeReference)h.FilterStart.Operand).Name == nameof(ArgumentException));
+        Assert.Equal(nameof(ScriptGuard.MayCatch), ((MethodReference)argumentCatch.FilterStart.Next.Next.Operand).Name);
+        Assert.Equal(OpCodes.Endfilter, argumentCatch.FilterStart.Next.Next.Next.OpCode);
+        Assert.Equal(OpCodes.Castclass, argumentCatch.HandlerStart.OpCode);
     }
 
     [Fact]

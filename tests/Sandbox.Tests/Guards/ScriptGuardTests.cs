@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ScriptHost.Sandbox.Guards;
 
 namespace ScriptHost.Sandbox.Tests.Guards;
@@ -5,6 +6,9 @@ namespace ScriptHost.Sandbox.Tests.Guards;
 /// <summary>The guard runtime called directly, as injected code would call it.</summary>
 public sealed class ScriptGuardTests
 {
+    [ThreadStatic]
+    private static int t_deepest;
+
     [Fact]
     public void Enter_NoInvocationRunning_DoesNothing()
     {
@@ -24,9 +28,106 @@ public sealed class ScriptGuardTests
 
         Assert.Equal(LimitKind.Stack, refused.Limit);
         Assert.Throws<ScriptLimitExceededException>(() => ScriptGuard.BackEdge(frames[0]));
-        Assert.Throws<ScriptLimitExceededException>(() => ScriptGuard.EnterFinally(frames[0]));
         Assert.Throws<ScriptLimitExceededException>(() => ScriptGuard.EnterCatch(new InvalidOperationException(), frames[0]));
         foreach (var frame in frames.Reverse())
+        {
+            ScriptGuard.Exit(frame);
+        }
+    }
+
+    [Fact]
+    public void HandlerGuards_WhenTripped_DeclineWithoutThrowing()
+    {
+        using var budget = InvocationBudget.Begin(InvocationLimits.Default, CancellationToken.None);
+        var frame = ScriptGuard.Enter();
+        Assert.True(ScriptGuard.MayCatch(new InvalidOperationException(), frame));
+        Assert.True(ScriptGuard.EnterFilter(new InvalidOperationException(), frame));
+        Assert.True(ScriptGuard.EnterFinally(frame));
+
+        budget.Trip(LimitKind.Time);
+
+        // A handler that threw again would nest one more exception dispatch per frame on the way up.
+        Assert.False(ScriptGuard.MayCatch(new InvalidOperationException(), frame));
+        Assert.False(ScriptGuard.EnterFilter(new InvalidOperationException(), frame));
+        Assert.False(ScriptGuard.EnterFinally(frame));
+        ScriptGuard.Exit(frame);
+    }
+
+    [Fact]
+    public void MayCatch_ExceptionOfAnotherType_Declines()
+    {
+        using var budget = InvocationBudget.Begin(InvocationLimits.Default, CancellationToken.None);
+        var frame = ScriptGuard.Enter();
+
+        Assert.False(ScriptGuard.MayCatch(null, frame));
+        Assert.False(ScriptGuard.MayCatch(null, null));
+        Assert.True(ScriptGuard.MayCatch(new InvalidOperationException(), null));
+        ScriptGuard.Exit(frame);
+    }
+
+    [Fact]
+    public void MayCatch_OutOfMemory_TripsMemoryAndDeclines()
+    {
+        using var budget = InvocationBudget.Begin(InvocationLimits.Default, CancellationToken.None);
+        var frame = ScriptGuard.Enter();
+
+        Assert.False(ScriptGuard.MayCatch(new OutOfMemoryException(), frame));
+
+        Assert.Equal(LimitKind.Memory, budget.Tripped);
+        ScriptGuard.Exit(frame);
+    }
+
+    [Fact]
+    public void Enter_PastMaxStackBytes_TripsStackLongBeforeTheFrameCount()
+    {
+        using var budget = InvocationBudget.Begin(InvocationLimits.Default with { MaxStackBytes = 64 * 1024 }, CancellationToken.None);
+
+        var refused = Assert.Throws<ScriptLimitExceededException>(() => RecurseWithBigFrames(0));
+
+        Assert.Equal(LimitKind.Stack, refused.Limit);
+        Assert.True(t_deepest < 200, $"went {t_deepest} frames deep in 64 KB");
+    }
+
+    [Fact]
+    public void ExitStaticConstructor_LimitTrippedWhileItRan_MarksTheBudget()
+    {
+        using var budget = InvocationBudget.Begin(InvocationLimits.Default, CancellationToken.None);
+        var normal = ScriptGuard.EnterStaticConstructor();
+        ScriptGuard.ExitStaticConstructor(normal);
+        Assert.False(budget.BrokeStaticConstructor);
+
+        var broken = ScriptGuard.EnterStaticConstructor();
+        Assert.True(budget.BrokeStaticConstructor, "a constructor still running as the invocation ends is stopped with it");
+        budget.Trip(LimitKind.Time);
+        ScriptGuard.ExitStaticConstructor(broken);
+
+        Assert.True(budget.BrokeStaticConstructor);
+    }
+
+    [Fact]
+    public void EnterStaticConstructor_Refused_MarksTheBudget()
+    {
+        using var budget = InvocationBudget.Begin(InvocationLimits.Default, CancellationToken.None);
+        budget.Trip(LimitKind.Memory);
+
+        Assert.Throws<ScriptLimitExceededException>(() => ScriptGuard.EnterStaticConstructor());
+
+        Assert.True(budget.BrokeStaticConstructor);
+    }
+
+    // Each level keeps 1 KB on the stack, as a script frame with big locals (or framework frames between) would.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int RecurseWithBigFrames(int depth)
+    {
+        t_deepest = depth;
+        var frame = ScriptGuard.Enter();
+        try
+        {
+            Span<byte> locals = stackalloc byte[1024];
+            locals[depth % 1024] = 1;
+            return RecurseWithBigFrames(depth + 1) + locals[0];
+        }
+        finally
         {
             ScriptGuard.Exit(frame);
         }
