@@ -10,6 +10,12 @@ namespace ScriptHost.Sandbox.Policy;
 /// </summary>
 internal static class ForbiddenSyntax
 {
+    /// <summary>The feature names refusal-hints.txt may give a hint for (the others have no alternative to offer).</summary>
+    public static IReadOnlyList<string> HintedFeatures { get; } = [Lock, Dynamic];
+
+    private const string Lock = "lock";
+    private const string Dynamic = "dynamic";
+
     /// <summary>The feature <paramref name="node"/> uses and where, or null.</summary>
     public static (string Feature, Location Location)? Find(SyntaxNode node)
     {
@@ -29,9 +35,9 @@ internal static class ForbiddenSyntax
             SyntaxKind.ExternAliasDirective => "extern alias",
             // A lock outlives the time limit (its release is skipped once a limit trips) and can be taken on an object
             // every service shares (an interned string, a Type), where another tenant's Monitor.Enter would wait unguarded.
-            SyntaxKind.LockStatement => "lock",
+            SyntaxKind.LockStatement => Lock,
             SyntaxKind.Parameter when ((ParameterSyntax)node).Identifier.IsKind(SyntaxKind.ArgListKeyword) => "__arglist",
-            SyntaxKind.IdentifierName when IsDynamicType((IdentifierNameSyntax)node) => "dynamic",
+            SyntaxKind.IdentifierName when IsDynamicType((IdentifierNameSyntax)node) => Dynamic,
             _ => null,
         };
         if (feature is not null)
