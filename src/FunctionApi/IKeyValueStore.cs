@@ -2,7 +2,8 @@ namespace ScriptHost.Functions;
 
 /// <summary>
 /// The service's own key-value store, shared by all its functions. Values are text up to 64 KB; the service has a
-/// quota. Every call observes the invocation's cancellation.
+/// quota. Every call observes the invocation's cancellation. A key or value the store cannot hold (empty or too long
+/// a key, control characters in a key, a lone surrogate) throws <see cref="System.ArgumentException"/>.
 /// </summary>
 public interface IKeyValueStore
 {

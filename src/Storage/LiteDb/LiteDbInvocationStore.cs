@@ -51,8 +51,9 @@ internal sealed class LiteDbInvocationStore(LiteDbContext context) : IInvocation
         ["status"] = record.Status.ToString(),
         ["httpStatus"] = record.HttpStatus,
         ["durationMs"] = record.DurationMs,
-        ["errorType"] = BsonConvert.FromNullable(record.ErrorType),
-        ["errorMessage"] = BsonConvert.FromNullable(record.ErrorMessage),
+        // A script's own exception text: repaired rather than refused, so one record cannot fail the batch it is in.
+        ["errorType"] = BsonConvert.FromNullable(StorableText.RepairNullable(record.ErrorType)),
+        ["errorMessage"] = BsonConvert.FromNullable(StorableText.RepairNullable(record.ErrorMessage)),
         ["errorLine"] = BsonConvert.FromNullable(record.ErrorLine),
     };
 

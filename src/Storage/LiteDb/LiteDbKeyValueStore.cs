@@ -28,6 +28,7 @@ internal sealed class LiteDbKeyValueStore(LiteDbContext context) : IKeyValueStor
         Guard.ServiceName(service);
         Guard.KeyValueKey(key, context.Options.MaxKeyValueKeyBytes);
         Guard.NotNull(value, nameof(value));
+        Guard.WellFormedText(value, nameof(value));
 
         var valueBytes = Encoding.UTF8.GetByteCount(value);
         if (valueBytes > context.Options.MaxKeyValueBytes)
@@ -102,6 +103,7 @@ internal sealed class LiteDbKeyValueStore(LiteDbContext context) : IKeyValueStor
         cancellationToken.ThrowIfCancellationRequested();
         Guard.ServiceName(service);
         Guard.NotNull(prefix, nameof(prefix));
+        Guard.WellFormedText(prefix, nameof(prefix));
         Guard.Limit(limit);
 
         // The primary key starts with "service|", so a prefix of it is a range scan of the _id index.

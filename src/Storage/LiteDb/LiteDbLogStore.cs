@@ -48,7 +48,7 @@ internal sealed class LiteDbLogStore(LiteDbContext context) : ILogStore
         ["version"] = entry.Version,
         ["invocationId"] = entry.InvocationId,
         ["level"] = (int)entry.Level,
-        ["message"] = entry.Message,
+        ["message"] = StorableText.Repair(entry.Message),
     };
 
     private static LogEntry FromEntry(BsonDocument document, string service) => new(

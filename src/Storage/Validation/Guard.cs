@@ -133,6 +133,17 @@ internal static class Guard
         {
             throw new StorageValidationException("key", $"The key must be 1–{maxBytes} UTF-8 bytes without control characters.");
         }
+
+        WellFormedText(key, "key");
+    }
+
+    /// <summary>Refuses text with a lone surrogate, which the store cannot encode (<see cref="StorableText"/>).</summary>
+    public static void WellFormedText(string text, string parameterName)
+    {
+        if (!StorableText.IsWellFormed(text))
+        {
+            throw new StorageValidationException(parameterName, $"The {parameterName} contains a lone surrogate (half of a UTF-16 pair), which cannot be stored.");
+        }
     }
 
     public static void Limit(int limit)

@@ -36,6 +36,35 @@ public sealed class InvocationRecordEndpointsTests(ScriptHostFactory factory) : 
     }
 
     [Fact]
+    public async Task Query_ErrorMessageWithLoneSurrogate_IsStoredAndOtherServicesRecordsAreKept()
+    {
+        // The journal writes every service's records in one batch: text the store cannot encode must not fail the batch.
+        using var hostile = await factory.CreateServiceAsync();
+        using var neighbour = await factory.CreateServiceAsync();
+        await hostile.DeployAsync("/throws", "throw new InvalidOperationException(\"bad \\ud800 text\");");
+        await hostile.DeployAsync("/stores", "await Store.SetAsync(\"k\\ud800\", \"v\\udc00\");\nreturn \"stored\";");
+        await neighbour.DeployAsync("/ok", "return \"fine\";");
+
+        using (var failed = await _caller.GetAsync($"/{hostile.Name}/throws"))
+        {
+            Assert.Equal(HttpStatusCode.InternalServerError, failed.StatusCode);
+        }
+
+        using (var stored = await _caller.GetAsync($"/{hostile.Name}/stores"))
+        {
+            var problem = await ProblemAssert.IsProblemAsync(stored, HttpStatusCode.InternalServerError);
+            Assert.Equal("System.ArgumentException", problem.GetProperty("errorType").GetString());
+            Assert.Contains("surrogate", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        }
+
+        Assert.Equal("fine", await _caller.GetStringAsync($"/{neighbour.Name}/ok"));
+
+        var records = await Eventually.MatchesAsync(() => QueryAsync(hostile, string.Empty), found => found.Count >= 2, "2 invocation records");
+        Assert.Equal("bad \ufffd text", records.Single(r => r.GetProperty("function").GetString() == "/throws").GetProperty("error").GetProperty("message").GetString());
+        Assert.Single(await Eventually.MatchesAsync(() => QueryAsync(neighbour, string.Empty), found => found.Count >= 1, "the neighbour's record"));
+    }
+
+    [Fact]
     public async Task Query_StatusFunctionAndLimit_FilterTogether()
     {
         using var service = await factory.CreateServiceAsync();

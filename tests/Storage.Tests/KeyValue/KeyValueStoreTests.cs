@@ -21,6 +21,21 @@ public sealed class KeyValueStoreTests
     }
 
     [Fact]
+    public async Task Set_LoneSurrogateInKeyOrValue_ThrowsValidationAndKeepsOldValue()
+    {
+        await using var temporary = TemporaryStore.Create();
+        await temporary.CreateServiceAsync("shop");
+        await temporary.Store.KeyValue.SetAsync("shop", "k", "old", None);
+
+        var value = await Assert.ThrowsAsync<StorageValidationException>(() => temporary.Store.KeyValue.SetAsync("shop", "k", "new \ud800", None));
+        var key = await Assert.ThrowsAsync<StorageValidationException>(() => temporary.Store.KeyValue.SetAsync("shop", "k\udc00", "v", None));
+
+        Assert.Equal("value", value.ParameterName);
+        Assert.Equal("key", key.ParameterName);
+        Assert.Equal("old", await temporary.Store.KeyValue.GetAsync("shop", "k", None));
+    }
+
+    [Fact]
     public async Task Delete_ExistingAndMissing_ReturnsTrueThenFalseAndUpdatesUsage()
     {
         await using var temporary = TemporaryStore.Create();
