@@ -44,11 +44,18 @@ internal sealed class DocumentationIdTypeProvider : ISignatureTypeProvider<strin
     public string GetGenericTypeParameter(object? genericContext, int index) => "`" + index;
 
     /// <summary><c>System.Collections.Generic.Dictionary`2.KeyCollection</c> with two arguments becomes <c>...Dictionary{A,B}.KeyCollection</c>.</summary>
-    public string GetGenericInstantiation(string genericType, ImmutableArray<string> typeArguments)
+    public string GetGenericInstantiation(string genericType, ImmutableArray<string> typeArguments) =>
+        Instantiation(genericType, typeArguments);
+
+    /// <summary>
+    /// <c>Outer`1.Inner`1</c> with arguments A, B becomes <c>Outer{A}.Inner{B}</c>: the one spelling of a generic
+    /// instantiation in a documentation id, shared by the IL policy and the sized-call table.
+    /// </summary>
+    public static string Instantiation(string definition, IReadOnlyList<string> arguments)
     {
         var builder = new StringBuilder();
         var next = 0;
-        foreach (var segment in genericType.Split('.'))
+        foreach (var segment in definition.Split('.'))
         {
             if (builder.Length > 0)
             {
@@ -62,9 +69,7 @@ internal sealed class DocumentationIdTypeProvider : ISignatureTypeProvider<strin
                 continue;
             }
 
-            builder.Append(segment, 0, tick).Append('{');
-            builder.AppendJoin(',', typeArguments.Skip(next).Take(arity));
-            builder.Append('}');
+            builder.Append(segment, 0, tick).Append('{').AppendJoin(',', arguments.Skip(next).Take(arity)).Append('}');
             next += arity;
         }
 

@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Text;
 using Mono.Cecil;
+using ScriptHost.Sandbox.Policy;
 
 namespace ScriptHost.Sandbox.Guards.SizedCalls;
 
@@ -79,7 +80,7 @@ internal static class MemberIds
 
         if (type.IsGenericType)
         {
-            return Instantiation(DefinitionName(type.GetGenericTypeDefinition()), type.GetGenericArguments().Select(TypeName).ToList());
+            return DocumentationIdTypeProvider.Instantiation(DefinitionName(type.GetGenericTypeDefinition()), type.GetGenericArguments().Select(TypeName).ToList());
         }
 
         return DefinitionName(type);
@@ -93,33 +94,7 @@ internal static class MemberIds
         ArrayType array => TypeName(array.ElementType) + (array.IsVector ? "[]" : "[" + string.Join(",", Enumerable.Repeat("0:", array.Rank)) + "]"),
         IModifierType modified => TypeName(modified.ElementType),
         PinnedType pinned => TypeName(pinned.ElementType),
-        GenericInstanceType generic => Instantiation(DefinitionName(generic.ElementType), generic.GenericArguments.Select(TypeName).ToList()),
+        GenericInstanceType generic => DocumentationIdTypeProvider.Instantiation(DefinitionName(generic.ElementType), generic.GenericArguments.Select(TypeName).ToList()),
         _ => DefinitionName(type),
     };
-
-    /// <summary><c>Outer`1.Inner`1</c> with arguments A, B becomes <c>Outer{A}.Inner{B}</c>.</summary>
-    private static string Instantiation(string definition, List<string> arguments)
-    {
-        var builder = new StringBuilder();
-        var next = 0;
-        foreach (var segment in definition.Split('.'))
-        {
-            if (builder.Length > 0)
-            {
-                builder.Append('.');
-            }
-
-            var tick = segment.IndexOf('`', StringComparison.Ordinal);
-            if (tick < 0 || !int.TryParse(segment.AsSpan(tick + 1), out var arity))
-            {
-                builder.Append(segment);
-                continue;
-            }
-
-            builder.Append(segment, 0, tick).Append('{').AppendJoin(',', arguments.Skip(next).Take(arity)).Append('}');
-            next += arity;
-        }
-
-        return builder.ToString();
-    }
 }
