@@ -3,11 +3,19 @@ namespace ScriptHost.Sandbox.Compilation;
 /// <summary>The outcome of compiling a script: a <see cref="CompiledScript"/> or the errors that prevented it.</summary>
 public sealed class CompileResult
 {
-    private CompileResult(CompiledScript? script, IReadOnlyList<ScriptDiagnostic> diagnostics)
+    private CompileResult(CompiledScript? script, IReadOnlyList<ScriptDiagnostic> diagnostics, Task? stopped = null)
     {
         Script = script;
         Diagnostics = diagnostics;
+        Stopped = stopped ?? Task.CompletedTask;
     }
+
+    /// <summary>
+    /// Completes when the compile's thread has stopped. Still pending when the answer came at the limit from a
+    /// compiler phase that does not look at its token: that thread keeps a core until the phase returns, so callers
+    /// can refuse to start another compile for the same tenant meanwhile.
+    /// </summary>
+    public Task Stopped { get; }
 
     /// <summary>The compiled script, when compiling succeeded.</summary>
     public CompiledScript? Script { get; }
@@ -26,4 +34,7 @@ public sealed class CompileResult
     internal static CompileResult Failure(IReadOnlyList<ScriptDiagnostic> diagnostics) => new(null, diagnostics);
 
     internal static CompileResult Failure(ScriptDiagnostic diagnostic) => new(null, [diagnostic]);
+
+    /// <summary>This failure, answered while the compile's thread is still running until <paramref name="stopped"/>.</summary>
+    internal CompileResult StillRunningUntil(Task stopped) => new(Script, Diagnostics, stopped);
 }

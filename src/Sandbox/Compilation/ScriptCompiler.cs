@@ -118,6 +118,7 @@ public sealed class ScriptCompiler
         limit.CancelAfter(_options.CompileTimeout);
         var memory = new CompileMemoryWatch(limit, _options.CompileMemoryBytes);
         var completion = new TaskCompletionSource<CompileResult>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var stopped = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var thread = new Thread(
             () =>
             {
@@ -143,6 +144,7 @@ public sealed class ScriptCompiler
                 {
                     memory.Dispose();
                     Interlocked.Decrement(ref _compilesRunning);
+                    stopped.TrySetResult();
                 }
             },
             CompilerThreadStackBytes)
@@ -161,7 +163,7 @@ public sealed class ScriptCompiler
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            return memory.Exceeded ? MemoryExceeded() : TimedOut();
+            return (memory.Exceeded ? MemoryExceeded() : TimedOut()).StillRunningUntil(stopped.Task);
         }
     }
 

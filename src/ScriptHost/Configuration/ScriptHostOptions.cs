@@ -33,6 +33,10 @@ public sealed class ScriptHostOptions
     [Range(1024, 64 * 1024 * 1024)]
     public long MaxRequestBodyBytes { get; set; } = 1024 * 1024;
 
+    /// <summary>Longest a compile may take; answered 422 at the limit.</summary>
+    [Range(100, 120_000)]
+    public int CompileTimeoutMs { get; set; } = 10_000;
+
     /// <summary>Default wall-time limit of an invocation.</summary>
     [Range(100, 300_000)]
     public int DefaultTimeoutMs { get; set; } = 10_000;

@@ -23,6 +23,9 @@ internal sealed class FunctionDeployer(
 
     public sealed record Rejected(IReadOnlyList<ScriptDiagnostic> Errors);
 
+    /// <summary>Not compiled: an earlier compile of the service is still running past its limit.</summary>
+    public sealed record CompileStillRunning;
+
     public async Task<object> DeployAsync(
         ServiceState service,
         string path,
@@ -31,7 +34,13 @@ internal sealed class FunctionDeployer(
         FunctionLimits limits,
         CancellationToken cancellationToken)
     {
+        if (service.HasOverrunningCompile)
+        {
+            return new CompileStillRunning();
+        }
+
         var build = await cache.CompileAsync(source, cancellationToken);
+        service.TrackOverrun(build);
         if (build.Script is not { } compiled)
         {
             return new Rejected([.. build.Errors]);

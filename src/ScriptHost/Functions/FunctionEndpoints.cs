@@ -29,7 +29,7 @@ internal static class FunctionEndpoints
         var group = app.MapGroup("/api/services/{service}/functions").WithTags("Functions").AddEndpointFilter<ServiceAccessFilter>();
         group.MapGet("/", ListAsync);
         group.MapPost("/{**path}", ActivateOrNotFoundAsync);
-        group.MapPut("/{**path}", DeployAsync);
+        group.MapPut("/{**path}", DeployAsync).ProducesProblem(StatusCodes.Status422UnprocessableEntity).ProducesProblem(StatusCodes.Status429TooManyRequests);
         group.MapGet("/{**path}", GetAsync);
         group.MapDelete("/{**path}", DeleteAsync);
     }
@@ -79,6 +79,11 @@ internal static class FunctionEndpoints
 
         registry.TryGetService(service, out var state);
         var outcome = await deployer.DeployAsync(state, functionPath, body.Source, visibility, new FunctionLimits(body.TimeoutMs, body.MemoryMb), cancellationToken);
+        if (outcome is FunctionDeployer.CompileStillRunning)
+        {
+            return Problem.CompileStillRunning();
+        }
+
         if (outcome is FunctionDeployer.Rejected rejected)
         {
             return Problem.Of(

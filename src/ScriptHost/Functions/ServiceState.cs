@@ -14,6 +14,7 @@ internal sealed class ServiceState(string name, byte[] apiKeyHash, ServiceSettin
     private volatile FrozenDictionary<string, string> _environment = FrozenDictionary<string, string>.Empty;
     private volatile ServiceSettings _settings = settings;
     private volatile byte[] _apiKeyHash = apiKeyHash;
+    private int _overrunningCompiles;
 
     public string Name { get; } = name;
 
@@ -37,6 +38,29 @@ internal sealed class ServiceState(string name, byte[] apiKeyHash, ServiceSettin
 
     /// <summary>Live functions by exact, case-sensitive path (e.g. "/sms").</summary>
     public ConcurrentDictionary<string, DeployedFunction> Functions { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// True while a compile of this service answered at its limit but keeps running (a compiler phase that ignores its
+    /// token). One such compile may hold a core; refusing the service's next compiles until it stops keeps one tenant
+    /// from pinning every core with repeated deploys.
+    /// </summary>
+    public bool HasOverrunningCompile => Volatile.Read(ref _overrunningCompiles) > 0;
+
+    /// <summary>Counts <paramref name="compile"/> as overrunning until its thread stops, if it has not already.</summary>
+    public void TrackOverrun(Sandbox.Compilation.CompileResult compile)
+    {
+        if (compile.Stopped.IsCompleted)
+        {
+            return;
+        }
+
+        Interlocked.Increment(ref _overrunningCompiles);
+        compile.Stopped.ContinueWith(
+            _ => Interlocked.Decrement(ref _overrunningCompiles),
+            CancellationToken.None,
+            TaskContinuationOptions.ExecuteSynchronously,
+            TaskScheduler.Default);
+    }
 
     public void ReplaceEnvironment(IEnumerable<EnvironmentVariable> variables) =>
         _environment = variables.ToFrozenDictionary(v => v.Name, v => v.Value, StringComparer.Ordinal);

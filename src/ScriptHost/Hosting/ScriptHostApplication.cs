@@ -55,11 +55,12 @@ internal static class ScriptHostApplication
             return LiteDbStore.Open(new StorageOptions { DatabasePath = Path.GetFullPath(options.DataPath) });
         });
 
-        services.AddSingleton(_ => new ScriptCompiler(new SandboxOptions
+        services.AddSingleton(provider => new ScriptCompiler(new SandboxOptions
         {
             GlobalsType = typeof(FunctionGlobals),
             ApiAssemblies = [typeof(FunctionGlobals).Assembly],
             Imports = FunctionImports,
+            CompileTimeout = TimeSpan.FromMilliseconds(provider.GetRequiredService<IOptions<ScriptHostOptions>>().Value.CompileTimeoutMs),
         }));
         services.AddSingleton(provider => new CompiledFunctionCache(
             provider.GetRequiredService<ScriptCompiler>(),

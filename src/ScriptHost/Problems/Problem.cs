@@ -36,4 +36,10 @@ internal static class Problem
     public static IResult Conflict(string detail) => Of(StatusCodes.Status409Conflict, "Conflict", detail);
 
     public static IResult Forbidden(string detail) => Of(StatusCodes.Status403Forbidden, "Forbidden", detail);
+
+    /// <summary>A compile of the service answered at its limit but is still running; no new one starts until it stops.</summary>
+    public static IResult CompileStillRunning() => Of(
+        StatusCodes.Status429TooManyRequests,
+        "Compile still running",
+        "An earlier compile of this service passed the compile limit and is still running; nothing was compiled or changed. Simplify that script and try again once it stops.");
 }

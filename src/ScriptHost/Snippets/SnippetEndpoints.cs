@@ -19,7 +19,8 @@ internal static class SnippetEndpoints
 
     public static void MapSnippets(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/services/{service}/run", RunAsync).WithTags("Functions").AddEndpointFilter<ServiceAccessFilter>();
+        app.MapPost("/api/services/{service}/run", RunAsync).WithTags("Functions").AddEndpointFilter<ServiceAccessFilter>()
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity).ProducesProblem(StatusCodes.Status429TooManyRequests);
     }
 
     private static async Task<IResult> RunAsync(
@@ -37,7 +38,14 @@ internal static class SnippetEndpoints
             return Problem.BadRequest("'source' is required.");
         }
 
+        registry.TryGetService(service, out var state);
+        if (state.HasOverrunningCompile)
+        {
+            return Problem.CompileStillRunning();
+        }
+
         var compiled = await compiler.CompileAsync(body.Source, cancellationToken);
+        state.TrackOverrun(compiled);
         if (compiled.Script is null)
         {
             return Problem.Of(
@@ -47,7 +55,6 @@ internal static class SnippetEndpoints
                 new Dictionary<string, object?> { ["errors"] = compiled.Errors.Select(FunctionEndpoints.DiagnosticDto.From).ToList() });
         }
 
-        registry.TryGetService(service, out var state);
         var loaded = ScriptLoader.Load(compiled.Script);
         try
         {
