@@ -24,6 +24,8 @@ internal static class HealthEndpoints
                 journalPending = store.Journal.Pending,
                 journalDroppedItems = store.Journal.DroppedItems,
                 scriptsCompiled = cache.Compiler.ScriptsCompiled,
+                // Compile threads still working, including any that answered at the compile limit and run on.
+                compilesRunning = cache.Compiler.CompilesRunning,
                 functionsLoaded = cache.Count,
             });
         }

@@ -15,6 +15,7 @@ public sealed class HealthEndpointsTests(ScriptHostFactory factory) : IClassFixt
         Assert.Equal("ok", health.GetProperty("status").GetString());
         Assert.Equal("ok", health.GetProperty("storage").GetString());
         Assert.Equal(JsonValueKind.Number, health.GetProperty("scriptsCompiled").ValueKind);
+        Assert.Equal(JsonValueKind.Number, health.GetProperty("compilesRunning").ValueKind);
         Assert.True(health.GetProperty("journalPending").GetInt64() >= 0);
         Assert.Equal(0, health.GetProperty("journalDroppedItems").GetInt64());
     }
