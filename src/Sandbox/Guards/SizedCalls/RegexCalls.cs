@@ -30,530 +30,166 @@ public static class RegexCalls
     public static Regex New(string pattern, RegexOptions options, TimeSpan matchTimeout) => RegexTimeouts.Create(pattern, options, matchTimeout);
 
     [Replaces(typeof(Regex), nameof(Regex.IsMatch))]
-    public static bool IsMatch(Regex self, string input)
-    {
-        var regex = RegexTimeouts.ForCall(self);
-        try
-        {
-            return regex.IsMatch(input);
-        }
-        catch (RegexMatchTimeoutException) when (RegexTimeouts.ReachedTimeLimit())
-        {
-            throw RegexTimeouts.TimeLimit();
-        }
-    }
+    public static bool IsMatch(Regex self, string input) =>
+        Bounded(RegexTimeouts.ForCall(self), regex => regex.IsMatch(input));
 
     [Replaces(typeof(Regex), nameof(Regex.IsMatch))]
-    public static bool IsMatch(Regex self, string input, int startat)
-    {
-        var regex = RegexTimeouts.ForCall(self);
-        try
-        {
-            return regex.IsMatch(input, startat);
-        }
-        catch (RegexMatchTimeoutException) when (RegexTimeouts.ReachedTimeLimit())
-        {
-            throw RegexTimeouts.TimeLimit();
-        }
-    }
+    public static bool IsMatch(Regex self, string input, int startat) =>
+        Bounded(RegexTimeouts.ForCall(self), regex => regex.IsMatch(input, startat));
 
     [Replaces(typeof(Regex), nameof(Regex.Match))]
-    public static Match Match(Regex self, string input)
-    {
-        var regex = RegexTimeouts.ForCall(self);
-        try
-        {
-            return regex.Match(input);
-        }
-        catch (RegexMatchTimeoutException) when (RegexTimeouts.ReachedTimeLimit())
-        {
-            throw RegexTimeouts.TimeLimit();
-        }
-    }
+    public static Match Match(Regex self, string input) =>
+        Bounded(RegexTimeouts.ForCall(self), regex => regex.Match(input));
 
     [Replaces(typeof(Regex), nameof(Regex.Match))]
-    public static Match Match(Regex self, string input, int startat)
-    {
-        var regex = RegexTimeouts.ForCall(self);
-        try
-        {
-            return regex.Match(input, startat);
-        }
-        catch (RegexMatchTimeoutException) when (RegexTimeouts.ReachedTimeLimit())
-        {
-            throw RegexTimeouts.TimeLimit();
-        }
-    }
+    public static Match Match(Regex self, string input, int startat) =>
+        Bounded(RegexTimeouts.ForCall(self), regex => regex.Match(input, startat));
 
     [Replaces(typeof(Regex), nameof(Regex.Match))]
-    public static Match Match(Regex self, string input, int beginning, int length)
-    {
-        var regex = RegexTimeouts.ForCall(self);
-        try
-        {
-            return regex.Match(input, beginning, length);
-        }
-        catch (RegexMatchTimeoutException) when (RegexTimeouts.ReachedTimeLimit())
-        {
-            throw RegexTimeouts.TimeLimit();
-        }
-    }
+    public static Match Match(Regex self, string input, int beginning, int length) =>
+        Bounded(RegexTimeouts.ForCall(self), regex => regex.Match(input, beginning, length));
 
     [Replaces(typeof(Regex), nameof(Regex.Matches))]
-    public static MatchCollection Matches(Regex self, string input)
-    {
-        var regex = RegexTimeouts.ForCall(self);
-        try
-        {
-            return regex.Matches(input);
-        }
-        catch (RegexMatchTimeoutException) when (RegexTimeouts.ReachedTimeLimit())
-        {
-            throw RegexTimeouts.TimeLimit();
-        }
-    }
+    public static MatchCollection Matches(Regex self, string input) =>
+        Bounded(RegexTimeouts.ForCall(self), regex => regex.Matches(input));
 
     [Replaces(typeof(Regex), nameof(Regex.Matches))]
-    public static MatchCollection Matches(Regex self, string input, int startat)
-    {
-        var regex = RegexTimeouts.ForCall(self);
-        try
-        {
-            return regex.Matches(input, startat);
-        }
-        catch (RegexMatchTimeoutException) when (RegexTimeouts.ReachedTimeLimit())
-        {
-            throw RegexTimeouts.TimeLimit();
-        }
-    }
+    public static MatchCollection Matches(Regex self, string input, int startat) =>
+        Bounded(RegexTimeouts.ForCall(self), regex => regex.Matches(input, startat));
 
     [Replaces(typeof(Regex), nameof(Regex.Split))]
-    public static string[] Split(Regex self, string input)
-    {
-        var regex = RegexTimeouts.ForCall(self);
-        try
-        {
-            return regex.Split(input);
-        }
-        catch (RegexMatchTimeoutException) when (RegexTimeouts.ReachedTimeLimit())
-        {
-            throw RegexTimeouts.TimeLimit();
-        }
-    }
+    public static string[] Split(Regex self, string input) =>
+        Bounded(RegexTimeouts.ForCall(self), regex => regex.Split(input));
 
     [Replaces(typeof(Regex), nameof(Regex.Split))]
-    public static string[] Split(Regex self, string input, int count)
-    {
-        var regex = RegexTimeouts.ForCall(self);
-        try
-        {
-            return regex.Split(input, count);
-        }
-        catch (RegexMatchTimeoutException) when (RegexTimeouts.ReachedTimeLimit())
-        {
-            throw RegexTimeouts.TimeLimit();
-        }
-    }
+    public static string[] Split(Regex self, string input, int count) =>
+        Bounded(RegexTimeouts.ForCall(self), regex => regex.Split(input, count));
 
     [Replaces(typeof(Regex), nameof(Regex.Split))]
-    public static string[] Split(Regex self, string input, int count, int startat)
-    {
-        var regex = RegexTimeouts.ForCall(self);
-        try
-        {
-            return regex.Split(input, count, startat);
-        }
-        catch (RegexMatchTimeoutException) when (RegexTimeouts.ReachedTimeLimit())
-        {
-            throw RegexTimeouts.TimeLimit();
-        }
-    }
+    public static string[] Split(Regex self, string input, int count, int startat) =>
+        Bounded(RegexTimeouts.ForCall(self), regex => regex.Split(input, count, startat));
 
     [Replaces(typeof(Regex), nameof(Regex.Count))]
-    public static int Count(Regex self, string input)
-    {
-        var regex = RegexTimeouts.ForCall(self);
-        try
-        {
-            return regex.Count(input);
-        }
-        catch (RegexMatchTimeoutException) when (RegexTimeouts.ReachedTimeLimit())
-        {
-            throw RegexTimeouts.TimeLimit();
-        }
-    }
+    public static int Count(Regex self, string input) =>
+        Bounded(RegexTimeouts.ForCall(self), regex => regex.Count(input));
 
     [Replaces(typeof(Regex), nameof(Regex.Replace))]
-    public static string Replace(Regex self, string input, string replacement)
-    {
-        var regex = RegexTimeouts.ForCall(self);
-        try
-        {
-            return regex.Replace(input, Expanding(replacement, input));
-        }
-        catch (RegexMatchTimeoutException) when (RegexTimeouts.ReachedTimeLimit())
-        {
-            throw RegexTimeouts.TimeLimit();
-        }
-    }
+    public static string Replace(Regex self, string input, string replacement) =>
+        Bounded(RegexTimeouts.ForCall(self), regex => regex.Replace(input, Expanding(replacement, input)));
 
     [Replaces(typeof(Regex), nameof(Regex.Replace))]
-    public static string Replace(Regex self, string input, string replacement, int count)
-    {
-        var regex = RegexTimeouts.ForCall(self);
-        try
-        {
-            return regex.Replace(input, Expanding(replacement, input), count);
-        }
-        catch (RegexMatchTimeoutException) when (RegexTimeouts.ReachedTimeLimit())
-        {
-            throw RegexTimeouts.TimeLimit();
-        }
-    }
+    public static string Replace(Regex self, string input, string replacement, int count) =>
+        Bounded(RegexTimeouts.ForCall(self), regex => regex.Replace(input, Expanding(replacement, input), count));
 
     [Replaces(typeof(Regex), nameof(Regex.Replace))]
-    public static string Replace(Regex self, string input, string replacement, int count, int startat)
-    {
-        var regex = RegexTimeouts.ForCall(self);
-        try
-        {
-            return regex.Replace(input, Expanding(replacement, input), count, startat);
-        }
-        catch (RegexMatchTimeoutException) when (RegexTimeouts.ReachedTimeLimit())
-        {
-            throw RegexTimeouts.TimeLimit();
-        }
-    }
+    public static string Replace(Regex self, string input, string replacement, int count, int startat) =>
+        Bounded(RegexTimeouts.ForCall(self), regex => regex.Replace(input, Expanding(replacement, input), count, startat));
 
     [Replaces(typeof(Regex), nameof(Regex.Replace))]
-    public static string Replace(Regex self, string input, MatchEvaluator evaluator)
-    {
-        var regex = RegexTimeouts.ForCall(self);
-        try
-        {
-            return regex.Replace(input, Charging(evaluator, input));
-        }
-        catch (RegexMatchTimeoutException) when (RegexTimeouts.ReachedTimeLimit())
-        {
-            throw RegexTimeouts.TimeLimit();
-        }
-    }
+    public static string Replace(Regex self, string input, MatchEvaluator evaluator) =>
+        Bounded(RegexTimeouts.ForCall(self), regex => regex.Replace(input, Charging(evaluator, input)));
 
     [Replaces(typeof(Regex), nameof(Regex.Replace))]
-    public static string Replace(Regex self, string input, MatchEvaluator evaluator, int count)
-    {
-        var regex = RegexTimeouts.ForCall(self);
-        try
-        {
-            return regex.Replace(input, Charging(evaluator, input), count);
-        }
-        catch (RegexMatchTimeoutException) when (RegexTimeouts.ReachedTimeLimit())
-        {
-            throw RegexTimeouts.TimeLimit();
-        }
-    }
+    public static string Replace(Regex self, string input, MatchEvaluator evaluator, int count) =>
+        Bounded(RegexTimeouts.ForCall(self), regex => regex.Replace(input, Charging(evaluator, input), count));
 
     [Replaces(typeof(Regex), nameof(Regex.Replace))]
-    public static string Replace(Regex self, string input, MatchEvaluator evaluator, int count, int startat)
-    {
-        var regex = RegexTimeouts.ForCall(self);
-        try
-        {
-            return regex.Replace(input, Charging(evaluator, input), count, startat);
-        }
-        catch (RegexMatchTimeoutException) when (RegexTimeouts.ReachedTimeLimit())
-        {
-            throw RegexTimeouts.TimeLimit();
-        }
-    }
+    public static string Replace(Regex self, string input, MatchEvaluator evaluator, int count, int startat) =>
+        Bounded(RegexTimeouts.ForCall(self), regex => regex.Replace(input, Charging(evaluator, input), count, startat));
 
     [Replaces(typeof(Regex), nameof(Regex.IsMatch))]
-    public static bool IsMatch(string input, string pattern)
-    {
-        var regex = RegexTimeouts.ForStaticCall(pattern, RegexOptions.None, NoTimeout);
-        try
-        {
-            return regex.IsMatch(input);
-        }
-        catch (RegexMatchTimeoutException) when (RegexTimeouts.ReachedTimeLimit())
-        {
-            throw RegexTimeouts.TimeLimit();
-        }
-    }
+    public static bool IsMatch(string input, string pattern) =>
+        Bounded(RegexTimeouts.ForStaticCall(pattern, RegexOptions.None, NoTimeout), regex => regex.IsMatch(input));
 
     [Replaces(typeof(Regex), nameof(Regex.IsMatch))]
-    public static bool IsMatch(string input, string pattern, RegexOptions options)
-    {
-        var regex = RegexTimeouts.ForStaticCall(pattern, options, NoTimeout);
-        try
-        {
-            return regex.IsMatch(input);
-        }
-        catch (RegexMatchTimeoutException) when (RegexTimeouts.ReachedTimeLimit())
-        {
-            throw RegexTimeouts.TimeLimit();
-        }
-    }
+    public static bool IsMatch(string input, string pattern, RegexOptions options) =>
+        Bounded(RegexTimeouts.ForStaticCall(pattern, options, NoTimeout), regex => regex.IsMatch(input));
 
     [Replaces(typeof(Regex), nameof(Regex.IsMatch))]
-    public static bool IsMatch(string input, string pattern, RegexOptions options, TimeSpan matchTimeout)
-    {
-        var regex = RegexTimeouts.ForStaticCall(pattern, options, matchTimeout);
-        try
-        {
-            return regex.IsMatch(input);
-        }
-        catch (RegexMatchTimeoutException) when (RegexTimeouts.ReachedTimeLimit())
-        {
-            throw RegexTimeouts.TimeLimit();
-        }
-    }
+    public static bool IsMatch(string input, string pattern, RegexOptions options, TimeSpan matchTimeout) =>
+        Bounded(RegexTimeouts.ForStaticCall(pattern, options, matchTimeout), regex => regex.IsMatch(input));
 
     [Replaces(typeof(Regex), nameof(Regex.Match))]
-    public static Match Match(string input, string pattern)
-    {
-        var regex = RegexTimeouts.ForStaticCall(pattern, RegexOptions.None, NoTimeout);
-        try
-        {
-            return regex.Match(input);
-        }
-        catch (RegexMatchTimeoutException) when (RegexTimeouts.ReachedTimeLimit())
-        {
-            throw RegexTimeouts.TimeLimit();
-        }
-    }
+    public static Match Match(string input, string pattern) =>
+        Bounded(RegexTimeouts.ForStaticCall(pattern, RegexOptions.None, NoTimeout), regex => regex.Match(input));
 
     [Replaces(typeof(Regex), nameof(Regex.Match))]
-    public static Match Match(string input, string pattern, RegexOptions options)
-    {
-        var regex = RegexTimeouts.ForStaticCall(pattern, options, NoTimeout);
-        try
-        {
-            return regex.Match(input);
-        }
-        catch (RegexMatchTimeoutException) when (RegexTimeouts.ReachedTimeLimit())
-        {
-            throw RegexTimeouts.TimeLimit();
-        }
-    }
+    public static Match Match(string input, string pattern, RegexOptions options) =>
+        Bounded(RegexTimeouts.ForStaticCall(pattern, options, NoTimeout), regex => regex.Match(input));
 
     [Replaces(typeof(Regex), nameof(Regex.Match))]
-    public static Match Match(string input, string pattern, RegexOptions options, TimeSpan matchTimeout)
-    {
-        var regex = RegexTimeouts.ForStaticCall(pattern, options, matchTimeout);
-        try
-        {
-            return regex.Match(input);
-        }
-        catch (RegexMatchTimeoutException) when (RegexTimeouts.ReachedTimeLimit())
-        {
-            throw RegexTimeouts.TimeLimit();
-        }
-    }
+    public static Match Match(string input, string pattern, RegexOptions options, TimeSpan matchTimeout) =>
+        Bounded(RegexTimeouts.ForStaticCall(pattern, options, matchTimeout), regex => regex.Match(input));
 
     [Replaces(typeof(Regex), nameof(Regex.Matches))]
-    public static MatchCollection Matches(string input, string pattern)
-    {
-        var regex = RegexTimeouts.ForStaticCall(pattern, RegexOptions.None, NoTimeout);
-        try
-        {
-            return regex.Matches(input);
-        }
-        catch (RegexMatchTimeoutException) when (RegexTimeouts.ReachedTimeLimit())
-        {
-            throw RegexTimeouts.TimeLimit();
-        }
-    }
+    public static MatchCollection Matches(string input, string pattern) =>
+        Bounded(RegexTimeouts.ForStaticCall(pattern, RegexOptions.None, NoTimeout), regex => regex.Matches(input));
 
     [Replaces(typeof(Regex), nameof(Regex.Matches))]
-    public static MatchCollection Matches(string input, string pattern, RegexOptions options)
-    {
-        var regex = RegexTimeouts.ForStaticCall(pattern, options, NoTimeout);
-        try
-        {
-            return regex.Matches(input);
-        }
-        catch (RegexMatchTimeoutException) when (RegexTimeouts.ReachedTimeLimit())
-        {
-            throw RegexTimeouts.TimeLimit();
-        }
-    }
+    public static MatchCollection Matches(string input, string pattern, RegexOptions options) =>
+        Bounded(RegexTimeouts.ForStaticCall(pattern, options, NoTimeout), regex => regex.Matches(input));
 
     [Replaces(typeof(Regex), nameof(Regex.Matches))]
-    public static MatchCollection Matches(string input, string pattern, RegexOptions options, TimeSpan matchTimeout)
-    {
-        var regex = RegexTimeouts.ForStaticCall(pattern, options, matchTimeout);
-        try
-        {
-            return regex.Matches(input);
-        }
-        catch (RegexMatchTimeoutException) when (RegexTimeouts.ReachedTimeLimit())
-        {
-            throw RegexTimeouts.TimeLimit();
-        }
-    }
+    public static MatchCollection Matches(string input, string pattern, RegexOptions options, TimeSpan matchTimeout) =>
+        Bounded(RegexTimeouts.ForStaticCall(pattern, options, matchTimeout), regex => regex.Matches(input));
 
     [Replaces(typeof(Regex), nameof(Regex.Split))]
-    public static string[] Split(string input, string pattern)
-    {
-        var regex = RegexTimeouts.ForStaticCall(pattern, RegexOptions.None, NoTimeout);
-        try
-        {
-            return regex.Split(input);
-        }
-        catch (RegexMatchTimeoutException) when (RegexTimeouts.ReachedTimeLimit())
-        {
-            throw RegexTimeouts.TimeLimit();
-        }
-    }
+    public static string[] Split(string input, string pattern) =>
+        Bounded(RegexTimeouts.ForStaticCall(pattern, RegexOptions.None, NoTimeout), regex => regex.Split(input));
 
     [Replaces(typeof(Regex), nameof(Regex.Split))]
-    public static string[] Split(string input, string pattern, RegexOptions options)
-    {
-        var regex = RegexTimeouts.ForStaticCall(pattern, options, NoTimeout);
-        try
-        {
-            return regex.Split(input);
-        }
-        catch (RegexMatchTimeoutException) when (RegexTimeouts.ReachedTimeLimit())
-        {
-            throw RegexTimeouts.TimeLimit();
-        }
-    }
+    public static string[] Split(string input, string pattern, RegexOptions options) =>
+        Bounded(RegexTimeouts.ForStaticCall(pattern, options, NoTimeout), regex => regex.Split(input));
 
     [Replaces(typeof(Regex), nameof(Regex.Split))]
-    public static string[] Split(string input, string pattern, RegexOptions options, TimeSpan matchTimeout)
-    {
-        var regex = RegexTimeouts.ForStaticCall(pattern, options, matchTimeout);
-        try
-        {
-            return regex.Split(input);
-        }
-        catch (RegexMatchTimeoutException) when (RegexTimeouts.ReachedTimeLimit())
-        {
-            throw RegexTimeouts.TimeLimit();
-        }
-    }
+    public static string[] Split(string input, string pattern, RegexOptions options, TimeSpan matchTimeout) =>
+        Bounded(RegexTimeouts.ForStaticCall(pattern, options, matchTimeout), regex => regex.Split(input));
 
     [Replaces(typeof(Regex), nameof(Regex.Count))]
-    public static int Count(string input, string pattern)
-    {
-        var regex = RegexTimeouts.ForStaticCall(pattern, RegexOptions.None, NoTimeout);
-        try
-        {
-            return regex.Count(input);
-        }
-        catch (RegexMatchTimeoutException) when (RegexTimeouts.ReachedTimeLimit())
-        {
-            throw RegexTimeouts.TimeLimit();
-        }
-    }
+    public static int Count(string input, string pattern) =>
+        Bounded(RegexTimeouts.ForStaticCall(pattern, RegexOptions.None, NoTimeout), regex => regex.Count(input));
 
     [Replaces(typeof(Regex), nameof(Regex.Count))]
-    public static int Count(string input, string pattern, RegexOptions options)
-    {
-        var regex = RegexTimeouts.ForStaticCall(pattern, options, NoTimeout);
-        try
-        {
-            return regex.Count(input);
-        }
-        catch (RegexMatchTimeoutException) when (RegexTimeouts.ReachedTimeLimit())
-        {
-            throw RegexTimeouts.TimeLimit();
-        }
-    }
+    public static int Count(string input, string pattern, RegexOptions options) =>
+        Bounded(RegexTimeouts.ForStaticCall(pattern, options, NoTimeout), regex => regex.Count(input));
 
     [Replaces(typeof(Regex), nameof(Regex.Count))]
-    public static int Count(string input, string pattern, RegexOptions options, TimeSpan matchTimeout)
-    {
-        var regex = RegexTimeouts.ForStaticCall(pattern, options, matchTimeout);
-        try
-        {
-            return regex.Count(input);
-        }
-        catch (RegexMatchTimeoutException) when (RegexTimeouts.ReachedTimeLimit())
-        {
-            throw RegexTimeouts.TimeLimit();
-        }
-    }
+    public static int Count(string input, string pattern, RegexOptions options, TimeSpan matchTimeout) =>
+        Bounded(RegexTimeouts.ForStaticCall(pattern, options, matchTimeout), regex => regex.Count(input));
 
     [Replaces(typeof(Regex), nameof(Regex.Replace))]
-    public static string Replace(string input, string pattern, string replacement)
-    {
-        var regex = RegexTimeouts.ForStaticCall(pattern, RegexOptions.None, NoTimeout);
-        try
-        {
-            return regex.Replace(input, Expanding(replacement, input));
-        }
-        catch (RegexMatchTimeoutException) when (RegexTimeouts.ReachedTimeLimit())
-        {
-            throw RegexTimeouts.TimeLimit();
-        }
-    }
+    public static string Replace(string input, string pattern, string replacement) =>
+        Bounded(RegexTimeouts.ForStaticCall(pattern, RegexOptions.None, NoTimeout), regex => regex.Replace(input, Expanding(replacement, input)));
 
     [Replaces(typeof(Regex), nameof(Regex.Replace))]
-    public static string Replace(string input, string pattern, string replacement, RegexOptions options)
-    {
-        var regex = RegexTimeouts.ForStaticCall(pattern, options, NoTimeout);
-        try
-        {
-            return regex.Replace(input, Expanding(replacement, input));
-        }
-        catch (RegexMatchTimeoutException) when (RegexTimeouts.ReachedTimeLimit())
-        {
-            throw RegexTimeouts.TimeLimit();
-        }
-    }
+    public static string Replace(string input, string pattern, string replacement, RegexOptions options) =>
+        Bounded(RegexTimeouts.ForStaticCall(pattern, options, NoTimeout), regex => regex.Replace(input, Expanding(replacement, input)));
 
     [Replaces(typeof(Regex), nameof(Regex.Replace))]
-    public static string Replace(string input, string pattern, string replacement, RegexOptions options, TimeSpan matchTimeout)
-    {
-        var regex = RegexTimeouts.ForStaticCall(pattern, options, matchTimeout);
-        try
-        {
-            return regex.Replace(input, Expanding(replacement, input));
-        }
-        catch (RegexMatchTimeoutException) when (RegexTimeouts.ReachedTimeLimit())
-        {
-            throw RegexTimeouts.TimeLimit();
-        }
-    }
+    public static string Replace(string input, string pattern, string replacement, RegexOptions options, TimeSpan matchTimeout) =>
+        Bounded(RegexTimeouts.ForStaticCall(pattern, options, matchTimeout), regex => regex.Replace(input, Expanding(replacement, input)));
 
     [Replaces(typeof(Regex), nameof(Regex.Replace))]
-    public static string Replace(string input, string pattern, MatchEvaluator evaluator)
-    {
-        var regex = RegexTimeouts.ForStaticCall(pattern, RegexOptions.None, NoTimeout);
-        try
-        {
-            return regex.Replace(input, Charging(evaluator, input));
-        }
-        catch (RegexMatchTimeoutException) when (RegexTimeouts.ReachedTimeLimit())
-        {
-            throw RegexTimeouts.TimeLimit();
-        }
-    }
+    public static string Replace(string input, string pattern, MatchEvaluator evaluator) =>
+        Bounded(RegexTimeouts.ForStaticCall(pattern, RegexOptions.None, NoTimeout), regex => regex.Replace(input, Charging(evaluator, input)));
 
     [Replaces(typeof(Regex), nameof(Regex.Replace))]
-    public static string Replace(string input, string pattern, MatchEvaluator evaluator, RegexOptions options)
-    {
-        var regex = RegexTimeouts.ForStaticCall(pattern, options, NoTimeout);
-        try
-        {
-            return regex.Replace(input, Charging(evaluator, input));
-        }
-        catch (RegexMatchTimeoutException) when (RegexTimeouts.ReachedTimeLimit())
-        {
-            throw RegexTimeouts.TimeLimit();
-        }
-    }
+    public static string Replace(string input, string pattern, MatchEvaluator evaluator, RegexOptions options) =>
+        Bounded(RegexTimeouts.ForStaticCall(pattern, options, NoTimeout), regex => regex.Replace(input, Charging(evaluator, input)));
 
     [Replaces(typeof(Regex), nameof(Regex.Replace))]
-    public static string Replace(string input, string pattern, MatchEvaluator evaluator, RegexOptions options, TimeSpan matchTimeout)
+    public static string Replace(string input, string pattern, MatchEvaluator evaluator, RegexOptions options, TimeSpan matchTimeout) =>
+        Bounded(RegexTimeouts.ForStaticCall(pattern, options, matchTimeout), regex => regex.Replace(input, Charging(evaluator, input)));
+
+    /// <summary>
+    /// Runs one matching <paramref name="call"/> on <paramref name="regex"/> (the instance with the timeout this call
+    /// may use); a timeout at the invocation's deadline becomes the time limit, which the script cannot catch.
+    /// </summary>
+    private static T Bounded<T>(Regex regex, Func<Regex, T> call)
     {
-        var regex = RegexTimeouts.ForStaticCall(pattern, options, matchTimeout);
         try
         {
-            return regex.Replace(input, Charging(evaluator, input));
+            return call(regex);
         }
         catch (RegexMatchTimeoutException) when (RegexTimeouts.ReachedTimeLimit())
         {
