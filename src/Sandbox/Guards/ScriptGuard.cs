@@ -158,18 +158,10 @@ public static class ScriptGuard
     /// </summary>
     public static void EnterCatch(object? exception, object? frame)
     {
-        if (frame is not ThreadAccount account)
+        if (frame is ThreadAccount account && !MayHandle(exception, account))
         {
-            return;
+            account.Budget.ThrowIfTripped();
         }
-
-        TripFor(exception, account);
-        if (!HasRoomForHandler(account))
-        {
-            account.Budget.Trip(LimitKind.Stack);
-        }
-
-        account.Check();
     }
 
     /// <summary>
