@@ -34,13 +34,11 @@ internal sealed class FunctionDeployer(
         FunctionLimits limits,
         CancellationToken cancellationToken)
     {
-        if (service.HasOverrunningCompile)
+        if (await CompileForAsync(service, source, cancellationToken) is not { } build)
         {
             return new CompileStillRunning();
         }
 
-        var build = await cache.CompileAsync(source, cancellationToken);
-        service.TrackOverrun(build);
         if (build.Script is not { } compiled)
         {
             return new Rejected([.. build.Errors]);
@@ -60,6 +58,23 @@ internal sealed class FunctionDeployer(
         {
             service.ManagementLock.Release();
         }
+    }
+
+    /// <summary>
+    /// Compiles <paramref name="source"/> for <paramref name="service"/> (a deploy or a snippet); null, compiling
+    /// nothing, while an earlier compile of the service answered at its limit and still runs. One service can so hold
+    /// at most one core with compiles that ignore their limit, however often it deploys.
+    /// </summary>
+    public async Task<CompileResult?> CompileForAsync(ServiceState service, string source, CancellationToken cancellationToken)
+    {
+        if (service.HasOverrunningCompile)
+        {
+            return null;
+        }
+
+        var build = await cache.CompileAsync(source, cancellationToken);
+        service.TrackOverrun(build);
+        return build;
     }
 
     /// <summary>Makes stored version <paramref name="version"/> live again; null when it does not exist.</summary>

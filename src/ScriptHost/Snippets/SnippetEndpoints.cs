@@ -28,7 +28,7 @@ internal static class SnippetEndpoints
         RunRequest? body,
         HttpRequest request,
         FunctionRegistry registry,
-        ScriptCompiler compiler,
+        FunctionDeployer deployer,
         FunctionRunner runner,
         IOptions<ScriptHostOptions> options,
         CancellationToken cancellationToken)
@@ -39,13 +39,11 @@ internal static class SnippetEndpoints
         }
 
         registry.TryGetService(service, out var state);
-        if (state.HasOverrunningCompile)
+        if (await deployer.CompileForAsync(state, body.Source, cancellationToken) is not { } compiled)
         {
             return Problem.CompileStillRunning();
         }
 
-        var compiled = await compiler.CompileAsync(body.Source, cancellationToken);
-        state.TrackOverrun(compiled);
         if (compiled.Script is null)
         {
             return Problem.Of(
