@@ -36,6 +36,15 @@ public sealed class EgressDeniedException : Exception
         Reason = message;
     }
 
+    /// <summary>Recreates a refusal reported elsewhere (by the host, to a worker) with its message and parts as they were.</summary>
+    internal EgressDeniedException(string message, string? host, string? address, string reason)
+        : base(message)
+    {
+        Host = host;
+        Address = address;
+        Reason = reason;
+    }
+
     /// <summary>The host name (or literal address) of the URL that was refused; null when not known.</summary>
     public string? Host { get; }
 

@@ -35,6 +35,13 @@ public sealed class OutboundHttpException : Exception
         Host = string.Empty;
     }
 
+    /// <summary>Recreates a failure reported elsewhere (by the host, to a worker) with its message and host as they were.</summary>
+    internal OutboundHttpException(string message, string host)
+        : base(message)
+    {
+        Host = host;
+    }
+
     /// <summary>The host the call went to.</summary>
     public string Host { get; }
 }

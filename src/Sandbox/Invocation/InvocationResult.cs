@@ -16,4 +16,10 @@ public sealed record InvocationResult(InvocationStatus Status, object? Value, Sc
     /// compiled image.
     /// </summary>
     public bool DiscardLoadedScript { get; init; }
+
+    /// <summary>
+    /// True when the watchdog answered but the script's thread had not stopped (it is inside a framework call no guard
+    /// reaches). In-process it stops when that call returns; a worker process holding it is ended instead.
+    /// </summary>
+    public bool ScriptStillRunning { get; init; }
 }

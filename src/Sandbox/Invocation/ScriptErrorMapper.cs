@@ -9,7 +9,7 @@ namespace ScriptHost.Sandbox.Invocation;
 /// invocation's budget (a script's exception is the script's code: <c>Message</c> is virtual) and survives a hostile
 /// exception: when reading the message throws, the error carries the type's name and a fixed text.
 /// </summary>
-internal static class ScriptErrorMapper
+public static class ScriptErrorMapper
 {
     /// <summary>What an error says after the exception's type name when the exception's own message cannot be read.</summary>
     public const string UnreadableMessage = "(the exception's message could not be read)";

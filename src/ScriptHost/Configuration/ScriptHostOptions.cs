@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using ScriptHost.Workers;
 
 namespace ScriptHost.Configuration;
 
@@ -77,6 +78,13 @@ public sealed class ScriptHostOptions
     /// The warm-up competes for the CPU with the first requests after a restart.
     /// </summary>
     public bool WarmUpCompiler { get; set; } = true;
+
+    /// <summary>
+    /// Where functions run: <c>Process</c> (the default: worker processes, confined by bubblewrap and cgroups where the
+    /// host has them) or <c>InProcess</c> (the host process, in-process guards only: trusted code, highest speed). The
+    /// admin may also run single services in-process (their <c>runInProcess</c> setting).
+    /// </summary>
+    public IsolationMode Isolation { get; set; } = IsolationMode.Process;
 
     /// <summary>Host names every service's functions may call besides their own allowlist.</summary>
     public IList<string> DefaultEgressHosts { get; } = ["api.twilio.com"];

@@ -31,27 +31,11 @@ internal sealed class EgressHttpClient : IOutboundHttp
         _cancellation = cancellation;
     }
 
-    public Task<HttpResult> GetAsync(string url) => SendAsync(new HttpCall { Url = url });
+    public Task<HttpResult> GetAsync(string url) => SendAsync(OutboundHttpRequests.Get(url));
 
-    public Task<HttpResult> PostJsonAsync(string url, string json) => SendAsync(new HttpCall
-    {
-        Method = "POST",
-        Url = url,
-        Headers = new Dictionary<string, string> { ["Content-Type"] = "application/json; charset=utf-8" },
-        Body = json,
-    });
+    public Task<HttpResult> PostJsonAsync(string url, string json) => SendAsync(OutboundHttpRequests.PostJson(url, json));
 
-    public Task<HttpResult> PostFormAsync(string url, IEnumerable<KeyValuePair<string, string>> form)
-    {
-        ArgumentNullException.ThrowIfNull(form);
-        return SendAsync(new HttpCall
-        {
-            Method = "POST",
-            Url = url,
-            Headers = new Dictionary<string, string> { ["Content-Type"] = "application/x-www-form-urlencoded" },
-            Body = EncodeForm(form),
-        });
-    }
+    public Task<HttpResult> PostFormAsync(string url, IEnumerable<KeyValuePair<string, string>> form) => SendAsync(OutboundHttpRequests.PostForm(url, form));
 
     public async Task<HttpResult> SendAsync(HttpCall request)
     {
@@ -169,7 +153,4 @@ internal sealed class EgressHttpClient : IOutboundHttp
     private static bool ChangesToGet(HttpStatusCode status, string method) =>
         (status == HttpStatusCode.SeeOther && !method.Equals("HEAD", StringComparison.OrdinalIgnoreCase))
         || (status is HttpStatusCode.MovedPermanently or HttpStatusCode.Found && method.Equals("POST", StringComparison.OrdinalIgnoreCase));
-
-    private static string EncodeForm(IEnumerable<KeyValuePair<string, string>> form) =>
-        string.Join('&', form.Select(p => Uri.EscapeDataString(p.Key) + "=" + Uri.EscapeDataString(p.Value)));
 }

@@ -3,6 +3,7 @@ using ScriptHost.Sandbox.Compilation;
 using ScriptHost.Sandbox.Guards;
 using ScriptHost.Sandbox.Loading;
 using ScriptHost.Storage.Functions;
+using ScriptHost.Workers;
 
 namespace ScriptHost.Functions;
 
@@ -61,11 +62,12 @@ internal sealed class DeployedFunction(
 
     /// <summary>
     /// Called when this version stops being live (replaced, rolled back from, deleted, its service deleted): unloads
-    /// its load, so a later deploy or rollback starts with fresh statics.
+    /// its load, in-process and in the service's workers, so a later deploy or rollback starts with fresh statics.
     /// </summary>
-    public void Retire(CompiledFunctionCache cache)
+    public void Retire(CompiledFunctionCache cache, WorkerPool workers)
     {
         _retired = true;
         cache.Remove(LoadOwner);
+        workers.Unload(Service, LoadOwner);
     }
 }

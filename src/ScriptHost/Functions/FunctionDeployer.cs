@@ -6,6 +6,8 @@ using ScriptHost.Sandbox.Compilation;
 using ScriptHost.Storage;
 using ScriptHost.Storage.Functions;
 
+using ScriptHost.Workers;
+
 namespace ScriptHost.Functions;
 
 /// <summary>
@@ -16,6 +18,7 @@ namespace ScriptHost.Functions;
 /// </summary>
 internal sealed class FunctionDeployer(
     CompiledFunctionCache cache,
+    WorkerPool workers,
     IScriptHostStore store,
     IOptions<ScriptHostOptions> options)
 {
@@ -114,7 +117,7 @@ internal sealed class FunctionDeployer(
             var deleted = await store.Functions.DeleteFunctionAsync(service.Name, path, cancellationToken);
             if (service.Functions.TryRemove(path, out var removed))
             {
-                removed.Retire(cache);
+                removed.Retire(cache, workers);
             }
 
             return deleted;
@@ -136,7 +139,7 @@ internal sealed class FunctionDeployer(
         service.Functions[function.Path] = function;
         if (replaced is not null && replaced.LoadOwner != function.LoadOwner)
         {
-            replaced.Retire(cache);
+            replaced.Retire(cache, workers);
         }
     }
 
@@ -151,7 +154,7 @@ internal sealed class FunctionDeployer(
             {
                 if (service.Functions.TryRemove(path, out var removed))
                 {
-                    removed.Retire(cache);
+                    removed.Retire(cache, workers);
                 }
             }
         }

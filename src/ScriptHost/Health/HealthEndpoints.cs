@@ -1,5 +1,8 @@
+using Microsoft.Extensions.Options;
+using ScriptHost.Configuration;
 using ScriptHost.Sandbox.Caching;
 using ScriptHost.Storage;
+using ScriptHost.Workers;
 
 namespace ScriptHost.Health;
 
@@ -11,7 +14,12 @@ internal static class HealthEndpoints
         app.MapGet("/health", CheckAsync).WithTags("Health");
     }
 
-    private static async Task<IResult> CheckAsync(IScriptHostStore store, CompiledFunctionCache cache, CancellationToken cancellationToken)
+    private static async Task<IResult> CheckAsync(
+        IScriptHostStore store,
+        CompiledFunctionCache cache,
+        WorkerPool workers,
+        IOptions<ScriptHostOptions> options,
+        CancellationToken cancellationToken)
     {
         try
         {
@@ -27,6 +35,8 @@ internal static class HealthEndpoints
                 // Compile threads still working, including any that answered at the compile limit and run on.
                 compilesRunning = cache.Compiler.CompilesRunning,
                 functionsLoaded = cache.Count,
+                isolation = options.Value.Isolation.ToString(),
+                workers = workers.Snapshot(),
             });
         }
         catch (Exception exception) when (exception is not OperationCanceledException)

@@ -22,6 +22,9 @@ using ScriptHost.Storage;
 using ScriptHost.Storage.LiteDb;
 using ScriptHost.Usage;
 
+using ScriptHost.Execution;
+using ScriptHost.Workers;
+
 namespace ScriptHost.Hosting;
 
 /// <summary>Wires the server: options, storage, sandbox, the function table, and every endpoint group.</summary>
@@ -66,6 +69,9 @@ internal static class ScriptHostApplication
             provider.GetRequiredService<ScriptCompiler>(),
             new CompiledFunctionCacheOptions { MaxEntries = provider.GetRequiredService<IOptions<ScriptHostOptions>>().Value.CompiledCacheEntries }));
         services.AddSingleton<FunctionInvoker>();
+        services.AddSingleton<FunctionExecution>();
+        services.AddSingleton<InProcessExecutor>();
+        services.AddWorkers(builder.Configuration);
         services.AddSingleton<FunctionRegistry>();
         services.AddSingleton<FunctionDeployer>();
         services.AddSingleton<FunctionRunner>();

@@ -1,3 +1,4 @@
+using ScriptHost.Execution.Rendering;
 using ScriptHost.Functions;
 using ScriptHost.Problems;
 using ScriptHost.Sandbox.Invocation;
@@ -39,14 +40,6 @@ internal static class FunctionResultWriter
         };
     }
 }
-
-/// <summary>A function's answer, ready to write.</summary>
-internal sealed record RenderedResponse(
-    int StatusCode,
-    string? ContentType,
-    IReadOnlyList<KeyValuePair<string, string>> Headers,
-    IReadOnlyList<ResponseCookie> Cookies,
-    byte[] Body);
 
 /// <summary>Writes a <see cref="RenderedResponse"/>.</summary>
 internal sealed class RenderedFunctionResult(RenderedResponse response) : IResult

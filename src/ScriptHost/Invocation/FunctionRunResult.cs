@@ -6,6 +6,9 @@ namespace ScriptHost.Invocation;
 /// <summary>One run of a function: what the sandbox reported, the HTTP answer it maps to, and the lines it logged.</summary>
 internal sealed record FunctionRunResult(InvocationResult Invocation, IResult Http, int HttpStatus, IReadOnlyList<LogEntry> Logs, string InvocationId)
 {
+    /// <summary>False when the function did not run at all (suspended, or no worker free): <see cref="Http"/> says why.</summary>
+    public bool Ran { get; init; } = true;
+
     /// <summary>
     /// The answer as text, as a calling function or the snippet runner sees it: the rendered body, or — when the
     /// answer is a problem — the error's message labelled as problem JSON.

@@ -2,28 +2,28 @@ using Microsoft.Extensions.Options;
 using ScriptHost.Configuration;
 using ScriptHost.Egress;
 using ScriptHost.Functions;
-using ScriptHost.Functions.Output;
 using ScriptHost.Invocation.HostApis;
 using ScriptHost.Logs;
-using ScriptHost.Sandbox.Caching;
+using ScriptHost.Problems;
+using ScriptHost.Sandbox.Compilation;
 using ScriptHost.Sandbox.Guards;
 using ScriptHost.Sandbox.Invocation;
-using ScriptHost.Sandbox.Loading;
 using ScriptHost.Storage;
 using ScriptHost.Storage.Invocations;
+using ScriptHost.Workers;
 using SandboxStatus = ScriptHost.Sandbox.Invocation.InvocationStatus;
 using StoredStatus = ScriptHost.Storage.Invocations.InvocationStatus;
 
 namespace ScriptHost.Invocation;
 
 /// <summary>
-/// Runs one function for one request: loads it from the compiled-function cache (never recompiling a stored build),
-/// hands it the host APIs bound to its service and this invocation, maps the outcome to HTTP, and records the
-/// invocation through the journal (batched, off the request path).
+/// Runs one function for one request: in a worker process or in-process, as the host's isolation (and the service's
+/// admin-set exception) says; hands it the host APIs bound to its service and this invocation; maps the outcome to
+/// HTTP; and records the invocation through the journal (batched, off the request path).
 /// </summary>
 internal sealed class FunctionRunner(
-    CompiledFunctionCache cache,
-    FunctionInvoker invoker,
+    InProcessExecutor inProcess,
+    WorkerExecutor workers,
     IScriptHostStore store,
     LogBroadcaster broadcaster,
     EgressHttpClientFactory egress,
@@ -32,37 +32,47 @@ internal sealed class FunctionRunner(
     /// <summary>How deep functions may call functions; beyond it a call fails instead of recursing forever.</summary>
     public const int MaxCallDepth = 8;
 
-    private static readonly AsyncLocal<int> CallDepth = new();
-
-    public async Task<FunctionRunResult> RunAsync(
+    /// <summary>
+    /// Runs the live version <paramref name="function"/> of <paramref name="service"/>; <paramref name="depth"/> is how
+    /// many function calls deep this one is (0 for a request).
+    /// </summary>
+    public Task<FunctionRunResult> RunAsync(
         ServiceState service,
         DeployedFunction function,
         FunctionEvent functionEvent,
         FunctionRequest request,
         string domainName,
-        CancellationToken cancellationToken)
-    {
-        var loaded = function.LoadFrom(cache);
-        var run = await RunLoadedAsync(service, loaded, function.Path, function.Version, function.Limits, functionEvent, request, domainName, record: true, cancellationToken);
-        if (run.Invocation.DiscardLoadedScript)
-        {
-            // A limit broke one of its static constructors, which stay failed in that load: the next request loads afresh.
-            cache.Discard(function.LoadOwner, loaded);
-        }
+        int depth,
+        CancellationToken cancellationToken) =>
+        RunAsync(service, function.Path, function.Version, function.LoadOwner, function.Compiled, function, function.Limits, functionEvent, request, domainName, depth, record: true, cancellationToken);
 
-        return run;
-    }
-
-    /// <summary>Runs an already loaded script (deployed or a one-off snippet) for <paramref name="service"/>.</summary>
-    public async Task<FunctionRunResult> RunLoadedAsync(
+    /// <summary>Runs a one-off snippet for <paramref name="service"/>; it is not recorded.</summary>
+    public Task<FunctionRunResult> RunSnippetAsync(
         ServiceState service,
-        LoadedScript loaded,
-        string functionPath,
-        int version,
+        CompiledScript compiled,
         InvocationLimits limits,
         FunctionEvent functionEvent,
         FunctionRequest request,
         string domainName,
+        CancellationToken cancellationToken) =>
+        RunAsync(service, "/_snippet", 0, $"{service.Name}/_snippet#{Guid.NewGuid():N}", compiled, null, limits, functionEvent, request, domainName, 0, record: false, cancellationToken);
+
+    /// <summary>True when <paramref name="service"/>'s functions run in the host process rather than in workers.</summary>
+    public bool RunsInProcess(ServiceState service) =>
+        options.Value.Isolation == IsolationMode.InProcess || service.Settings.RunInProcess;
+
+    private async Task<FunctionRunResult> RunAsync(
+        ServiceState service,
+        string functionPath,
+        int version,
+        string owner,
+        CompiledScript compiled,
+        DeployedFunction? deployed,
+        InvocationLimits limits,
+        FunctionEvent functionEvent,
+        FunctionRequest request,
+        string domainName,
+        int depth,
         bool record,
         CancellationToken cancellationToken)
     {
@@ -71,35 +81,31 @@ internal sealed class FunctionRunner(
         var log = new InvocationLog(store.Journal, broadcaster, service.Name, functionPath, version, invocationId, settings.MaxLogLinesPerInvocation);
 
         // Host APIs get the invocation's own token: cancelled at the time limit or when any other limit trips.
-        FunctionGlobals CreateGlobals(CancellationToken token)
+        HostApiSet CreateApis(CancellationToken token)
         {
             var http = new DeferredOutboundHttp(egress, service, token);
-            return new FunctionGlobals(
-                functionEvent,
-                request,
-                new FunctionContext(service.Environment, service.Name, functionPath, domainName, http, token),
+            return new HostApiSet(
                 log,
                 new ScriptKeyValueStore(store, service.Name, token),
                 http,
                 new ScriptAssetReader(store, service.Name, token),
-                new FunctionCaller(this, service, request, domainName, token),
-                token);
+                new FunctionCaller(this, service, request, domainName, depth + 1, token));
         }
 
-        var jsonOptions = ScriptJsonOptions.For(loaded);
-        Json.Use(jsonOptions);
-        OutputBudget.Use(InvocationOutputBudget.Ambient);
-        CallDepth.Value++;
+        var invocation = new FunctionInvocation(service, functionPath, owner, compiled, deployed, functionEvent, request, domainName, limits, CreateApis);
         InvocationResult result;
         try
         {
-            result = await invoker.InvokeAsync(loaded, CreateGlobals, limits, new FunctionResultRenderer(jsonOptions), cancellationToken);
+            IFunctionExecutor executor = RunsInProcess(service) ? inProcess : workers;
+            result = await executor.ExecuteAsync(invocation, cancellationToken);
         }
-        finally
+        catch (FunctionSuspendedException suspended)
         {
-            CallDepth.Value--;
-            OutputBudget.Use(null);
-            Json.Use(null);
+            return Unavailable(Problem.FunctionSuspended(suspended.Message, suspended.RetryAfter), log, invocationId);
+        }
+        catch (WorkerPoolExhaustedException exhausted)
+        {
+            return Unavailable(Problem.WorkersExhausted(exhausted.Message), log, invocationId);
         }
 
         var http = FunctionResultWriter.ToHttpResult(result);
@@ -112,8 +118,18 @@ internal sealed class FunctionRunner(
         return new FunctionRunResult(result, http, httpStatus, log.Lines, invocationId);
     }
 
-    /// <summary>True when a function may call another without exceeding <see cref="MaxCallDepth"/>.</summary>
-    public static bool CanCallDeeper => CallDepth.Value < MaxCallDepth;
+    private static FunctionRunResult Unavailable(IResult problem, InvocationLog log, string invocationId) => new(
+        new InvocationResult(SandboxStatus.Faulted, null, new ScriptError("Unavailable", "The function could not run now.", null, null), TimeSpan.Zero),
+        problem,
+        StatusCodes.Status503ServiceUnavailable,
+        log.Lines,
+        invocationId)
+    {
+        Ran = false,
+    };
+
+    /// <summary>True when a function at <paramref name="depth"/> may call another.</summary>
+    public static bool CanCallDeeper(int depth) => depth < MaxCallDepth;
 
     private void Record(string service, string path, int version, string invocationId, InvocationResult result, int httpStatus)
     {

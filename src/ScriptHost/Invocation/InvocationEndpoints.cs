@@ -77,6 +77,7 @@ internal static class InvocationEndpoints
             FunctionEventBuilder.Build(incoming),
             functionRequest,
             PublicUrl.DomainName(request, options.Value),
+            depth: 0,
             cancellationToken);
         return result.Http;
     }

@@ -42,4 +42,28 @@ internal static class Problem
         StatusCodes.Status429TooManyRequests,
         "Compile still running",
         "An earlier compile of this service passed the compile limit and is still running; nothing was compiled or changed. Simplify that script and try again once it stops.");
+
+    /// <summary>A function that kept ending its workers is suspended for a while.</summary>
+    public static IResult FunctionSuspended(string detail, TimeSpan retryAfter) => new RetryAfterResult(
+        Of(StatusCodes.Status503ServiceUnavailable, "Function suspended", detail, new Dictionary<string, object?> { ["retryAfterSeconds"] = Seconds(retryAfter) }),
+        retryAfter);
+
+    /// <summary>No worker is free for the service and the pool may not grow.</summary>
+    public static IResult WorkersExhausted(string detail) => new RetryAfterResult(
+        Of(StatusCodes.Status503ServiceUnavailable, "No worker available", detail, new Dictionary<string, object?> { ["retryAfterSeconds"] = 1 }),
+        TimeSpan.FromSeconds(1));
+
+    private static int Seconds(TimeSpan span) => (int)Math.Max(1, Math.Ceiling(span.TotalSeconds));
+
+    /// <summary>A problem answered with a <c>Retry-After</c> header.</summary>
+    private sealed class RetryAfterResult(IResult problem, TimeSpan retryAfter) : IResult, IStatusCodeHttpResult
+    {
+        public int? StatusCode => (problem as IStatusCodeHttpResult)?.StatusCode;
+
+        public Task ExecuteAsync(HttpContext httpContext)
+        {
+            httpContext.Response.Headers.RetryAfter = Seconds(retryAfter).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return problem.ExecuteAsync(httpContext);
+        }
+    }
 }

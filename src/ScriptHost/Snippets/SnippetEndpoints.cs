@@ -2,7 +2,6 @@ using ScriptHost.Functions;
 using ScriptHost.Invocation;
 using ScriptHost.Problems;
 using ScriptHost.Sandbox.Compilation;
-using ScriptHost.Sandbox.Loading;
 using ScriptHost.Security;
 using Microsoft.Extensions.Options;
 using ScriptHost.Configuration;
@@ -20,7 +19,8 @@ internal static class SnippetEndpoints
     public static void MapSnippets(this IEndpointRouteBuilder app)
     {
         app.MapPost("/api/services/{service}/run", RunAsync).WithTags("Functions").AddEndpointFilter<ServiceAccessFilter>()
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity).ProducesProblem(StatusCodes.Status429TooManyRequests);
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity).ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
     }
 
     private static async Task<IResult> RunAsync(
@@ -53,28 +53,24 @@ internal static class SnippetEndpoints
                 new Dictionary<string, object?> { ["errors"] = compiled.Errors.Select(FunctionEndpoints.DiagnosticDto.From).ToList() });
         }
 
-        var loaded = ScriptLoader.Load(compiled.Script);
-        try
+        var functionRequest = new FunctionRequest("POST", $"/{service}/run", new Dictionary<string, string>(), new Dictionary<string, string>(), string.Empty);
+        var limits = FunctionRunner.LimitsFor(options.Value, null, null);
+        var run = await runner.RunSnippetAsync(
+            state, compiled.Script, limits, FunctionEventBuilder.FromParameters(body.Event), functionRequest, PublicUrl.DomainName(request, options.Value), cancellationToken);
+        if (!run.Ran)
         {
-            var functionRequest = new FunctionRequest("POST", $"/{service}/run", new Dictionary<string, string>(), new Dictionary<string, string>(), string.Empty);
-            var limits = FunctionRunner.LimitsFor(options.Value, null, null);
-            var run = await runner.RunLoadedAsync(
-                state, loaded, "/_snippet", 0, limits, FunctionEventBuilder.FromParameters(body.Event), functionRequest, PublicUrl.DomainName(request, options.Value), record: false, cancellationToken);
+            return run.Http;
+        }
 
-            var (status, contentType, responseBody) = run.AsText();
-            return TypedResults.Ok(new
-            {
-                status,
-                contentType,
-                body = responseBody,
-                error = run.Invocation.Error,
-                logs = run.Logs.Select(Logs.LogEndpoints.Describe),
-                durationMs = run.Invocation.Duration.TotalMilliseconds,
-            });
-        }
-        finally
+        var (status, contentType, responseBody) = run.AsText();
+        return TypedResults.Ok(new
         {
-            loaded.Unload();
-        }
+            status,
+            contentType,
+            body = responseBody,
+            error = run.Invocation.Error,
+            logs = run.Logs.Select(Logs.LogEndpoints.Describe),
+            durationMs = run.Invocation.Duration.TotalMilliseconds,
+        });
     }
 }

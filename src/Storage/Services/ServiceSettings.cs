@@ -13,4 +13,10 @@ public sealed record ServiceSettings
 
     /// <summary>Key-value quota; <c>null</c> means the store-wide default from <see cref="StorageOptions"/>.</summary>
     public KeyValueQuota? KeyValueQuota { get; init; }
+
+    /// <summary>
+    /// Runs this service's functions in the host process even when the host isolates functions in workers: for a
+    /// trusted service that needs the last bit of speed. Only the admin may set it.
+    /// </summary>
+    public bool RunInProcess { get; init; }
 }

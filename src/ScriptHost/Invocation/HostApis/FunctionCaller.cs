@@ -2,12 +2,16 @@ using ScriptHost.Functions;
 
 namespace ScriptHost.Invocation.HostApis;
 
-/// <summary>A function's <c>Functions</c>: calls another function of the same service, private ones included.</summary>
+/// <summary>
+/// A function's <c>Functions</c>: calls another function of the same service, private ones included. The depth is
+/// carried explicitly (not in ambient state) because a worker's calls are served on the host's own tasks.
+/// </summary>
 internal sealed class FunctionCaller(
     FunctionRunner runner,
     ServiceState service,
     FunctionRequest caller,
     string domainName,
+    int depth,
     CancellationToken cancellation) : IFunctionCaller
 {
     public async Task<FunctionCallResult> InvokeAsync(string path, IReadOnlyDictionary<string, string>? parameters = null)
@@ -19,13 +23,13 @@ internal sealed class FunctionCaller(
             return new FunctionCallResult(404, "text/plain", $"No function at '{normalized}'.");
         }
 
-        if (!FunctionRunner.CanCallDeeper)
+        if (!FunctionRunner.CanCallDeeper(depth))
         {
             throw new InvalidOperationException($"Functions may call functions at most {FunctionRunner.MaxCallDepth} deep.");
         }
 
         var request = new FunctionRequest("POST", "/" + service.Name + normalized, caller.Headers, caller.Cookies, string.Empty);
-        var result = await runner.RunAsync(service, function, FunctionEventBuilder.FromParameters(parameters), request, domainName, cancellation);
+        var result = await runner.RunAsync(service, function, FunctionEventBuilder.FromParameters(parameters), request, domainName, depth, cancellation);
         var (status, contentType, body) = result.AsText();
         return new FunctionCallResult(status, contentType ?? string.Empty, body);
     }

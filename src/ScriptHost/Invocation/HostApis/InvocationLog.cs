@@ -41,7 +41,8 @@ internal sealed class InvocationLog(
 
     public void Error(string message) => Write(FunctionLogLevel.Error, message);
 
-    private void Write(FunctionLogLevel level, string? message)
+    /// <summary>Writes one line; also how lines a worker forwards arrive.</summary>
+    public void Write(FunctionLogLevel level, string? message)
     {
         var count = Interlocked.Increment(ref _count);
         if (count > maxLines + 1)

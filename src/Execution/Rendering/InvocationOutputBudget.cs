@@ -1,7 +1,7 @@
 using ScriptHost.Functions.Output;
 using ScriptHost.Sandbox.Guards;
 
-namespace ScriptHost.Invocation;
+namespace ScriptHost.Execution.Rendering;
 
 /// <summary>The function API's view of an invocation's budget: what rendering may still write and allocate.</summary>
 internal sealed class InvocationOutputBudget(InvocationBudget? budget) : IOutputBudget

@@ -1,13 +1,12 @@
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Microsoft.Net.Http.Headers;
 using ScriptHost.Functions;
 using ScriptHost.Functions.Output;
 using ScriptHost.Sandbox.Guards;
 using ScriptHost.Sandbox.Invocation;
 
-namespace ScriptHost.Invocation;
+namespace ScriptHost.Execution.Rendering;
 
 /// <summary>
 /// Turns what a function returned into the response it answers with: string → text/plain, TwiML → text/xml,
@@ -19,6 +18,9 @@ namespace ScriptHost.Invocation;
 /// </summary>
 internal sealed class FunctionResultRenderer(JsonSerializerOptions jsonOptions) : IResultRenderer
 {
+    private const string ContentTypeHeader = "Content-Type";
+
+    /// <inheritdoc />
     public object? Render(object? value, InvocationBudget budget)
     {
         ArgumentNullException.ThrowIfNull(budget);
@@ -30,8 +32,8 @@ internal sealed class FunctionResultRenderer(JsonSerializerOptions jsonOptions) 
 
     private RenderedResponse RenderResponse(Response response, IOutputBudget output)
     {
-        var explicitType = response.Headers.LastOrDefault(h => h.Key.Equals(HeaderNames.ContentType, StringComparison.OrdinalIgnoreCase)).Value;
-        var headers = response.Headers.Where(h => !h.Key.Equals(HeaderNames.ContentType, StringComparison.OrdinalIgnoreCase)).ToList();
+        var explicitType = response.Headers.LastOrDefault(h => h.Key.Equals(ContentTypeHeader, StringComparison.OrdinalIgnoreCase)).Value;
+        var headers = response.Headers.Where(h => !h.Key.Equals(ContentTypeHeader, StringComparison.OrdinalIgnoreCase)).ToList();
         var body = RenderBody(response.Body, response.StatusCode, output);
         return body with { ContentType = explicitType ?? body.ContentType, Headers = headers, Cookies = [.. response.Cookies] };
     }

@@ -1,6 +1,6 @@
 using ScriptHost.Functions.Output;
 
-namespace ScriptHost.Invocation;
+namespace ScriptHost.Execution.Rendering;
 
 /// <summary>Renders a TwiML object a function returned as the XML Twilio expects, bounded by the invocation's output.</summary>
 internal static class TwimlDocument

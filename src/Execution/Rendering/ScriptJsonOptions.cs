@@ -3,7 +3,7 @@ using System.Text.Json;
 using ScriptHost.Functions;
 using ScriptHost.Sandbox.Loading;
 
-namespace ScriptHost.Invocation;
+namespace ScriptHost.Execution.Rendering;
 
 /// <summary>
 /// JSON options per loaded function. The serializer caches type metadata per options instance; giving each loaded

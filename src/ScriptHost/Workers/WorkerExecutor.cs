@@ -1,0 +1,156 @@
+using Microsoft.Extensions.Options;
+using ScriptHost.Configuration;
+using ScriptHost.Execution.Wire;
+using ScriptHost.Invocation;
+using ScriptHost.Sandbox.Guards;
+using ScriptHost.Sandbox.Invocation;
+using ScriptHost.Worker.Protocol.Messages;
+
+namespace ScriptHost.Workers;
+
+/// <summary>
+/// Runs functions in worker processes (<c>Isolation = Process</c>). The worker's own guards and watchdog answer
+/// limits as in-process; the host adds what only it can: past the time limit plus a grace it kills the worker; a
+/// worker whose script thread would not stop after a limit is killed; a crash or an out-of-memory end answers with
+/// the limit it stands for; and a function that keeps ending workers is suspended.
+/// </summary>
+internal sealed class WorkerExecutor(
+    WorkerPool pool,
+    FunctionSuspensions suspensions,
+    IOptions<WorkerPoolOptions> poolOptions,
+    IOptions<ScriptHostOptions> hostOptions) : IFunctionExecutor
+{
+    private long _nextInvocationId;
+
+    public async Task<InvocationResult> ExecuteAsync(FunctionInvocation invocation, CancellationToken cancellationToken)
+    {
+        if (suspensions.IsSuspended(invocation.FunctionKey, out var remaining))
+        {
+            throw new FunctionSuspendedException(invocation.FunctionKey, remaining, poolOptions.Value.CrashesBeforeSuspension);
+        }
+
+        var worker = await pool.AcquireAsync(invocation.Service.Name, cancellationToken);
+        using var apiCancellation = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var limitTripped = true;
+        try
+        {
+            var apis = invocation.CreateApis(apiCancellation.Token);
+            var oneShot = invocation.Deployed is null;
+            var message = Message(invocation, oneShot, withImage: oneShot || !worker.Holds(invocation.Owner, invocation.Compiled.Key));
+            var (finished, result) = await RunAsync(worker, message, invocation, apis, cancellationToken);
+            if (finished?.Outcome == InvocationOutcome.ImageMissing)
+            {
+                // The worker no longer holds the load the host thought it did: once more, with the image.
+                worker.Forget(invocation.Owner);
+                (finished, result) = await RunAsync(worker, message with { Image = invocation.Compiled.AssemblyImage }, invocation, apis, cancellationToken);
+            }
+
+            if (finished is null)
+            {
+                return result!;
+            }
+
+            if (finished.LoadDiscarded)
+            {
+                worker.Forget(invocation.Owner);
+            }
+
+            var status = InvocationWire.FromData(finished.Outcome);
+            if (finished.StillRunning)
+            {
+                // Its thread is inside a call no guard reaches; only ending the process stops it.
+                pool.Kill(worker, WorkerExitReason.TimeLimit);
+                suspensions.RecordWorkerEnded(invocation.FunctionKey);
+            }
+
+            limitTripped = status is not InvocationStatus.Completed and not InvocationStatus.Faulted;
+            return new InvocationResult(
+                status,
+                finished.Response is { } response ? ResponseWire.FromData(response) : null,
+                InvocationWire.FromData(finished.Error),
+                TimeSpan.FromTicks(finished.DurationTicks))
+            {
+                DiscardLoadedScript = finished.LoadDiscarded,
+            };
+        }
+        finally
+        {
+            await apiCancellation.CancelAsync();
+            pool.Release(worker, limitTripped);
+        }
+    }
+
+    /// <summary>Sends one invocation; returns the worker's answer, or (when there was none) the result that stands for its loss.</summary>
+    private async Task<(InvocationFinished? Finished, InvocationResult? Lost)> RunAsync(
+        WorkerProcess worker,
+        InvokeFunction message,
+        FunctionInvocation invocation,
+        Invocation.HostApis.HostApiSet apis,
+        CancellationToken cancellationToken)
+    {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        var finished = worker.InvokeAsync(message, invocation.FunctionKey, apis);
+        await using var cancel = cancellationToken.Register(() => worker.Cancel(message.InvocationId));
+        try
+        {
+            return (await finished.WaitAsync(invocation.Limits.WallTime + TimeSpan.FromMilliseconds(poolOptions.Value.KillGraceMs), CancellationToken.None), null);
+        }
+        catch (TimeoutException)
+        {
+            // Past the limit and the grace without an answer: the worker cannot stop it, so the worker ends.
+            pool.Kill(worker, WorkerExitReason.TimeLimit);
+            suspensions.RecordWorkerEnded(invocation.FunctionKey);
+            return (null, Failed(InvocationStatus.TimeLimitExceeded, "TimeLimitExceeded", LimitMessages.For(LimitKind.Time, invocation.Limits), started));
+        }
+        catch (WorkerLostException lost)
+        {
+            if (lost.Reason is not WorkerExitReason.TimeLimit and not WorkerExitReason.HostStopping and not WorkerExitReason.Recycled)
+            {
+                suspensions.RecordWorkerEnded(invocation.FunctionKey);
+            }
+
+            return (null, Lost(lost, started));
+        }
+    }
+
+    private InvocationResult Lost(WorkerLostException lost, long started) => lost.Reason switch
+    {
+        WorkerExitReason.MemoryLimit => Failed(
+            InvocationStatus.MemoryLimitExceeded,
+            "MemoryLimitExceeded",
+            $"The function exceeded its worker's memory limit of {poolOptions.Value.MemoryMb} MB; the worker was ended and replaced.",
+            started),
+        WorkerExitReason.StackOverflow => Failed(
+            InvocationStatus.StackLimitExceeded,
+            "StackLimitExceeded",
+            "The function overflowed the stack and crashed its worker; the worker was replaced.",
+            started),
+        WorkerExitReason.TimeLimit => Failed(
+            InvocationStatus.Faulted,
+            "WorkerStopped",
+            "The worker running this invocation was ended because another invocation of the service ran past its time limit; retry.",
+            started),
+        WorkerExitReason.HostStopping => Failed(InvocationStatus.Faulted, "HostStopping", "The host is stopping.", started),
+        _ => Failed(
+            InvocationStatus.Faulted,
+            "WorkerCrashed",
+            $"The function crashed its worker ({lost.Detail}); the worker was replaced.",
+            started),
+    };
+
+    private static InvocationResult Failed(InvocationStatus status, string type, string message, long started) =>
+        new(status, null, new ScriptError(type, message, null, null), System.Diagnostics.Stopwatch.GetElapsedTime(started));
+
+    private InvokeFunction Message(FunctionInvocation invocation, bool oneShot, bool withImage) => new(
+        Interlocked.Increment(ref _nextInvocationId),
+        invocation.Owner,
+        invocation.Compiled.Key,
+        withImage ? invocation.Compiled.AssemblyImage : null,
+        oneShot,
+        new FunctionIdentity(invocation.Service.Name, invocation.FunctionPath, invocation.DomainName),
+        new Dictionary<string, string>(invocation.Service.Environment, StringComparer.Ordinal),
+        InvocationWire.ToData(invocation.Event),
+        InvocationWire.ToData(invocation.Request),
+        InvocationWire.ToData(invocation.Limits),
+        hostOptions.Value.MaxLogLinesPerInvocation);
+}

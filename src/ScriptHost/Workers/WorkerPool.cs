@@ -1,0 +1,324 @@
+using System.Diagnostics;
+using Microsoft.Extensions.Options;
+
+namespace ScriptHost.Workers;
+
+/// <summary>
+/// The worker processes. A few generic workers are kept started; a service's first invocation binds one to it, and
+/// from then on that worker serves that service alone. A worker is recycled after its share of invocations or after
+/// any limit trips in it, and killed when it overruns or breaks; replacements start in the background, so no other
+/// service waits for them.
+/// </summary>
+internal sealed class WorkerPool(WorkerLauncher launcher, IOptions<WorkerPoolOptions> options, ILogger<WorkerPool> logger) : IHostedService
+{
+    private readonly Lock _lock = new();
+    private readonly List<WorkerProcess> _idle = [];
+    private readonly Dictionary<string, List<WorkerProcess>> _bound = new(StringComparer.Ordinal);
+    private readonly HashSet<WorkerProcess> _all = [];
+    private readonly Dictionary<WorkerExitReason, long> _ended = [];
+    private int _starting;
+    private int _nextId;
+    private long _started;
+    private bool _stopping;
+
+    private WorkerPoolOptions Options => options.Value;
+
+    /// <summary>Starts the pre-started workers in the background.</summary>
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        Replenish();
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Ends every worker.</summary>
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        List<WorkerProcess> all;
+        lock (_lock)
+        {
+            _stopping = true;
+            all = [.. _all];
+        }
+
+        foreach (var worker in all)
+        {
+            worker.Kill(WorkerExitReason.HostStopping);
+        }
+
+        await Task.WhenAll(all.Select(w => w.Exited)).WaitAsync(TimeSpan.FromSeconds(10), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// A worker for <paramref name="service"/> with room for one more invocation, counted as running it: one already
+    /// bound to the service, else a pre-started one bound now, else a new one.
+    /// </summary>
+    /// <exception cref="WorkerPoolExhaustedException">Every worker is bound to a busy service and none may be added.</exception>
+    public async Task<WorkerProcess> AcquireAsync(string service, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var evicted = default(WorkerProcess);
+            lock (_lock)
+            {
+                ObjectDisposedException.ThrowIf(_stopping, this);
+                var mine = _bound.TryGetValue(service, out var list) ? list : null;
+                var leastBusy = mine?.Where(w => !w.Retiring).MinBy(w => w.InFlight);
+                if (leastBusy is not null && (leastBusy.InFlight < Options.MaxConcurrentPerWorker || mine!.Count >= Options.MaxWorkersPerService))
+                {
+                    return Take(leastBusy);
+                }
+
+                if (_idle.Count > 0)
+                {
+                    var worker = _idle[^1];
+                    _idle.RemoveAt(_idle.Count - 1);
+                    Bind(worker, service);
+                    Replenish();
+                    return Take(worker);
+                }
+
+                if (_all.Count + _starting >= Options.MaxWorkers)
+                {
+                    if (leastBusy is not null)
+                    {
+                        return Take(leastBusy);
+                    }
+
+                    // Make room: the longest-idle worker of another service goes (it finishes nothing, it runs nothing).
+                    evicted = _bound.Values.SelectMany(w => w).Where(w => w.InFlight == 0 && !w.Retiring).MinBy(w => w.LastUsedTimestamp)
+                        ?? throw new WorkerPoolExhaustedException(Options.MaxWorkers);
+                    RetireLocked(evicted);
+                }
+
+                _starting++;
+            }
+
+            // Nothing pre-started is free: this service waits for a worker of its own (others keep theirs).
+            var started = await StartOneAsync(cancellationToken).ConfigureAwait(false);
+            lock (_lock)
+            {
+                if (_stopping)
+                {
+                    started.Kill(WorkerExitReason.HostStopping);
+                    throw new ObjectDisposedException(nameof(WorkerPool));
+                }
+
+                var mine = _bound.TryGetValue(service, out var list) ? list : null;
+                if (mine is null || mine.Count < Options.MaxWorkersPerService)
+                {
+                    Bind(started, service);
+                    return Take(started);
+                }
+
+                // Another request of the service got a worker meanwhile: keep this one for whoever comes next.
+                _idle.Add(started);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Ends <paramref name="worker"/>'s part in one invocation. <paramref name="limitTripped"/>: a limit tripped in it,
+    /// so it is recycled (it finishes what else it runs, then stops).
+    /// </summary>
+    public void Release(WorkerProcess worker, bool limitTripped)
+    {
+        lock (_lock)
+        {
+            worker.InFlight--;
+            worker.LastUsedTimestamp = Stopwatch.GetTimestamp();
+            if ((limitTripped || worker.Served >= Options.InvocationsPerWorker) && !worker.Retiring)
+            {
+                RetireLocked(worker);
+            }
+            else if (worker.Retiring && worker.InFlight == 0)
+            {
+                worker.Stop(TimeSpan.FromMilliseconds(Options.KillGraceMs));
+            }
+        }
+    }
+
+    /// <summary>Kills <paramref name="worker"/> now; what it was running is answered with <paramref name="reason"/>.</summary>
+    public void Kill(WorkerProcess worker, WorkerExitReason reason)
+    {
+        lock (_lock)
+        {
+            Unbind(worker);
+            worker.Retiring = true;
+        }
+
+        worker.Kill(reason);
+    }
+
+    /// <summary>Drops <paramref name="owner"/>'s load from the workers of <paramref name="service"/> (its version retired).</summary>
+    public void Unload(string service, string owner)
+    {
+        List<WorkerProcess> workers;
+        lock (_lock)
+        {
+            workers = _bound.TryGetValue(service, out var list) ? [.. list] : [];
+        }
+
+        foreach (var worker in workers)
+        {
+            worker.Unload(owner);
+        }
+    }
+
+    /// <summary>Recycles every worker of <paramref name="service"/> (it was deleted, or moved in-process).</summary>
+    public void Release(string service)
+    {
+        lock (_lock)
+        {
+            if (_bound.TryGetValue(service, out var list))
+            {
+                foreach (var worker in list.ToList())
+                {
+                    RetireLocked(worker);
+                }
+            }
+        }
+    }
+
+    /// <summary>What <c>/health</c> shows of the pool.</summary>
+    public WorkerPoolSnapshot Snapshot()
+    {
+        lock (_lock)
+        {
+            var bound = _bound.Values.SelectMany(w => w).ToList();
+            return new WorkerPoolSnapshot(
+                Workers: _all.Count,
+                Starting: _starting,
+                Idle: _idle.Count,
+                Bound: bound.Count,
+                Busy: _all.Count(w => w.InFlight > 0),
+                ServicesBound: _bound.Count,
+                Started: _started,
+                Ended: Enum.GetValues<WorkerExitReason>().ToDictionary(r => r, r => _ended.GetValueOrDefault(r)));
+        }
+    }
+
+    private static WorkerProcess Take(WorkerProcess worker)
+    {
+        worker.InFlight++;
+        worker.Served++;
+        return worker;
+    }
+
+    private void Bind(WorkerProcess worker, string service)
+    {
+        worker.Service = service;
+        if (!_bound.TryGetValue(service, out var list))
+        {
+            _bound[service] = list = [];
+        }
+
+        list.Add(worker);
+    }
+
+    private void Unbind(WorkerProcess worker)
+    {
+        _idle.Remove(worker);
+        if (worker.Service is { } service && _bound.TryGetValue(service, out var list))
+        {
+            list.Remove(worker);
+            if (list.Count == 0)
+            {
+                _bound.Remove(service);
+            }
+        }
+    }
+
+    private void RetireLocked(WorkerProcess worker)
+    {
+        Unbind(worker);
+        worker.Retiring = true;
+        if (worker.InFlight == 0)
+        {
+            worker.Stop(TimeSpan.FromMilliseconds(Options.KillGraceMs));
+        }
+
+        Replenish();
+    }
+
+    /// <summary>Starts pre-started workers in the background until there are enough (called under the lock or at start).</summary>
+    private void Replenish()
+    {
+        lock (_lock)
+        {
+            while (!_stopping && _idle.Count + _starting < Options.Prestarted && _all.Count + _starting < Options.MaxWorkers)
+            {
+                _starting++;
+                _ = Task.Run(async () =>
+                {
+                    try
+                    {
+                        var worker = await StartOneAsync(CancellationToken.None).ConfigureAwait(false);
+                        lock (_lock)
+                        {
+                            if (_stopping)
+                            {
+                                worker.Kill(WorkerExitReason.HostStopping);
+                            }
+                            else
+                            {
+                                _idle.Add(worker);
+                            }
+                        }
+                    }
+                    catch (Exception e) when (e is InvalidOperationException or ObjectDisposedException)
+                    {
+                        logger.LogWarning("A pre-started worker did not start: {Error}", e.Message);
+                    }
+                });
+            }
+        }
+    }
+
+    /// <summary>Starts one worker; the caller has counted it in <see cref="_starting"/>.</summary>
+    private async Task<WorkerProcess> StartOneAsync(CancellationToken cancellationToken)
+    {
+        var id = Interlocked.Increment(ref _nextId);
+        WorkerProcess worker;
+        try
+        {
+            worker = await WorkerProcess.StartAsync(id, launcher.Prepare(id), TimeSpan.FromMilliseconds(Options.StartTimeoutMs), cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            lock (_lock)
+            {
+                _starting--;
+                _ended[WorkerExitReason.StartFailed] = _ended.GetValueOrDefault(WorkerExitReason.StartFailed) + 1;
+            }
+
+            throw;
+        }
+
+        lock (_lock)
+        {
+            _starting--;
+            _started++;
+            _all.Add(worker);
+        }
+
+        _ = worker.Exited.ContinueWith(
+            exited =>
+            {
+                lock (_lock)
+                {
+                    _all.Remove(worker);
+                    Unbind(worker);
+                    var reason = exited.Result;
+                    _ended[reason] = _ended.GetValueOrDefault(reason) + 1;
+                    if (reason is not WorkerExitReason.Recycled and not WorkerExitReason.HostStopping)
+                    {
+                        logger.LogWarning("Worker {Worker} (pid {Pid}, service {Service}) ended: {Reason}", worker.Id, worker.ProcessId, worker.Service ?? "-", reason);
+                    }
+
+                    Replenish();
+                }
+            },
+            TaskScheduler.Default);
+        return worker;
+    }
+}

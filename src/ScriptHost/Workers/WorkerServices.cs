@@ -1,0 +1,23 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace ScriptHost.Workers;
+
+/// <summary>Registers the worker tier: its options, the pool (started with the host), the launcher and the executor.</summary>
+internal static class WorkerServices
+{
+    public static IServiceCollection AddWorkers(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<WorkerPoolOptions>()
+            .Bind(configuration.GetSection(WorkerPoolOptions.Section))
+            .ValidateDataAnnotations()
+            .Validate(o => o.MaxWorkers >= o.Prestarted, "ScriptHost:Workers:MaxWorkers must be at least ScriptHost:Workers:Prestarted.")
+            .ValidateOnStart();
+        services.AddSingleton<WorkerLauncher>();
+        services.AddSingleton<WorkerPool>();
+        services.AddHostedService(provider => provider.GetRequiredService<WorkerPool>());
+        services.AddSingleton<FunctionSuspensions>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<WorkerExecutor>();
+        return services;
+    }
+}
