@@ -5,6 +5,7 @@ using Microsoft.CodeAnalysis.Scripting;
 using ScriptHost.Functions;
 using ScriptHost.Sandbox;
 using ScriptHost.Sandbox.Compilation;
+using ScriptHost.Sandbox.Loading;
 
 namespace ScriptHost.Benchmarks.Support;
 
@@ -50,7 +51,7 @@ internal static class SandboxSetup
             new CSharpCompilationOptions(
                 OutputKind.DynamicallyLinkedLibrary,
                 usings: options.Imports,
-                scriptClassName: ScriptCompiler.ScriptClassName,
+                scriptClassName: ScriptLoader.ScriptClassName,
                 optimizationLevel: OptimizationLevel.Release),
             previousScriptCompilation: null,
             returnType: typeof(object),

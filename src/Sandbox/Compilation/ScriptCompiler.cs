@@ -5,6 +5,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Emit;
 using ScriptHost.Sandbox.Guards;
+using ScriptHost.Sandbox.Loading;
 using ScriptHost.Sandbox.Policy;
 
 namespace ScriptHost.Sandbox.Compilation;
@@ -18,9 +19,6 @@ public sealed class ScriptCompiler
     // A compile runs on its own thread with a roomy stack: Roslyn recurses over syntax, and a hostile script must come
     // back as a diagnostic, never as a StackOverflow that takes the host down.
     private const int CompilerThreadStackBytes = 16 * 1024 * 1024;
-
-    /// <summary>The class Roslyn wraps the script's top-level code in.</summary>
-    internal const string ScriptClassName = "ScriptHostSubmission";
 
     private static readonly CSharpParseOptions ParseOptions =
         new(LanguageVersion.Latest, DocumentationMode.None, SourceCodeKind.Script);
@@ -50,7 +48,7 @@ public sealed class ScriptCompiler
         var compilationOptions = new CSharpCompilationOptions(
             OutputKind.DynamicallyLinkedLibrary,
             usings: options.Imports,
-            scriptClassName: ScriptClassName,
+            scriptClassName: ScriptLoader.ScriptClassName,
             optimizationLevel: OptimizationLevel.Release,
             allowUnsafe: false,
             concurrentBuild: false,

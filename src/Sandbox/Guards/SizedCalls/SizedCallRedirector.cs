@@ -25,7 +25,8 @@ internal sealed class SizedCallRedirector
     {
         _module = module;
         _table = table;
-        var sandboxName = typeof(SizedCallTable).Assembly.GetName();
+        // The wrappers live beside ScriptGuard in the run-time assembly, the one guard assembly the IL policy admits.
+        var sandboxName = typeof(ScriptGuard).Assembly.GetName();
         _sandbox = module.AssemblyReferences.FirstOrDefault(r => r.Name == sandboxName.Name)
             ?? new AssemblyNameReference(sandboxName.Name, sandboxName.Version) { PublicKeyToken = sandboxName.GetPublicKeyToken() ?? [] };
     }

@@ -25,7 +25,7 @@ public static class UnguardedBuild
             new CSharpCompilationOptions(
                 OutputKind.DynamicallyLinkedLibrary,
                 usings: Defaults.Imports,
-                scriptClassName: ScriptCompiler.ScriptClassName,
+                scriptClassName: ScriptLoader.ScriptClassName,
                 optimizationLevel: OptimizationLevel.Release),
             previousScriptCompilation: null,
             returnType: typeof(object),

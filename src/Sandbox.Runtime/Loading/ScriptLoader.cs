@@ -6,7 +6,13 @@ namespace ScriptHost.Sandbox.Loading;
 /// <summary>Loads a <see cref="CompiledScript"/> into a fresh collectible context and binds its entry point.</summary>
 public static class ScriptLoader
 {
-    // Roslyn's name for a script's entry point; the class name is the one the compiler sets.
+    /// <summary>
+    /// The class the compiler must wrap a script's top-level code in, so the loader can find it. Owned here, not by
+    /// the compiler, because the loader also runs in the worker, which carries no compiler.
+    /// </summary>
+    internal const string ScriptClassName = "ScriptHostSubmission";
+
+    // Roslyn's name for a script's entry point.
     private const string FactoryMethodName = "<Factory>";
 
     /// <summary>
@@ -21,7 +27,7 @@ public static class ScriptLoader
         {
             using var image = new MemoryStream(script.AssemblyImage, writable: false);
             var assembly = context.LoadFromStream(image);
-            var factory = assembly.GetType(ScriptCompiler.ScriptClassName, throwOnError: true)!.GetMethod(FactoryMethodName, BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static)
+            var factory = assembly.GetType(ScriptClassName, throwOnError: true)!.GetMethod(FactoryMethodName, BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static)
                 ?? throw new InvalidOperationException("The compiled script has no entry point.");
             var entry = factory.CreateDelegate<Func<object?[], Task<object?>>>();
             return new LoadedScript(script.Key, context, assembly, entry);

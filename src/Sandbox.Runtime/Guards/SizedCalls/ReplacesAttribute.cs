@@ -8,7 +8,7 @@ namespace ScriptHost.Sandbox.Guards.SizedCalls;
 /// </summary>
 /// <remarks>
 /// The member is found by <paramref name="name"/> on <paramref name="declaringType"/> and the wrapper's signature;
-/// <see cref="SizedCallTable"/> fails at start-up (and its test fails) when it matches no member or more than one.
+/// <c>SizedCallTable</c> (in the compile half) fails at start-up (and its test fails) when it matches no member or more than one.
 /// </remarks>
 [AttributeUsage(AttributeTargets.Method, AllowMultiple = false, Inherited = false)]
 public sealed class ReplacesAttribute(Type declaringType, string name) : Attribute
