@@ -41,4 +41,10 @@ public sealed class SandboxOptions
     /// Defaults to the API assemblies' module version ids.
     /// </summary>
     public string? ApiVersion { get; init; }
+
+    /// <summary>
+    /// Compiles without the in-process guards (no injected checks, no sized-call wrappers): a switch for tests only,
+    /// never bound from configuration, to show that the worker tier contains what the guards would have caught.
+    /// </summary>
+    internal bool WithoutGuardsForTests { get; init; }
 }

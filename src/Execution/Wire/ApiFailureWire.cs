@@ -18,6 +18,7 @@ public static class ApiFailureWire
         {
             EgressDeniedException denied => new ApiFailure(ApiFailureKind.EgressDenied, denied.Message, null, denied.Host, denied.Address, denied.Reason),
             OutboundHttpException failed => new ApiFailure(ApiFailureKind.OutboundHttp, failed.Message, null, failed.Host, null, null),
+            StoreQuotaExceededException full => new ApiFailure(ApiFailureKind.StoreQuotaExceeded, full.Message, null, null, null, null),
             ArgumentException argument => new ApiFailure(ApiFailureKind.Argument, argument.Message, argument.ParamName, null, null, null),
             OperationCanceledException => new ApiFailure(ApiFailureKind.Cancelled, exception.Message, null, null, null, null),
             _ => new ApiFailure(ApiFailureKind.InvalidOperation, exception.Message, null, null, null, null),
@@ -33,6 +34,7 @@ public static class ApiFailureWire
             ApiFailureKind.EgressDenied => new EgressDeniedException(failure.Message, failure.Host, failure.Address, failure.Reason ?? failure.Message),
             ApiFailureKind.OutboundHttp => new OutboundHttpException(failure.Message, failure.Host ?? string.Empty),
             ApiFailureKind.Argument => new ArgumentException(failure.Message, failure.ParameterName),
+            ApiFailureKind.StoreQuotaExceeded => new StoreQuotaExceededException(failure.Message),
             ApiFailureKind.Cancelled => new OperationCanceledException(failure.Message),
             _ => new InvalidOperationException(failure.Message),
         };

@@ -179,6 +179,15 @@ internal sealed class WorkerPool(WorkerLauncher launcher, IOptions<WorkerPoolOpt
         }
     }
 
+    /// <summary>The process ids of the workers bound to <paramref name="service"/> now.</summary>
+    public IReadOnlyList<int> ProcessIdsOf(string service)
+    {
+        lock (_lock)
+        {
+            return _bound.TryGetValue(service, out var list) ? [.. list.Select(w => w.ProcessId)] : [];
+        }
+    }
+
     /// <summary>What <c>/health</c> shows of the pool.</summary>
     public WorkerPoolSnapshot Snapshot()
     {

@@ -42,6 +42,9 @@ public enum ApiFailureKind
 
     /// <summary>The invocation was cancelled.</summary>
     Cancelled = 4,
+
+    /// <summary>The service's key-value quota is full.</summary>
+    StoreQuotaExceeded = 5,
 }
 
 /// <summary>A string or null.</summary>

@@ -7,14 +7,14 @@ namespace ScriptHost.Worker.HostApis;
 internal sealed class RemoteKeyValueStore(HostApiClient host, long invocationId, CancellationToken cancellation) : IKeyValueStore
 {
     public async Task<string?> GetAsync(string key) =>
-        (await host.CallAsync<TextValue>(invocationId, new StoreGet(key), cancellation).ConfigureAwait(false)).Value;
+        (await host.CallAsync<TextValue>(invocationId, new StoreGet(WireText.RequireExact(key, nameof(key))), cancellation).ConfigureAwait(false)).Value;
 
     public Task SetAsync(string key, string value) =>
-        host.CallAsync<FlagValue>(invocationId, new StoreSet(key, value), cancellation);
+        host.CallAsync<FlagValue>(invocationId, new StoreSet(WireText.RequireExact(key, nameof(key)), WireText.RequireExact(value, nameof(value))), cancellation);
 
     public async Task<bool> DeleteAsync(string key) =>
-        (await host.CallAsync<FlagValue>(invocationId, new StoreDelete(key), cancellation).ConfigureAwait(false)).Value;
+        (await host.CallAsync<FlagValue>(invocationId, new StoreDelete(WireText.RequireExact(key, nameof(key))), cancellation).ConfigureAwait(false)).Value;
 
     public async Task<IReadOnlyList<string>> ListAsync(string prefix = "") =>
-        (await host.CallAsync<TextListValue>(invocationId, new StoreList(prefix ?? string.Empty), cancellation).ConfigureAwait(false)).Values;
+        (await host.CallAsync<TextListValue>(invocationId, new StoreList(WireText.RequireExact(prefix ?? string.Empty, nameof(prefix))), cancellation).ConfigureAwait(false)).Values;
 }

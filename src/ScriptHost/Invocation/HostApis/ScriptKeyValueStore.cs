@@ -7,7 +7,8 @@ namespace ScriptHost.Invocation.HostApis;
 /// <summary>
 /// A function's <c>Store</c>: its service's key-value entries, bounded by the invocation's cancellation. A key or
 /// value the store refuses reaches the script as an <see cref="ArgumentException"/>, the exception .NET code expects
-/// for a bad argument, rather than as a storage type it cannot name.
+/// for a bad argument, and a full store as a <see cref="StoreQuotaExceededException"/>, rather than as storage types it
+/// cannot name (and a worker could not recreate).
 /// </summary>
 internal sealed class ScriptKeyValueStore(IScriptHostStore store, string service, CancellationToken cancellation) : IKeyValueStore
 {
@@ -35,6 +36,10 @@ internal sealed class ScriptKeyValueStore(IScriptHostStore store, string service
         catch (StorageValidationException refused)
         {
             throw new ArgumentException(refused.Message, refused.ParameterName);
+        }
+        catch (QuotaExceededException full)
+        {
+            throw new StoreQuotaExceededException(full.Message);
         }
     }
 }
