@@ -21,7 +21,7 @@ internal sealed class CgroupFileSystem : ICgroupFileSystem
     public void WriteText(string path, string value)
     {
         // One write(2) per value: the kernel parses each write on its own, and an error (EBUSY, EINVAL) surfaces here.
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Write, FileShare.ReadWrite, bufferSize: 0);
+        using var stream = new FileStream(path, FileMode.Truncate, FileAccess.Write, FileShare.ReadWrite, bufferSize: 0);
         stream.Write(System.Text.Encoding.ASCII.GetBytes(value));
     }
 }

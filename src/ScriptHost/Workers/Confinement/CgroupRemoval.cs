@@ -28,6 +28,27 @@ internal static class CgroupRemoval
         return removed;
     }
 
+    /// <summary>
+    /// Removes a group and the groups below it only where they hold no process; kills nothing. True when it is gone.
+    /// </summary>
+    public static bool RemoveIfEmpty(ICgroupFileSystem fileSystem, string directory)
+    {
+        try
+        {
+            foreach (var child in fileSystem.ChildDirectories(directory).ToList())
+            {
+                RemoveIfEmpty(fileSystem, child);
+            }
+
+            fileSystem.RemoveDirectory(directory);
+            return true;
+        }
+        catch (IOException)
+        {
+            return false;
+        }
+    }
+
     /// <summary>The processes in one group (not in the groups below it).</summary>
     public static IReadOnlyList<int> ReadProcessIds(ICgroupFileSystem fileSystem, string directory)
     {

@@ -87,6 +87,7 @@ internal sealed class CgroupV1 : IWorkerCgroups
             workerName,
             [.. directoryByController.Values.Distinct(StringComparer.Ordinal)],
             directoryByController["memory"],
+            directoryByController["pids"],
             directoryByController.GetValueOrDefault(AccountingController));
         try
         {

@@ -15,6 +15,8 @@ internal sealed class CgroupV2WorkerGroup(ICgroupFileSystem fileSystem, string n
             PeakBytes: ReadNumberIfPresent(Path.Join(directory, "memory.peak")));
     }
 
+    public override long ReadProcessLimitHits() => ReadKeyedValue(Path.Join(directory, "pids.events"), "max");
+
     public override TimeSpan? ReadCpuTime()
     {
         var stat = Path.Join(directory, "cpu.stat");

@@ -16,7 +16,10 @@ internal static class HostGroupName
     public static string NextForThisProcess() => string.Create(
         CultureInfo.InvariantCulture, $"{Prefix}{System.Environment.ProcessId}-{Interlocked.Increment(ref s_instances)}");
 
-    /// <summary>Removes sibling host groups whose process no longer runs; best effort, a group still in use stays.</summary>
+    /// <summary>
+    /// Removes sibling host groups whose process no longer runs. Only empty groups go: a dead host's sandboxed workers
+    /// died with it, and a process still inside may belong to a host this one cannot see (another pid namespace).
+    /// </summary>
     public static void SweepStale(ICgroupFileSystem fileSystem, string ownDirectory, Func<int, bool> isProcessAlive)
     {
         IEnumerable<string> siblings;
@@ -33,7 +36,7 @@ internal static class HostGroupName
         {
             if (ProcessIdOf(Path.GetFileName(sibling)) is { } processId && processId != System.Environment.ProcessId && !isProcessAlive(processId))
             {
-                CgroupRemoval.KillAndRemove(fileSystem, [sibling], TimeSpan.FromSeconds(1));
+                CgroupRemoval.RemoveIfEmpty(fileSystem, sibling);
             }
         }
     }

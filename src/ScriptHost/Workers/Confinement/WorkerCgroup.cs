@@ -34,6 +34,9 @@ internal abstract partial class WorkerCgroup : IDisposable
     /// <summary>The memory counters; read them after the worker exits and before disposing the group.</summary>
     public abstract CgroupMemoryReport ReadMemory();
 
+    /// <summary>How often a fork or thread creation failed at the pids limit (<c>pids.events</c> max).</summary>
+    public abstract long ReadProcessLimitHits();
+
     /// <summary>CPU time the group has used, or null where this host does not account it.</summary>
     public abstract TimeSpan? ReadCpuTime();
 
