@@ -37,7 +37,12 @@ internal static class CgroupDetection
 
         var reasons = new List<string>();
         var unified = mounts.FirstOrDefault(mount => mount.IsVersion2);
-        if (unified is not null && membership.UnifiedPath is { } unifiedPath && unified.DirectoryOf(unifiedPath) is { } ownDirectory)
+        var ownDirectory = membership.UnifiedPath is { } unifiedPath ? unified?.DirectoryOf(unifiedPath) : null;
+        if (unified is not null && ownDirectory is null)
+        {
+            reasons.Add($"cgroup v2: this process's group is not visible under {unified.MountPoint}");
+        }
+        else if (ownDirectory is not null)
         {
             if (CgroupV2.TryCreate(fileSystem, ownDirectory, hostGroupName, out var reason) is { } version2)
             {
