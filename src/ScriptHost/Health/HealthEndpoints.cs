@@ -18,6 +18,7 @@ internal static class HealthEndpoints
         IScriptHostStore store,
         CompiledFunctionCache cache,
         WorkerPool workers,
+        WorkerLauncher launcher,
         IOptions<ScriptHostOptions> options,
         CancellationToken cancellationToken)
     {
@@ -37,6 +38,7 @@ internal static class HealthEndpoints
                 functionsLoaded = cache.Count,
                 isolation = options.Value.Isolation.ToString(),
                 workers = workers.Snapshot(),
+                confinement = launcher.Describe(),
             });
         }
         catch (Exception exception) when (exception is not OperationCanceledException)

@@ -3,18 +3,18 @@ using System.Diagnostics;
 namespace ScriptHost.Workers;
 
 /// <summary>How one worker is started and confined: its start info, and the cgroup that bounds it when there is one.</summary>
-internal sealed class WorkerLaunch(ProcessStartInfo startInfo, IWorkerConfinementHandle? confinement) : IDisposable
+internal sealed class WorkerLaunch(ProcessStartInfo startInfo, IWorkerConfinementHandle confinement) : IDisposable
 {
     public ProcessStartInfo StartInfo { get; } = startInfo;
 
     /// <summary>True when the worker's cgroup recorded it hitting its memory limit.</summary>
-    public bool MemoryLimitHit() => confinement?.MemoryLimitHit() ?? false;
+    public bool MemoryLimitHit() => confinement.MemoryLimitHit();
 
     /// <summary>Kills whatever is left in the worker's cgroup (a process that escaped the tree kill).</summary>
-    public void KillAll() => confinement?.KillAll();
+    public void KillAll() => confinement.KillAll();
 
     /// <summary>Removes the worker's cgroup.</summary>
-    public void Dispose() => confinement?.Dispose();
+    public void Dispose() => confinement.Dispose();
 }
 
 /// <summary>The part of a worker's confinement the host acts on after start.</summary>

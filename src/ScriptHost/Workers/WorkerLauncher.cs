@@ -1,20 +1,34 @@
-using System.Diagnostics;
 using System.Globalization;
-using System.Runtime.InteropServices;
 using Microsoft.Extensions.Options;
+using ScriptHost.Workers.Confinement;
 
 namespace ScriptHost.Workers;
 
-/// <summary>Prepares each worker's start: the worker's folder, the runtime that runs it, its environment and its confinement.</summary>
-internal sealed class WorkerLauncher(IOptions<WorkerPoolOptions> options)
+/// <summary>
+/// Prepares each worker's start: the worker's folder, the runtime that runs it, and its confinement — its own cgroup
+/// and a bubblewrap sandbox where the host has them (detected once, at start, and logged in one line), a plain child
+/// process where it has not.
+/// </summary>
+internal sealed class WorkerLauncher(IOptions<WorkerPoolOptions> options, ILogger<WorkerLauncher> logger) : IDisposable
 {
     /// <summary>The worker's entry assembly, in <see cref="WorkerDirectory"/>.</summary>
     public const string WorkerAssembly = "ScriptHost.Worker.dll";
+
+    private readonly Lazy<WorkerConfinement> _confinement = new(() => WorkerConfinement.Detect(logger));
 
     /// <summary>The folder holding the worker: configured, else <c>worker/</c> beside the host.</summary>
     public string WorkerDirectory => string.IsNullOrWhiteSpace(options.Value.Directory)
         ? Path.Combine(AppContext.BaseDirectory, "worker")
         : Path.GetFullPath(options.Value.Directory);
+
+    /// <summary>The limits every worker gets.</summary>
+    public WorkerResourceLimits Limits => new((long)options.Value.MemoryMb * 1024 * 1024, options.Value.CpuCores, options.Value.MaxProcesses);
+
+    /// <summary>What confinement this host gives its workers (for <c>/health</c>).</summary>
+    public ConfinementReport Describe() => _confinement.Value.Describe(Limits);
+
+    /// <summary>Detects (and logs) the confinement now rather than at the first worker's start.</summary>
+    public void DetectNow() => _ = _confinement.Value;
 
     public WorkerLaunch Prepare(int workerId)
     {
@@ -24,25 +38,57 @@ internal sealed class WorkerLauncher(IOptions<WorkerPoolOptions> options)
             throw new InvalidOperationException($"The worker is not at '{Path.Combine(directory, WorkerAssembly)}'; build the host (it publishes the worker there) or set ScriptHost:Workers:Directory.");
         }
 
-        var start = new ProcessStartInfo(DotnetHost(), [Path.Combine(directory, WorkerAssembly)])
-        {
-            WorkingDirectory = directory,
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        var memory = (long)options.Value.MemoryMb * 1024 * 1024;
-        start.Environment["DOTNET_GCHeapHardLimit"] = (memory * 3 / 4).ToString("X", CultureInfo.InvariantCulture);
-        start.Environment["DOTNET_EnableDiagnostics"] = "0";
-        _ = workerId;
-        return new WorkerLaunch(start, null);
+        var confinement = _confinement.Value;
+        var runtime = confinement.Runtime ?? throw new InvalidOperationException("No .NET runtime was found to run workers with.");
+        var launch = confinement.Prepare(
+            $"worker-{workerId.ToString(CultureInfo.InvariantCulture)}",
+            directory,
+            [runtime.Executable, Path.Combine(directory, WorkerAssembly)],
+            new Dictionary<string, string>(StringComparer.Ordinal) { ["DOTNET_ROOT"] = runtime.Root },
+            Limits);
+        return new WorkerLaunch(launch.StartInfo, launch.Cgroup is { } cgroup ? new CgroupHandle(launch, cgroup) : new LaunchOnly(launch));
     }
 
-    private static string DotnetHost()
+    public void Dispose()
     {
-        var root = Path.GetFullPath(Path.Combine(RuntimeEnvironment.GetRuntimeDirectory(), "..", "..", ".."));
-        var candidate = Path.Combine(root, OperatingSystem.IsWindows() ? "dotnet.exe" : "dotnet");
-        return File.Exists(candidate) ? candidate : "dotnet";
+        if (_confinement.IsValueCreated)
+        {
+            _confinement.Value.Dispose();
+        }
+    }
+
+    /// <summary>A worker in its own cgroup: the kernel's record says whether memory ended it, and the group can be emptied.</summary>
+    private sealed class CgroupHandle(ConfinedLaunch launch, WorkerCgroup cgroup) : IWorkerConfinementHandle
+    {
+        public bool MemoryLimitHit() => cgroup.ReadMemory().OomKilled;
+
+        public void KillAll()
+        {
+            foreach (var pid in cgroup.ReadProcessIds())
+            {
+                try
+                {
+                    System.Diagnostics.Process.GetProcessById(pid).Kill();
+                }
+                catch (Exception e) when (e is ArgumentException or InvalidOperationException)
+                {
+                    // Already gone.
+                }
+            }
+        }
+
+        public void Dispose() => launch.Dispose();
+    }
+
+    /// <summary>A worker without a cgroup (the host has none it may use).</summary>
+    private sealed class LaunchOnly(ConfinedLaunch launch) : IWorkerConfinementHandle
+    {
+        public bool MemoryLimitHit() => false;
+
+        public void KillAll()
+        {
+        }
+
+        public void Dispose() => launch.Dispose();
     }
 }

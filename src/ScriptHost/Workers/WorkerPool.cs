@@ -9,7 +9,11 @@ namespace ScriptHost.Workers;
 /// any limit trips in it, and killed when it overruns or breaks; replacements start in the background, so no other
 /// service waits for them.
 /// </summary>
-internal sealed class WorkerPool(WorkerLauncher launcher, IOptions<WorkerPoolOptions> options, ILogger<WorkerPool> logger) : IHostedService
+internal sealed class WorkerPool(
+    WorkerLauncher launcher,
+    IOptions<WorkerPoolOptions> options,
+    IOptions<ScriptHost.Configuration.ScriptHostOptions> hostOptions,
+    ILogger<WorkerPool> logger) : IHostedService
 {
     private readonly Lock _lock = new();
     private readonly List<WorkerProcess> _idle = [];
@@ -21,11 +25,15 @@ internal sealed class WorkerPool(WorkerLauncher launcher, IOptions<WorkerPoolOpt
     private long _started;
     private bool _stopping;
 
+    // In-process hosts keep no workers ready; a service the admin left in workers starts its own on first use.
+    private int Prestarted => hostOptions.Value.Isolation == IsolationMode.Process ? Options.Prestarted : 0;
+
     private WorkerPoolOptions Options => options.Value;
 
     /// <summary>Starts the pre-started workers in the background.</summary>
     public Task StartAsync(CancellationToken cancellationToken)
     {
+        launcher.DetectNow();
         Replenish();
         return Task.CompletedTask;
     }
@@ -254,7 +262,7 @@ internal sealed class WorkerPool(WorkerLauncher launcher, IOptions<WorkerPoolOpt
     {
         lock (_lock)
         {
-            while (!_stopping && _idle.Count + _starting < Options.Prestarted && _all.Count + _starting < Options.MaxWorkers)
+            while (!_stopping && _idle.Count + _starting < Prestarted && _all.Count + _starting < Options.MaxWorkers)
             {
                 _starting++;
                 _ = Task.Run(async () =>
