@@ -5,6 +5,8 @@ using ScriptHost.Security;
 using ScriptHost.Storage;
 using ScriptHost.Storage.Services;
 
+using ScriptHost.Workers;
+
 namespace ScriptHost.Services;
 
 /// <summary>
@@ -37,6 +39,9 @@ internal static class ServiceSettingsEndpoints
 
         /// <summary>Most key-value bytes (keys and values); null: the host default.</summary>
         public long? KeyValueMaxBytes { get; init; }
+
+        /// <summary>Run this service's functions in the host process even when the host isolates functions in workers (admin only).</summary>
+        public bool? RunInProcess { get; init; }
     }
 
     public static void MapServiceSettings(this IEndpointRouteBuilder app)
@@ -64,6 +69,7 @@ internal static class ServiceSettingsEndpoints
         FunctionRegistry registry,
         IScriptHostStore store,
         CallerAuthentication authentication,
+        WorkerPool workers,
         CancellationToken cancellationToken)
     {
         // Read by hand rather than bound: a merge patch must tell an absent field from a null one, which a bound record
@@ -93,13 +99,25 @@ internal static class ServiceSettingsEndpoints
                 return Problem.Forbidden("Only the admin key can change a service's key-value quota; nothing was changed.");
             }
 
+            if (merged.RunInProcess != state.Settings.RunInProcess && !authentication.Identify(request).IsAdmin)
+            {
+                return Problem.Forbidden("Only the admin key can move a service's functions in or out of the host process; nothing was changed.");
+            }
+
             var updated = await store.Services.UpdateSettingsAsync(service, merged, cancellationToken);
             if (updated is null)
             {
                 return Problem.NotFound($"No service '{service}'.");
             }
 
+            var leftWorkers = updated.Settings.RunInProcess && !state.Settings.RunInProcess;
             state.Settings = updated.Settings;
+            if (leftWorkers)
+            {
+                // Its functions run in the host from now on: its workers finish what they run and go.
+                workers.Release(service);
+            }
+
             return TypedResults.Ok(Describe(updated.Settings));
         }
         finally
@@ -131,5 +149,6 @@ internal static class ServiceSettingsEndpoints
         CorsAllowedOrigins = [.. settings.CorsAllowedOrigins],
         KeyValueMaxEntries = settings.KeyValueQuota?.MaxEntries,
         KeyValueMaxBytes = settings.KeyValueQuota?.MaxTotalBytes,
+        RunInProcess = settings.RunInProcess,
     };
 }

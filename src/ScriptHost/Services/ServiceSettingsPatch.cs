@@ -17,6 +17,7 @@ internal static class ServiceSettingsPatch
     public const string CorsAllowedOrigins = "corsAllowedOrigins";
     public const string KeyValueMaxEntries = "keyValueMaxEntries";
     public const string KeyValueMaxBytes = "keyValueMaxBytes";
+    public const string RunInProcess = "runInProcess";
 
     /// <summary>Most entries in either list: a settings document, not a data store.</summary>
     public const int MaxListEntries = 100;
@@ -40,6 +41,7 @@ internal static class ServiceSettingsPatch
         var origins = current.CorsAllowedOrigins;
         var entries = current.KeyValueQuota?.MaxEntries;
         var bytes = current.KeyValueQuota?.MaxTotalBytes;
+        var inProcess = current.RunInProcess;
         foreach (var property in patch.EnumerateObject())
         {
             switch (NameOf(property))
@@ -61,11 +63,17 @@ internal static class ServiceSettingsPatch
                 case KeyValueMaxBytes when TryReadQuota(property, MaxKeyValueBytes, errors, out var maxBytes):
                     bytes = maxBytes;
                     break;
+                case RunInProcess when property.Value.ValueKind is JsonValueKind.True or JsonValueKind.False or JsonValueKind.Null:
+                    inProcess = property.Value.ValueKind == JsonValueKind.True;
+                    break;
+                case RunInProcess:
+                    errors[RunInProcess] = ["must be true, false or null (null: false, the functions run in workers)."];
+                    break;
                 case KeyValueMaxEntries or KeyValueMaxBytes:
                     // Out of range or not a number: TryReadQuota recorded the error.
                     break;
                 case var unknown:
-                    errors[unknown] = [$"is not a setting: the settings are {EgressAllowedHosts}, {CorsAllowedOrigins}, {KeyValueMaxEntries} and {KeyValueMaxBytes}."];
+                    errors[unknown] = [$"is not a setting: the settings are {EgressAllowedHosts}, {CorsAllowedOrigins}, {KeyValueMaxEntries}, {KeyValueMaxBytes} and {RunInProcess}."];
                     break;
             }
         }
@@ -80,6 +88,7 @@ internal static class ServiceSettingsPatch
             EgressAllowedHosts = hosts,
             CorsAllowedOrigins = origins,
             KeyValueQuota = entries is null && bytes is null ? null : new KeyValueQuota(entries, bytes),
+            RunInProcess = inProcess,
         };
     }
 

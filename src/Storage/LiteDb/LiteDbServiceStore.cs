@@ -206,6 +206,7 @@ internal sealed class LiteDbServiceStore(LiteDbContext context) : IServiceStore
         ["hasKeyValueQuota"] = record.Settings.KeyValueQuota is not null,
         ["kvMaxEntries"] = BsonConvert.FromNullable(record.Settings.KeyValueQuota?.MaxEntries),
         ["kvMaxTotalBytes"] = BsonConvert.FromNullable(record.Settings.KeyValueQuota?.MaxTotalBytes),
+        ["runInProcess"] = record.Settings.RunInProcess,
     };
 
     private static ServiceRecord FromDocument(BsonDocument document) => new(
@@ -219,5 +220,7 @@ internal sealed class LiteDbServiceStore(LiteDbContext context) : IServiceStore
             KeyValueQuota = document["hasKeyValueQuota"].AsBoolean
                 ? new KeyValueQuota(BsonConvert.ToNullableInt32(document["kvMaxEntries"]), BsonConvert.ToNullableInt64(document["kvMaxTotalBytes"]))
                 : null,
+            // Absent in documents written before the setting existed: those services run in workers.
+            RunInProcess = document.TryGetValue("runInProcess", out var inProcess) && inProcess.IsBoolean && inProcess.AsBoolean,
         });
 }

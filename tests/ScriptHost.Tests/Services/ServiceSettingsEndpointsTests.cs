@@ -29,6 +29,22 @@ public sealed class ServiceSettingsEndpointsTests(ScriptHostFactory factory) : I
     }
 
     [Fact]
+    public async Task Patch_RunInProcess_OnlyTheAdminMayMoveAServiceIntoTheHostAndItsFunctionsStillAnswer()
+    {
+        using var service = await factory.CreateServiceAsync();
+        await service.DeployAsync("/hi", "return \"hi\";");
+        var body = """{"runInProcess":true}""";
+
+        using var refused = await service.Client.PatchAsync($"{service.Api}/settings", new StringContent(body, Encoding.UTF8, "application/merge-patch+json"));
+        using var moved = await _admin.PatchAsync($"{service.Api}/settings", new StringContent(body, Encoding.UTF8, "application/merge-patch+json"));
+
+        await ProblemAssert.IsProblemAsync(refused, HttpStatusCode.Forbidden);
+        Assert.Equal(HttpStatusCode.OK, moved.StatusCode);
+        Assert.Contains("\"runInProcess\":true", await service.Client.GetStringAsync($"{service.Api}/settings"), StringComparison.Ordinal);
+        Assert.Equal("hi", await factory.CreateAnonymousClient().GetStringAsync($"/{service.Name}/hi"));
+    }
+
+    [Fact]
     public async Task Put_ServiceKeyKeepsQuota_ChangesTheOtherFields()
     {
         using var service = await factory.CreateServiceAsync();
