@@ -26,7 +26,7 @@ public sealed class WorkerPoolOptions
 
     /// <summary>A worker is replaced after this many invocations (and after any limit trip), so nothing lingers in it for long.</summary>
     [Range(1, 100_000_000)]
-    public int InvocationsPerWorker { get; set; } = 100_000;
+    public int InvocationsPerWorker { get; set; } = 1_000_000;
 
     /// <summary>Memory of one worker process (its cgroup limit; the managed heap's hard limit is set below it).</summary>
     [Range(64, 65_536)]
