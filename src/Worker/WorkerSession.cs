@@ -26,75 +26,76 @@ internal sealed class WorkerSession
     private readonly FunctionExecution _execution = new(new FunctionInvoker());
     private readonly ConcurrentDictionary<long, CancellationTokenSource> _running = new();
 
-    private WorkerSession(FrameChannel channel)
+    private readonly TaskCompletionSource<int> _exitCode = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    private WorkerSession(Stream input, Stream output)
     {
-        _channel = channel;
-        _host = new HostApiClient(channel);
+        _channel = new FrameChannel(input, output, OnMessage, OnClosed);
+        _host = new HostApiClient(_channel);
     }
 
     /// <summary>Serves the host over <paramref name="input"/>/<paramref name="output"/>; returns the exit code.</summary>
     public static async Task<int> RunAsync(Stream input, Stream output)
     {
-        var channel = new FrameChannel(input, output);
-        await using (channel.ConfigureAwait(false))
+        var session = new WorkerSession(input, output);
+        using (session._channel)
         {
-            var session = new WorkerSession(channel);
-            channel.Send(new WorkerReady(Environment.ProcessId, RuntimeInformation.FrameworkDescription));
-            return await session.ServeAsync().ConfigureAwait(false);
+            session._channel.Start();
+            session._channel.Send(new WorkerReady(Environment.ProcessId, RuntimeInformation.FrameworkDescription));
+            return await session._exitCode.Task.ConfigureAwait(false);
         }
     }
 
-    private async Task<int> ServeAsync()
+    /// <summary>Each message from the host, on the channel's reading thread.</summary>
+    private void OnMessage(WorkerMessage message)
     {
-        try
+        switch (message)
         {
-            while (await _channel.ReceiveAsync().ConfigureAwait(false) is { } message)
-            {
-                switch (message)
-                {
-                    case InvokeFunction invoke:
-                        _ = InvokeAsync(invoke);
-                        break;
-                    case HostApiReply reply:
-                        _host.Complete(reply);
-                        break;
-                    case CancelInvocation cancel when _running.TryGetValue(cancel.InvocationId, out var running):
-                        await running.CancelAsync().ConfigureAwait(false);
-                        break;
-                    case CancelInvocation:
-                        break;
-                    case UnloadFunction unload:
-                        _loads.Unload(unload.Owner);
-                        break;
-                    case StopWorker:
-                        await DrainAsync().ConfigureAwait(false);
-                        return 0;
-                    default:
-                        await Console.Error.WriteLineAsync($"worker: unexpected {message.GetType().Name} from the host").ConfigureAwait(false);
-                        return 2;
-                }
-            }
-
-            // The host closed the channel: it is gone or replacing this worker. Nothing left to answer to.
-            return 0;
-        }
-        catch (InvalidDataException e)
-        {
-            await Console.Error.WriteLineAsync("worker: " + e.Message).ConfigureAwait(false);
-            return 2;
-        }
-        finally
-        {
-            _host.FailAll();
+            case InvokeFunction invoke:
+                // Runs here until the script is handed to its own thread: no extra hop on the way in.
+                _ = InvokeAsync(invoke);
+                break;
+            case HostApiReply reply:
+                _host.Complete(reply);
+                break;
+            case CancelInvocation cancel when _running.TryGetValue(cancel.InvocationId, out var running):
+                running.Cancel();
+                break;
+            case CancelInvocation:
+                break;
+            case UnloadFunction unload:
+                _loads.Unload(unload.Owner);
+                break;
+            case StopWorker:
+                _ = DrainThenExitAsync();
+                break;
+            default:
+                Console.Error.WriteLine($"worker: unexpected {message.GetType().Name} from the host");
+                _exitCode.TrySetResult(2);
+                break;
         }
     }
 
-    private async Task DrainAsync()
+    /// <summary>The host closed the channel (it is gone or replacing this worker), or sent what does not decode.</summary>
+    private void OnClosed(Exception? failure)
+    {
+        _host.FailAll();
+        if (failure is not null)
+        {
+            Console.Error.WriteLine("worker: " + failure.Message);
+        }
+
+        _exitCode.TrySetResult(failure is null ? 0 : 2);
+    }
+
+    private async Task DrainThenExitAsync()
     {
         while (!_running.IsEmpty)
         {
             await Task.Delay(10).ConfigureAwait(false);
         }
+
+        _exitCode.TrySetResult(0);
     }
 
     private async Task InvokeAsync(InvokeFunction invoke)

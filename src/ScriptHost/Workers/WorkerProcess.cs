@@ -33,7 +33,7 @@ internal sealed class WorkerProcess
         Id = id;
         _process = process;
         _launch = launch;
-        _channel = new FrameChannel(process.StandardOutput.BaseStream, process.StandardInput.BaseStream);
+        _channel = new FrameChannel(process.StandardOutput.BaseStream, process.StandardInput.BaseStream, Dispatch, OnChannelClosed);
     }
 
     public int Id { get; }
@@ -177,34 +177,30 @@ internal sealed class WorkerProcess
             }
         };
         _process.BeginErrorReadLine();
-        _ = Task.Run(ReadLoopAsync);
+        _channel.Start();
     }
 
-    private async Task ReadLoopAsync()
+    /// <summary>Reading ended: the worker closed its end (it exited), or sent what does not decode.</summary>
+    private void OnChannelClosed(Exception? failure)
     {
-        try
+        if (failure is not null)
         {
-            while (await _channel.ReceiveAsync() is { } message)
-            {
-                if (!Dispatch(message))
-                {
-                    Kill(WorkerExitReason.ProtocolViolation);
-                    break;
-                }
-            }
-        }
-        catch (Exception e) when (e is InvalidDataException or IOException or ObjectDisposedException)
-        {
-            if (e is InvalidDataException)
-            {
-                Kill(WorkerExitReason.ProtocolViolation);
-            }
+            Kill(WorkerExitReason.ProtocolViolation);
         }
 
-        await EndAsync();
+        _ = EndAsync();
     }
 
-    private bool Dispatch(WorkerMessage message)
+    /// <summary>Each message from the worker, on the channel's reading thread, which must never write to the channel.</summary>
+    private void Dispatch(WorkerMessage message)
+    {
+        if (!Accept(message))
+        {
+            Kill(WorkerExitReason.ProtocolViolation);
+        }
+    }
+
+    private bool Accept(WorkerMessage message)
     {
         switch (message)
         {
@@ -214,7 +210,8 @@ internal sealed class WorkerProcess
                 pending.Finish(finished);
                 return true;
             case HostApiCall call when _pending.TryGetValue(call.InvocationId, out var pending):
-                _ = ServeAsync(call, pending);
+                // Served off this thread: the reply is a write, and the reading thread never writes.
+                _ = Task.Run(() => ServeAsync(call, pending));
                 return true;
             case FunctionLogLine line when _pending.TryGetValue(line.InvocationId, out var pending):
                 pending.Apis.Log.Write(Enum.IsDefined((FunctionLogLevel)line.Level) ? (FunctionLogLevel)line.Level : FunctionLogLevel.Info, line.Message);
@@ -260,7 +257,7 @@ internal sealed class WorkerProcess
         }
 
         _ready.TrySetException(new WorkerLostException(reason, detail));
-        await _channel.DisposeAsync();
+        _channel.Dispose();
         _launch.Dispose();
         _process.Dispose();
         _exited.TrySetResult(reason);
