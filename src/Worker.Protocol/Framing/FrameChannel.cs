@@ -13,9 +13,11 @@ namespace ScriptHost.Worker.Protocol.Framing;
 /// <remarks>
 /// Measured on the 2-core machine, each thread hand-off on the invocation path cost tens of microseconds and kept
 /// the thread pool spinning, so the channel makes none of its own: <see cref="Send"/> writes on the caller's thread
-/// (one system call per frame, under a lock), and one dedicated thread reads and hands each message to the callback.
-/// A write blocks only while the pipe is full, until the other end's reader drains it; readers never write from
-/// their callbacks on the host side, so two full pipes cannot wait on each other.
+/// when no other thread is writing, and one dedicated thread reads and hands each message to the callback.
+/// When several threads send at once, the one writing takes the others' frames into the same system call
+/// (flat combining), so contention batches instead of queueing on a lock. A write blocks only while the pipe is
+/// full, until the other end's reader drains it; readers never write from their callbacks on the host side, so two
+/// full pipes cannot wait on each other.
 /// </remarks>
 public sealed class FrameChannel : IDisposable
 {
@@ -27,15 +29,22 @@ public sealed class FrameChannel : IDisposable
     private static readonly MessagePackSerializerOptions Options =
         MessagePackSerializerOptions.Standard.WithSecurity(MessagePackSecurity.UntrustedData);
 
+    // A batch is written once it holds this much, so a burst of large frames does not grow one buffer without bound.
+    private const int BatchBytes = 256 * 1024;
+
     [ThreadStatic]
     private static ArrayBufferWriter<byte>? t_frame;
 
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? t_batch;
+
     private readonly Stream _input;
     private readonly Stream _output;
-    private readonly Lock _writeLock = new();
+    private readonly System.Collections.Concurrent.ConcurrentQueue<byte[]> _queue = new();
     private readonly Action<WorkerMessage> _onMessage;
     private readonly Action<Exception?> _onClosed;
     private bool _closed;
+    private int _writing;
 
     /// <summary>
     /// A channel reading frames from <paramref name="input"/> and writing them to <paramref name="output"/>; each
@@ -57,56 +66,105 @@ public sealed class FrameChannel : IDisposable
     /// <summary>Starts the reading thread.</summary>
     public void Start() => new Thread(ReadLoop) { IsBackground = true, Name = "frame-channel-reader" }.Start();
 
-    /// <summary>Writes <paramref name="message"/> now; false when the channel is closed.</summary>
+    /// <summary>
+    /// Writes <paramref name="message"/>: on this thread when no other is writing, else handed to the thread that is,
+    /// which writes everything queued in one system call. False when the channel is closed.
+    /// </summary>
     public bool Send(WorkerMessage message)
     {
         ArgumentNullException.ThrowIfNull(message);
+        if (Volatile.Read(ref _closed))
+        {
+            return false;
+        }
+
+        _queue.Enqueue(Frame(message));
+        Drain();
+        return !Volatile.Read(ref _closed);
+    }
+
+    /// <summary>Stops sending; what was sent is delivered.</summary>
+    public void Dispose() => Volatile.Write(ref _closed, true);
+
+    private static byte[] Frame(WorkerMessage message)
+    {
         var frame = t_frame ??= new ArrayBufferWriter<byte>(4096);
         frame.ResetWrittenCount();
         frame.Advance(LengthPrefixBytes);
         MessagePackSerializer.Serialize(frame, message, Options);
-        var length = frame.WrittenCount - LengthPrefixBytes;
-        var bytes = frame.WrittenMemory;
-
-        // The prefix is patched into the writer's own buffer: it exposes what was written only read-only.
-        BinaryPrimitives.WriteInt32BigEndian(System.Runtime.InteropServices.MemoryMarshal.AsMemory(bytes).Span, length);
-        lock (_writeLock)
+        var bytes = frame.WrittenSpan.ToArray();
+        BinaryPrimitives.WriteInt32BigEndian(bytes, bytes.Length - LengthPrefixBytes);
+        if (frame.Capacity > 1024 * 1024)
         {
-            if (_closed)
+            // Do not keep a large image's buffer on this thread for good.
+            t_frame = null;
+        }
+
+        return bytes;
+    }
+
+    /// <summary>Writes what is queued unless another thread is writing (it will write ours too).</summary>
+    private void Drain()
+    {
+        while (!_queue.IsEmpty)
+        {
+            if (Interlocked.CompareExchange(ref _writing, 1, 0) != 0)
             {
-                return false;
+                return;
             }
 
             try
             {
-                _output.Write(bytes.Span);
-                _output.Flush();
-                return true;
-            }
-            catch (Exception e) when (e is IOException or ObjectDisposedException)
-            {
-                _closed = true;
-                return false;
+                var batch = t_batch ??= new ArrayBufferWriter<byte>(64 * 1024);
+                while (_queue.TryDequeue(out var frame))
+                {
+                    batch.Write(frame);
+                    if (batch.WrittenCount >= BatchBytes)
+                    {
+                        Write(batch);
+                    }
+                }
+
+                Write(batch);
             }
             finally
             {
-                if (frame.Capacity > 1024 * 1024)
-                {
-                    // Do not keep a large image's buffer on this thread for good.
-                    t_frame = null;
-                }
+                Volatile.Write(ref _writing, 0);
+            }
+
+            // A frame queued after the last dequeue but before the flag cleared found it set and left: loop for it.
+        }
+    }
+
+    private void Write(ArrayBufferWriter<byte> batch)
+    {
+        if (batch.WrittenCount == 0)
+        {
+            return;
+        }
+
+        try
+        {
+            if (!Volatile.Read(ref _closed))
+            {
+                _output.Write(batch.WrittenSpan);
+                _output.Flush();
+            }
+        }
+        catch (Exception e) when (e is IOException or ObjectDisposedException)
+        {
+            Volatile.Write(ref _closed, true);
+        }
+        finally
+        {
+            batch.ResetWrittenCount();
+            if (batch.Capacity > 4 * BatchBytes)
+            {
+                t_batch = null;
             }
         }
     }
 
-    /// <summary>Stops sending; what was sent is delivered.</summary>
-    public void Dispose()
-    {
-        lock (_writeLock)
-        {
-            _closed = true;
-        }
-    }
 
     private void ReadLoop()
     {
