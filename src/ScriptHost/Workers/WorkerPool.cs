@@ -35,6 +35,7 @@ internal sealed class WorkerPool(
     {
         launcher.DetectNow();
         Replenish();
+        _ = Task.Run(ScriptHost.Worker.Protocol.Framing.SerializerWarmUp.Run, CancellationToken.None);
         return Task.CompletedTask;
     }
 

@@ -26,8 +26,11 @@ public sealed class FrameChannel : IDisposable
 
     private const int LengthPrefixBytes = 4;
 
-    private static readonly MessagePackSerializerOptions Options =
+    /// <summary>How both ends encode: MessagePack's standard resolvers, decoding with its untrusted-data limits.</summary>
+    public static MessagePackSerializerOptions SerializerOptions { get; } =
         MessagePackSerializerOptions.Standard.WithSecurity(MessagePackSecurity.UntrustedData);
+
+    private static MessagePackSerializerOptions Options => SerializerOptions;
 
     // A batch is written once it holds this much, so a burst of large frames does not grow one buffer without bound.
     private const int BatchBytes = 256 * 1024;
