@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using ScriptHost.Configuration;
 using ScriptHost.Execution.Wire;
 using ScriptHost.Invocation;
+using ScriptHost.Invocation.HostApis;
 using ScriptHost.Sandbox.Guards;
 using ScriptHost.Sandbox.Invocation;
 using ScriptHost.Worker.Protocol.Messages;
@@ -85,7 +86,7 @@ internal sealed class WorkerExecutor(
         WorkerProcess worker,
         InvokeFunction message,
         FunctionInvocation invocation,
-        Invocation.HostApis.HostApiSet apis,
+        HostApiSet apis,
         CancellationToken cancellationToken)
     {
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
