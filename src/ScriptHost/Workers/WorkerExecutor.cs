@@ -21,6 +21,9 @@ internal sealed class WorkerExecutor(
     IOptions<WorkerPoolOptions> poolOptions,
     IOptions<ScriptHostOptions> hostOptions) : IFunctionExecutor
 {
+    /// <summary>How long a worker with a stuck script thread keeps running for the service's other invocations in it.</summary>
+    private static readonly TimeSpan StuckWorkerGrace = TimeSpan.FromMilliseconds(250);
+
     private long _nextInvocationId;
 
     public async Task<InvocationResult> ExecuteAsync(FunctionInvocation invocation, CancellationToken cancellationToken)
@@ -59,8 +62,9 @@ internal sealed class WorkerExecutor(
             var status = InvocationWire.FromData(finished.Outcome);
             if (finished.StillRunning)
             {
-                // Its thread is inside a call no guard reaches; only ending the process stops it.
-                pool.Kill(worker, WorkerExitReason.TimeLimit);
+                // Its thread is inside a call no guard reaches; only ending the process stops it. The service's other
+                // invocations in that worker get a moment to finish; the stuck thread burns at most that long.
+                pool.KillSoon(worker, WorkerExitReason.TimeLimit, StuckWorkerGrace);
                 suspensions.RecordWorkerEnded(invocation.FunctionKey);
             }
 

@@ -158,6 +158,22 @@ internal sealed class WorkerPool(
         worker.Kill(reason);
     }
 
+    /// <summary>
+    /// Takes <paramref name="worker"/> out of service now and kills it after <paramref name="delay"/>: a script thread
+    /// in it will not stop, but the service's other invocations running there get a moment to finish first.
+    /// </summary>
+    public void KillSoon(WorkerProcess worker, WorkerExitReason reason, TimeSpan delay)
+    {
+        lock (_lock)
+        {
+            Unbind(worker);
+            worker.Retiring = true;
+            Replenish();
+        }
+
+        _ = Task.Delay(delay).ContinueWith(_ => worker.Kill(reason), TaskScheduler.Default);
+    }
+
     /// <summary>Drops <paramref name="owner"/>'s load from the workers of <paramref name="service"/> (its version retired).</summary>
     public void Unload(string service, string owner)
     {
