@@ -20,10 +20,6 @@ internal static partial class WorkersMode
         const int connections = 16;
         var calm = await ScriptHostServer.CreateServiceAsync(client, workers.BaseUrl, "calm");
         await ScriptHostServer.DeployAsync(client, workers.BaseUrl, calm, "calm", "sms", BenchmarkScripts.SmsAutoReply);
-        var abusive = await ScriptHostServer.CreateServiceAsync(client, workers.BaseUrl, "abusive");
-        await ScriptHostServer.DeployAsync(client, workers.BaseUrl, abusive, "abusive", "spin", BenchmarkScripts.FrameworkSpin, timeoutMs: 500, memoryMb: 256);
-        await ScriptHostServer.DeployAsync(client, workers.BaseUrl, abusive, "abusive", "memory", BenchmarkScripts.MemoryBomb);
-        await ScriptHostServer.DeployAsync(client, workers.BaseUrl, abusive, "abusive", "stack", BenchmarkScripts.DeepRecursion);
         var url = $"{workers.BaseUrl}/calm/sms";
         await AnswerSmsAsync(client, url);
 
@@ -36,17 +32,23 @@ internal static partial class WorkersMode
         var endedBefore = (await WorkerPoolHealth.ReadAsync(client, workers.BaseUrl)).Ended;
         for (var round = 1; round <= rounds; round++)
         {
-            // At rest: the calm service's worker and the pre-started ones. The abusive service holds none between rounds
-            // (each of its calls ends or recycles its worker), so every quiet round starts from the same pool.
+            // At rest: the calm service's worker and the pre-started ones, so every quiet round starts from the same pool.
             await WorkerPoolHealth.WaitAtRestAsync(client, workers.BaseUrl, prestarted, alive: prestarted + 1);
             quiet.Add(await LoadRoundAsync(url, workers.Pid, connections, duration));
 
+            // A new abusive service each round, deleted after it, so none of its workers outlives its round.
+            var abusive = "abusive-" + round.ToString(CultureInfo.InvariantCulture);
+            var key = await ScriptHostServer.CreateServiceAsync(client, workers.BaseUrl, abusive);
+            await ScriptHostServer.DeployAsync(client, workers.BaseUrl, key, abusive, "spin", BenchmarkScripts.FrameworkSpin, timeoutMs: 500, memoryMb: 256);
+            await ScriptHostServer.DeployAsync(client, workers.BaseUrl, key, abusive, "memory", BenchmarkScripts.MemoryBomb);
+            await ScriptHostServer.DeployAsync(client, workers.BaseUrl, key, abusive, "stack", BenchmarkScripts.DeepRecursion);
             using var stop = new CancellationTokenSource();
-            var callers = Enumerable.Range(0, AbusiveCallers).Select(c => AbuseAsync(client, workers.BaseUrl, c, answers, stop.Token)).ToList();
+            var callers = Enumerable.Range(0, AbusiveCallers).Select(c => AbuseAsync(client, $"{workers.BaseUrl}/{abusive}", c, answers, stop.Token)).ToList();
             await Task.Delay(TimeSpan.FromSeconds(1)); // every caller past its first call
             abused.Add(await LoadRoundAsync(url, workers.Pid, connections, duration));
             await stop.CancelAsync();
             await Task.WhenAll(callers);
+            await ScriptHostServer.DeleteServiceAsync(client, workers.BaseUrl, abusive);
         }
 
         var endedAfter = (await WorkerPoolHealth.ReadAsync(client, workers.BaseUrl)).Ended;
@@ -80,7 +82,7 @@ internal static partial class WorkersMode
     }
 
     /// <summary>One abusive caller: the three limit trips in turn (each caller starting at another), until stopped.</summary>
-    private static async Task AbuseAsync(HttpClient client, string baseUrl, int caller, ConcurrentDictionary<string, int> answers, CancellationToken stop)
+    private static async Task AbuseAsync(HttpClient client, string serviceUrl, int caller, ConcurrentDictionary<string, int> answers, CancellationToken stop)
     {
         string[] functions = ["spin", "memory", "stack"];
         for (var n = caller; !stop.IsCancellationRequested; n++)
@@ -89,7 +91,7 @@ internal static partial class WorkersMode
             string answer;
             try
             {
-                using var response = await client.GetAsync($"{baseUrl}/abusive/{function}", stop);
+                using var response = await client.GetAsync($"{serviceUrl}/{function}", stop);
                 answer = ((int)response.StatusCode).ToString(CultureInfo.InvariantCulture);
             }
             catch (OperationCanceledException) when (stop.IsCancellationRequested)
