@@ -2,7 +2,7 @@
 # The one command: installs what the benchmarks need, builds Release, runs every benchmark, regenerates the README table.
 #
 #   bash benchmarks/run.sh            full run (~25 minutes on a quiet 2-core machine)
-#   bash benchmarks/run.sh --short    quick end-to-end check (~7 minutes; figures are noise)
+#   bash benchmarks/run.sh --short    quick end-to-end check (~8 minutes; figures are noise)
 #
 # Results land in benchmarks/results/latest/ (JSON per part, BenchmarkDotNet's reports under bdn/); the table between
 # the markers in benchmarks/README.md is rewritten from them. Only loopback is used; every step is bounded in time.
