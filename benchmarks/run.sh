@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The one command: installs what the benchmarks need, builds Release, runs every benchmark, regenerates the README table.
 #
-#   bash benchmarks/run.sh            full run (~13 minutes on a quiet 2-core machine)
-#   bash benchmarks/run.sh --short    quick end-to-end check (~4 minutes; figures are noise)
+#   bash benchmarks/run.sh            full run (~25 minutes on a quiet 2-core machine)
+#   bash benchmarks/run.sh --short    quick end-to-end check (~8 minutes; figures are noise)
 #
 # Results land in benchmarks/results/latest/ (JSON per part, BenchmarkDotNet's reports under bdn/); the table between
 # the markers in benchmarks/README.md is rewritten from them. Only loopback is used; every step is bounded in time.
@@ -14,13 +14,18 @@ mode=full
 
 if [[ $mode == full ]]; then
   bdn_job=() launches=10 functions=200 load_rounds=5 load_seconds=10 load_warmup=10 restarts=10 versions=100 churn=10000
+  cold_services=20 replacements=10 abuse_rounds=3
 else
   bdn_job=(--job short) launches=3 functions=50 load_rounds=2 load_seconds=4 load_warmup=3 restarts=3 versions=100 churn=1000
+  cold_services=5 replacements=3 abuse_rounds=2
 fi
 
 echo "== install"
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk; }
 command -v jq >/dev/null || { apt-get update -qq && apt-get install -y -qq jq; }
+# Workers run confined as in production (bubblewrap; cgroups where the kernel has them). Without it they still run,
+# unconfined, and the results' confinement says so.
+command -v bwrap >/dev/null || { apt-get update -qq && apt-get install -y -qq bubblewrap; }
 (cd benchmarks/load/twilio-run && { [[ -x node_modules/.bin/twilio-run ]] || npm ci --no-audit --no-fund --loglevel=error; })
 
 echo "== build (Release) and publish the servers ReadyToRun, as README's production command does"
@@ -54,11 +59,15 @@ timeout 600 "${bench[@]}" first-compile --launches "$launches" --out "$out"
 echo "== memory per cached function, unload"
 timeout 600 "${bench[@]}" footprint --functions "$functions" --out "$out"
 
-echo "== HTTP load: A ScriptHost, B native, C twilio-run"
+echo "== HTTP load: A ScriptHost (functions in workers), I ScriptHost (in-process), B native, C twilio-run"
 timeout 1200 bash benchmarks/load/run-load.sh --scripthost "$scripthost_dll" --native "$native_dll" --rounds "$load_rounds" --duration "$load_seconds" --warmup "$load_warmup" --out "$out"
 
 echo "== cold start and deploy"
 timeout 900 "${bench[@]}" server --scripthost "$scripthost_dll" --native "$native_dll" --restarts "$restarts" --versions "$versions" --out "$out"
+
+echo "== worker tier: first call on a pool worker, replacing a killed worker, a service under another's abuse"
+timeout 900 "${bench[@]}" workers --scripthost "$scripthost_dll" --services "$cold_services" --replacements "$replacements" \
+  --rounds "$abuse_rounds" --duration "$load_seconds" --warmup "$load_warmup" --out "$out"
 
 echo "== churn: $churn versions"
 timeout 1200 "${bench[@]}" churn --versions "$churn" --out "$out"

@@ -18,6 +18,7 @@ return mode switch
     "footprint" => FootprintMode.Run(rest),
     "footprint-child" => await FootprintMode.RunChildAsync(rest),
     "server" => await ServerMode.RunAsync(rest),
+    "workers" => await WorkersMode.RunAsync(rest),
     "report" => ReportMode.Run(rest),
     _ => RunBenchmarkDotNet(mode == "bdn" ? args.Skip(1).ToArray() : args),
 };

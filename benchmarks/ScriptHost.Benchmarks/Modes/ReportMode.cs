@@ -56,6 +56,7 @@ internal static class ReportMode
         AppendFootprint(md, results);
         AppendLoad(md, results);
         AppendServer(md, results);
+        AppendWorkers(md, results);
         AppendChurn(md, results);
         return md.ToString();
     }
@@ -146,17 +147,36 @@ internal static class ReportMode
 
         var rounds = File.ReadAllLines(path).Where(l => l.Length > 0).Select(l => JsonDocument.Parse(l).RootElement.Clone()).ToList();
         double Median(string target, string field) => Stats.Median(rounds.Where(r => r.GetProperty("target").GetString() == target).Select(r => r.GetProperty(field).GetDouble()));
-        double RatioMedian(string subject, string baseline) => Stats.Median(rounds
+        IEnumerable<(double Subject, double Baseline)> Pairs(string subject, string baseline, string field) => rounds
             .Where(r => r.GetProperty("target").GetString() == subject)
-            .Select(r => (Round: r.GetProperty("round").GetInt32(), Rps: r.GetProperty("rps").GetDouble()))
-            .Join(rounds.Where(r => r.GetProperty("target").GetString() == baseline), s => s.Round, r => r.GetProperty("round").GetInt32(), (s, r) => s.Rps / r.GetProperty("rps").GetDouble()));
+            .Join(rounds.Where(r => r.GetProperty("target").GetString() == baseline), s => s.GetProperty("round").GetInt32(), r => r.GetProperty("round").GetInt32(), (s, r) => (s.GetProperty(field).GetDouble(), r.GetProperty(field).GetDouble()));
+        double RatioMedian(string subject, string baseline) => Stats.Median(Pairs(subject, baseline, "rps").Select(p => p.Subject / p.Baseline));
+        double DifferenceMedian(string subject, string baseline, string field) => Stats.Median(Pairs(subject, baseline, field).Select(p => p.Subject - p.Baseline));
+        bool Ran(string target) => rounds.Any(r => r.GetProperty("target").GetString() == target);
         var count = rounds.Select(r => r.GetProperty("round").GetInt32()).Distinct().Count();
         var errors = rounds.Sum(r => r.GetProperty("non2xx").GetDouble() + r.GetProperty("socketErrors").GetDouble());
 
         string Cell(string target) => $"{Median(target, "rps"):0} req/s, p50 {Median(target, "p50Ms"):0.00} ms, p99 {Median(target, "p99Ms"):0.00} ms";
-        md.AppendLine(CultureInfo.InvariantCulture, $"| SMS reply over HTTP, public, median of {count} alternating rounds (baseline B: native minimal API) | {Cell("A-public")} | {Cell("B-public")} | A/B {RatioMedian("A-public", "B-public"):0.00} | A/B ≥ 0.9 |");
-        md.AppendLine(CultureInfo.InvariantCulture, $"| SMS reply over HTTP, protected (valid X-Twilio-Signature) (baseline B: native, same validator) | {Cell("A-protected")} | {Cell("B-protected")} | A/B {RatioMedian("A-protected", "B-protected"):0.00} | A/B ≥ 0.9 |");
-        md.AppendLine(CultureInfo.InvariantCulture, $"| SMS reply over HTTP, public (baseline C: twilio-run 5, single process) | {Cell("A-public")} | {Cell("C-public")} | A/C {RatioMedian("A-public", "C-public"):0.0} | A/C ≥ 10 |");
+        md.AppendLine(CultureInfo.InvariantCulture, $"| SMS reply over HTTP, public, A with functions in worker processes, median of {count} alternating rounds (baseline B: native minimal API) | {Cell("A-public")} | {Cell("B-public")} | A/B {RatioMedian("A-public", "B-public"):0.00} | A/B ≥ 0.9 |");
+        md.AppendLine(CultureInfo.InvariantCulture, $"| SMS reply over HTTP, protected (valid X-Twilio-Signature), A in worker processes (baseline B: native, same validator) | {Cell("A-protected")} | {Cell("B-protected")} | A/B {RatioMedian("A-protected", "B-protected"):0.00} | A/B ≥ 0.9 |");
+        md.AppendLine(CultureInfo.InvariantCulture, $"| SMS reply over HTTP, public, A in worker processes (baseline C: twilio-run 5, single process) | {Cell("A-public")} | {Cell("C-public")} | A/C {RatioMedian("A-public", "C-public"):0.0} | A/C ≥ 10 |");
+        if (Ran("I-public"))
+        {
+            md.AppendLine(CultureInfo.InvariantCulture, $"| SMS reply over HTTP, functions in worker processes (A) vs in-process (I), same published server | {Cell("A-public")} | {Cell("I-public")} | A/I {RatioMedian("A-public", "I-public"):0.00} | A/I ≥ 0.7 |");
+        }
+        else
+        {
+            md.AppendLine("| SMS reply over HTTP, functions in worker processes (A) vs in-process (I) | not run | not run | | A/I ≥ 0.7 |");
+        }
+
+        if (Ran("A-c1") && Ran("I-c1"))
+        {
+            md.AppendLine(CultureInfo.InvariantCulture, $"| Warm SMS reply, p50 per call, one connection (`wrk -c1`): worker vs in-process | {Median("A-c1", "p50Ms") * 1000:0} µs ({Median("A-c1", "rps"):0} req/s) | {Median("I-c1", "p50Ms") * 1000:0} µs ({Median("I-c1", "rps"):0} req/s) | {DifferenceMedian("A-c1", "I-c1", "p50Ms") * 1000:+0;-0} µs | worker hop ≤ 100 µs |");
+        }
+        else
+        {
+            md.AppendLine("| Warm SMS reply, p50 per call, one connection: worker vs in-process | not run | not run | | worker hop ≤ 100 µs |");
+        }
         if (errors > 0)
         {
             md.AppendLine(CultureInfo.InvariantCulture, $"| Load errors (non-2xx + socket errors, all rounds) | {errors:0} | | | 0 |");
@@ -177,6 +197,35 @@ internal static class ReportMode
         md.AppendLine(CultureInfo.InvariantCulture, $"| Process start to first answer of a deployed function, median of {restarts} (baseline: native app) | {Num(restart, "scripthost"):0} ms | {Num(restart, "native"):0} ms | {Num(restart, "scripthost") / Num(restart, "native"):0.00}× | ≤ 500 ms |");
         md.AppendLine(CultureInfo.InvariantCulture, $"| Process start to first answer (baseline: twilio-run) | {Num(restart, "scripthost"):0} ms | {Num(restart, "twilioRun"):0} ms | {Num(restart, "scripthost") / Num(restart, "twilioRun"):0.00}× | |");
         md.AppendLine(CultureInfo.InvariantCulture, $"| New version: deploy to first answer, p50 / p99 over {r.GetProperty("versions").GetInt32()} versions (baseline: twilio-run live mode, file write to first answer) | {Num(deploy, "scripthostP50"):0.0} / {Num(deploy, "scripthostP99"):0.0} ms | {Num(deploy, "twilioRunP50"):0.0} / {Num(deploy, "twilioRunP99"):0.0} ms | {Num(deploy, "scripthostP50") / Num(deploy, "twilioRunP50"):0.00}× (p50) | p50 ≤ 15 ms |");
+    }
+
+    private static void AppendWorkers(StringBuilder md, string results)
+    {
+        if (Read(results, "workers") is not { } r)
+        {
+            md.AppendLine("| Worker tier: cold start, replacement, abuse | not run | not run | | |");
+            return;
+        }
+
+        var cold = r.GetProperty("coldStart");
+        md.AppendLine(CultureInfo.InvariantCulture, $"| First call of a service on a fresh pool worker, median of {cold.GetProperty("services").GetInt32()} services (baseline: in-process first call) | {Num(cold, "workerFirstCallMs"):0} ms | {Num(cold, "inProcessFirstCallMs"):0} ms | {Num(cold, "workerFirstCallMs") / Num(cold, "inProcessFirstCallMs"):0.0}× | |");
+
+        var replacement = r.GetProperty("replacement");
+        md.AppendLine(CultureInfo.InvariantCulture, $"| Time to replace a killed worker (framework call past its limit, killed at the 504): to the service's next answer / to the pool back at {r.GetProperty("prestarted").GetInt32()} idle workers, median of {replacement.GetProperty("kills").GetInt32()} | {Num(replacement, "nextAnswerMs"):0} / {Num(replacement, "poolRefilledMs"):0} ms | | | |");
+
+        var abuse = r.GetProperty("abuse");
+        var rounds = abuse.GetProperty("rounds").GetInt32();
+        md.AppendLine(CultureInfo.InvariantCulture, $"| Under abuse: a service's SMS reply (`wrk -c{abuse.GetProperty("connections").GetInt32()}`) while another service's {abuse.GetProperty("abusiveCallers").GetInt32()} callers trip the time (kill), memory and stack limits, median of {rounds} alternating rounds (baseline: the same load, quiet) | {Num(abuse, "abuseRps"):0} req/s | {Num(abuse, "quietRps"):0} req/s | {Num(abuse, "ratioMedian"):0.00} | ≥ 0.8 |");
+        md.AppendLine(CultureInfo.InvariantCulture, $"| Under abuse: host RSS, max during abuse (baseline: max during the first quiet round) | {Num(abuse, "hostRssAbuseMaxMb"):0} MB | {Num(abuse, "hostRssBaselineMb"):0} MB | {Num(abuse, "hostRssAbuseMaxMb") - Num(abuse, "hostRssBaselineMb"):+0;-0} MB | within 200 MB |");
+        md.AppendLine(CultureInfo.InvariantCulture, $"| Under abuse: workers' RSS, all workers / largest worker, max during abuse (baseline: max during the quiet rounds) | {Num(abuse, "workersRssSumAbuseMaxMb"):0} / {Num(abuse, "workerRssAbuseMaxMb"):0} MB | {Num(abuse, "workersRssSumQuietMaxMb"):0} / {Num(abuse, "workerRssQuietMaxMb"):0} MB | | reported separately |");
+        var answers = string.Join(", ", abuse.GetProperty("abusiveAnswers").EnumerateObject().Select(a => $"{a.Name} ×{a.Value.GetInt32()}"));
+        var ended = string.Join(", ", abuse.GetProperty("workersEnded").EnumerateObject().Where(e => e.Value.GetInt64() > 0).Select(e => $"{e.Name} {e.Value.GetInt64()}"));
+        md.AppendLine(CultureInfo.InvariantCulture, $"| Under abuse: what the abusive calls answered; workers ended meanwhile, by reason | {answers}; {ended} | | | |");
+        var errors = abuse.GetProperty("quietRounds").EnumerateArray().Concat(abuse.GetProperty("abuseRounds").EnumerateArray()).Sum(round => round.GetProperty("errors").GetInt64());
+        if (errors > 0)
+        {
+            md.AppendLine(CultureInfo.InvariantCulture, $"| Under abuse: the normal service's errors (non-2xx + socket errors, all rounds) | {errors} | | | 0 |");
+        }
     }
 
     private static void AppendChurn(StringBuilder md, string results)

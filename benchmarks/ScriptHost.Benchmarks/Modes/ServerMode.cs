@@ -13,10 +13,6 @@ namespace ScriptHost.Benchmarks.Modes;
 /// </summary>
 internal static class ServerMode
 {
-    private const string AdminKey = "benchmark-admin-key-0123456789";
-    private const string AuthToken = "benchmark-auth-token";
-    private const string SmsForm = "From=%2B15551230001&To=%2B15559870002&Body=Hello+there";
-
     public static async Task<int> RunAsync(Arguments args)
     {
         var scriptHostDll = Path.GetFullPath(args.String("scripthost", "src/ScriptHost/bin/Release/net10.0/ScriptHost.dll"));
@@ -28,8 +24,8 @@ internal static class ServerMode
         try
         {
             var dataPath = Path.Combine(work, "scripthost.db");
-            var scriptHost = new Target("ScriptHost", port => StartScriptHost(scriptHostDll, dataPath, port), 5211, "/bench/sms");
-            var native = new Target("native", port => ServerProcess.Start("dotnet", [nativeDll, "--urls", Url(port)], port, Quiet()), 5212, "/sms");
+            var scriptHost = new Target("ScriptHost", port => ScriptHostServer.Start(scriptHostDll, dataPath, port), 5211, "/bench/sms");
+            var native = new Target("native", port => ServerProcess.Start("dotnet", [nativeDll, "--urls", Loopback.Url(port)], port, ScriptHostServer.Quiet()), 5212, "/sms");
             var twilioRun = new Target("twilio-run", port => StartTwilioRun(twilioRunDir, twilioRunDir, port, live: false), 5213, "/sms");
 
             var deploy = await MeasureScriptHostDeploysAsync(scriptHost, versions);
@@ -67,41 +63,25 @@ internal static class ServerMode
         }
     }
 
-    private static ServerProcess StartScriptHost(string dll, string dataPath, int port) =>
-        ServerProcess.Start("dotnet", [dll, "--urls", Url(port)], port, new Dictionary<string, string>(Quiet())
-        {
-            ["ScriptHost__DataPath"] = dataPath,
-            ["ScriptHost__AdminKey"] = AdminKey,
-        });
-
     private static ServerProcess StartTwilioRun(string installDir, string projectDir, int port, bool live) =>
         ServerProcess.Start(
             "node",
             [Path.Combine(installDir, "node_modules", "twilio-run", "bin", "twilio-run.js"), "--cwd", projectDir, "--no-fork-process", live ? "--live" : "--no-live", "--no-logs", "--port", port.ToString(CultureInfo.InvariantCulture)],
             port,
-            new Dictionary<string, string> { ["TWILIO_AUTH_TOKEN"] = AuthToken });
-
-    private static Dictionary<string, string> Quiet() => new()
-    {
-        ["ASPNETCORE_ENVIRONMENT"] = "Production",
-        ["Logging__LogLevel__Default"] = "Warning",
-        ["TWILIO_AUTH_TOKEN"] = AuthToken,
-    };
-
-    private static string Url(int port) => $"http://127.0.0.1:{port}";
+            new Dictionary<string, string> { ["TWILIO_AUTH_TOKEN"] = ScriptHostServer.AuthToken });
 
     /// <summary>Process start to the first 200 of the function, polling every millisecond (connection refused until it listens).</summary>
     private static async Task<double> TimeToFirstAnswerAsync(Target target)
     {
         var started = Stopwatch.GetTimestamp();
         using var server = target.Start(target.Port);
-        using var client = NewClient();
+        using var client = Loopback.NewClient();
         var deadline = TimeSpan.FromSeconds(60);
         while (Stopwatch.GetElapsedTime(started) < deadline)
         {
             try
             {
-                using var response = await client.PostAsync(Url(target.Port) + target.Path, Form());
+                using var response = await client.PostAsync(Loopback.Url(target.Port) + target.Path, Loopback.Sms());
                 if (response.IsSuccessStatusCode)
                 {
                     return Stopwatch.GetElapsedTime(started).TotalMilliseconds;
@@ -121,16 +101,12 @@ internal static class ServerMode
     private static async Task<List<double>> MeasureScriptHostDeploysAsync(Target scriptHost, int versions)
     {
         using var server = scriptHost.Start(scriptHost.Port);
-        using var client = NewClient();
-        await WaitHealthyAsync(client, server.BaseUrl + "/health");
-        var admin = new HttpRequestMessage(HttpMethod.Post, server.BaseUrl + "/api/services") { Content = JsonContent.Create(new { name = "bench" }) };
-        admin.Headers.Authorization = new("Bearer", AdminKey);
-        using var created = await client.SendAsync(admin);
-        created.EnsureSuccessStatusCode();
-        var apiKey = (await created.Content.ReadFromJsonAsync<CreatedService>())!.ApiKey;
+        using var client = Loopback.NewClient();
+        await Loopback.WaitHealthyAsync(client, server.BaseUrl + "/health");
+        var apiKey = await ScriptHostServer.CreateServiceAsync(client, server.BaseUrl, "bench");
         client.DefaultRequestHeaders.Authorization = new("Bearer", apiKey);
-        (await client.PutAsJsonAsync(server.BaseUrl + "/api/services/bench/environment/TWILIO_AUTH_TOKEN", new { value = AuthToken, secret = true })).EnsureSuccessStatusCode();
-        (await client.PutAsJsonAsync(server.BaseUrl + "/api/services/bench/functions/sms", new { source = BenchmarkScripts.SmsAutoReply, visibility = "public" })).EnsureSuccessStatusCode();
+        (await client.PutAsJsonAsync(server.BaseUrl + "/api/services/bench/environment/TWILIO_AUTH_TOKEN", new { value = ScriptHostServer.AuthToken, secret = true })).EnsureSuccessStatusCode();
+        await ScriptHostServer.DeployAsync(client, server.BaseUrl, apiKey, "bench", "sms", BenchmarkScripts.SmsAutoReply);
 
         var samples = new List<double>(versions);
         for (var v = 1; v <= versions; v++)
@@ -138,7 +114,7 @@ internal static class ServerMode
             var started = Stopwatch.GetTimestamp();
             using var deployed = await client.PutAsJsonAsync(server.BaseUrl + "/api/services/bench/functions/deploy", new { source = BenchmarkScripts.SmsVersion(v), visibility = "public" });
             deployed.EnsureSuccessStatusCode();
-            using var answer = await client.PostAsync(server.BaseUrl + "/bench/deploy", Form());
+            using var answer = await client.PostAsync(server.BaseUrl + "/bench/deploy", Loopback.Sms());
             var body = await answer.Content.ReadAsStringAsync();
             if (!body.Contains($"v{v} ", StringComparison.Ordinal))
             {
@@ -162,8 +138,8 @@ internal static class ServerMode
 
         const int port = 5214;
         using var server = StartTwilioRun(installDir, projectDir, port, live: true);
-        using var client = NewClient();
-        await WaitAnswerAsync(client, Url(port) + "/deploy", _ => true);
+        using var client = Loopback.NewClient();
+        await Loopback.WaitAnswerAsync(client, Loopback.Url(port) + "/deploy", _ => true);
 
         var samples = new List<double>(versions);
         for (var v = 1; v <= versions; v++)
@@ -171,44 +147,12 @@ internal static class ServerMode
             var started = Stopwatch.GetTimestamp();
             await File.WriteAllTextAsync(deployFile, template.Replace("Thanks", $"v{v} Thanks", StringComparison.Ordinal));
             var marker = $"v{v} ";
-            await WaitAnswerAsync(client, Url(port) + "/deploy", body => body.Contains(marker, StringComparison.Ordinal));
+            await Loopback.WaitAnswerAsync(client, Loopback.Url(port) + "/deploy", body => body.Contains(marker, StringComparison.Ordinal));
             samples.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         }
 
         return samples;
     }
 
-    private static async Task WaitHealthyAsync(HttpClient client, string url) => await WaitAnswerAsync(client, url, _ => true, post: false);
-
-    private static async Task WaitAnswerAsync(HttpClient client, string url, Func<string, bool> accept, bool post = true)
-    {
-        var started = Stopwatch.GetTimestamp();
-        while (Stopwatch.GetElapsedTime(started) < TimeSpan.FromSeconds(60))
-        {
-            try
-            {
-                using var response = post ? await client.PostAsync(url, Form()) : await client.GetAsync(url);
-                if (response.IsSuccessStatusCode && accept(await response.Content.ReadAsStringAsync()))
-                {
-                    return;
-                }
-            }
-            catch (HttpRequestException)
-            {
-                // Not listening yet.
-            }
-
-            await Task.Delay(1);
-        }
-
-        throw new TimeoutException($"No acceptable answer from {url} within 60 s.");
-    }
-
-    private static HttpClient NewClient() => new(new SocketsHttpHandler { ConnectTimeout = TimeSpan.FromSeconds(2) }) { Timeout = TimeSpan.FromSeconds(30) };
-
-    private static StringContent Form() => new(SmsForm, System.Text.Encoding.UTF8, "application/x-www-form-urlencoded");
-
     private sealed record Target(string Name, Func<int, ServerProcess> Start, int Port, string Path);
-
-    private sealed record CreatedService(string Name, string ApiKey);
 }

@@ -19,6 +19,19 @@ internal static class BenchmarkScripts
 
     public static string TwoHundredLines => Read("compile-200-lines.csx");
 
+    /// <summary>One framework call past its time limit (deploy with a 500 ms limit and 256 MB): a worker killed at its 504.</summary>
+    public static string FrameworkSpin => Read("abuse-framework-spin.csx");
+
+    /// <summary>Doubles a string until the memory limit trips.</summary>
+    public static string MemoryBomb => Read("abuse-memory.csx");
+
+    /// <summary>Recursion until the stack limit trips.</summary>
+    public static string DeepRecursion => Read("abuse-stack.csx");
+
+    /// <summary>The wrk script that posts the SMS webhook and prints its result as one JSON line.</summary>
+    public static string WrkSmsScriptPath => FindUp(Path.Combine("benchmarks", "load", "sms.lua"))
+        ?? throw new FileNotFoundException("The wrk script is missing.", "benchmarks/load/sms.lua");
+
     /// <summary>
     /// <paramref name="template"/> with its UNIQUE marker replaced by a number never used before in this process, so
     /// every compile sees a new source (no cache, no interning can help).

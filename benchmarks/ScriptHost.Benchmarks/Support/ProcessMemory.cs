@@ -33,6 +33,27 @@ internal static class ProcessMemory
 
     public static (double RssMb, double PeakRssMb) OfThisProcess() => Of(Environment.ProcessId);
 
+    /// <summary>VmRSS of <paramref name="pid"/> from /proc, or null when it has ended (or there is no /proc).</summary>
+    public static double? TryRssMb(int pid)
+    {
+        try
+        {
+            foreach (var line in File.ReadLines($"/proc/{pid}/status"))
+            {
+                if (line.StartsWith("VmRSS:", StringComparison.Ordinal))
+                {
+                    return KilobytesOf(line) / 1024.0;
+                }
+            }
+        }
+        catch (IOException)
+        {
+            // Ended, or no /proc here.
+        }
+
+        return null;
+    }
+
     private static long KilobytesOf(string line) =>
         long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture);
 }

@@ -6,6 +6,7 @@ using ScriptHost.Security;
 using ScriptHost.Storage;
 using ScriptHost.Storage.Errors;
 using ScriptHost.Storage.Services;
+using ScriptHost.Workers;
 
 namespace ScriptHost.Services;
 
@@ -60,7 +61,7 @@ internal static partial class ServiceEndpoints
             .ToList());
 
     private static async Task<IResult> DeleteAsync(
-        string service, IScriptHostStore store, FunctionRegistry registry, FunctionDeployer deployer, CancellationToken cancellationToken)
+        string service, IScriptHostStore store, FunctionRegistry registry, FunctionDeployer deployer, WorkerPool workers, CancellationToken cancellationToken)
     {
         if (!await store.Services.DeleteServiceAsync(service, cancellationToken))
         {
@@ -72,6 +73,9 @@ internal static partial class ServiceEndpoints
             // Not the request's token: the service is already gone from storage, so its loads must go whatever the client does.
             await deployer.RetireAllAsync(removed, CancellationToken.None);
         }
+
+        // Its workers would otherwise stay bound to a service that no longer exists until the pool needs the room.
+        workers.Release(service);
 
         return TypedResults.NoContent();
     }
