@@ -37,7 +37,6 @@ internal sealed class WorkerSession
     /// <summary>Serves the host over <paramref name="input"/>/<paramref name="output"/>; returns the exit code.</summary>
     public static async Task<int> RunAsync(Stream input, Stream output)
     {
-        SerializerWarmUp.Run();
         var session = new WorkerSession(input, output);
         using (session._channel)
         {

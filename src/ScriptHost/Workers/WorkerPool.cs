@@ -35,7 +35,6 @@ internal sealed class WorkerPool(
     {
         launcher.DetectNow();
         Replenish();
-        _ = Task.Run(ScriptHost.Worker.Protocol.Framing.SerializerWarmUp.Run, CancellationToken.None);
         return Task.CompletedTask;
     }
 
