@@ -170,6 +170,8 @@ internal sealed class WorkerPool(
             Replenish();
         }
 
+        // However it ends now (killed, or exiting on its own once drained), it ended for this reason.
+        worker.EndingFor(reason);
         _ = Task.Delay(delay).ContinueWith(_ => worker.Kill(reason), TaskScheduler.Default);
     }
 

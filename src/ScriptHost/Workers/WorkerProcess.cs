@@ -126,6 +126,9 @@ internal sealed class WorkerProcess
         _ = Task.Delay(grace).ContinueWith(_ => Kill(WorkerExitReason.Recycled), TaskScheduler.Default);
     }
 
+    /// <summary>Records why this worker is being ended, before it ends (it may exit on its own first).</summary>
+    public void EndingFor(WorkerExitReason reason) => _killedFor ??= reason;
+
     /// <summary>Ends the process now; pending invocations are answered with <paramref name="reason"/>.</summary>
     public void Kill(WorkerExitReason reason)
     {
