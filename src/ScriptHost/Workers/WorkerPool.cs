@@ -15,6 +15,9 @@ internal sealed class WorkerPool(
     IOptions<ScriptHost.Configuration.ScriptHostOptions> hostOptions,
     ILogger<WorkerPool> logger) : IHostedService
 {
+    /// <summary>How long after a failed pre-start the pool tries again.</summary>
+    private static readonly TimeSpan StartRetryDelay = TimeSpan.FromSeconds(1);
+
     private readonly Lock _lock = new();
     private readonly List<WorkerProcess> _idle = [];
     private readonly Dictionary<string, List<WorkerProcess>> _bound = new(StringComparer.Ordinal);
@@ -300,9 +303,13 @@ internal sealed class WorkerPool(
                             }
                         }
                     }
-                    catch (Exception e) when (e is InvalidOperationException or ObjectDisposedException)
+#pragma warning disable CA1031 // A pre-start runs on its own; whatever stopped it is logged and retried, never left unobserved.
+                    catch (Exception e)
+#pragma warning restore CA1031
                     {
+                        // Nothing else would ask for it again until a worker ends: try again shortly.
                         logger.LogWarning("A pre-started worker did not start: {Error}", e.Message);
+                        _ = Task.Delay(StartRetryDelay).ContinueWith(_ => Replenish(), TaskScheduler.Default);
                     }
                 });
             }
