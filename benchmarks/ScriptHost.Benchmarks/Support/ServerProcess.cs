@@ -40,12 +40,21 @@ internal sealed class ServerProcess : IDisposable
 
         var process = Process.Start(start)!;
 
-        // Drain the pipes so a chatty server never blocks on a full one.
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
+        // Drain the pipes so a chatty server never blocks on a full one; what it says (warnings and up, as configured)
+        // goes to the benchmark's stderr, so a failed measurement shows the server's side of it.
+        process.OutputDataReceived += (_, e) => Echo(port, e.Data);
+        process.ErrorDataReceived += (_, e) => Echo(port, e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         return new ServerProcess(process, port);
+    }
+
+    private static void Echo(int port, string? line)
+    {
+        if (!string.IsNullOrWhiteSpace(line))
+        {
+            Console.Error.WriteLine($"[server :{port}] {line}");
+        }
     }
 
     /// <summary>SIGTERM, then a kill if it has not exited within 15 s.</summary>
