@@ -42,6 +42,8 @@ pids=()
 cleanup() {
   for pid in "${pids[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
   for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
+  # The servers' own output stays with the results: a failed run shows the server's side of it.
+  mkdir -p "$out" && for log in "$work"/*.log; do cp "$log" "$out/server-$(basename "$log")" 2>/dev/null || true; done
   rm -rf "$work"
 }
 trap cleanup EXIT
