@@ -7,6 +7,9 @@ internal sealed class WorkerLaunch(ProcessStartInfo startInfo, IWorkerConfinemen
 {
     public ProcessStartInfo StartInfo { get; } = startInfo;
 
+    /// <summary>True when the worker has a cgroup of its own, whose records say what ended it.</summary>
+    public bool HasCgroup => confinement.HasCgroup;
+
     /// <summary>True when the worker's cgroup recorded it hitting its memory limit.</summary>
     public bool MemoryLimitHit() => confinement.MemoryLimitHit();
 
@@ -20,6 +23,8 @@ internal sealed class WorkerLaunch(ProcessStartInfo startInfo, IWorkerConfinemen
 /// <summary>The part of a worker's confinement the host acts on after start.</summary>
 internal interface IWorkerConfinementHandle : IDisposable
 {
+    bool HasCgroup { get; }
+
     bool MemoryLimitHit();
 
     void KillAll();

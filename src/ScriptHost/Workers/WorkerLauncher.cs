@@ -60,6 +60,8 @@ internal sealed class WorkerLauncher(IOptions<WorkerPoolOptions> options, ILogge
     /// <summary>A worker in its own cgroup: the kernel's record says whether memory ended it, and the group can be emptied.</summary>
     private sealed class CgroupHandle(ConfinedLaunch launch, WorkerCgroup cgroup) : IWorkerConfinementHandle
     {
+        public bool HasCgroup => true;
+
         public bool MemoryLimitHit() => cgroup.ReadMemory().OomKilled;
 
         public void KillAll()
@@ -83,6 +85,8 @@ internal sealed class WorkerLauncher(IOptions<WorkerPoolOptions> options, ILogge
     /// <summary>A worker without a cgroup (the host has none it may use).</summary>
     private sealed class LaunchOnly(ConfinedLaunch launch) : IWorkerConfinementHandle
     {
+        public bool HasCgroup => false;
+
         public bool MemoryLimitHit() => false;
 
         public void KillAll()

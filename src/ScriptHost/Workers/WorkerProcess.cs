@@ -61,11 +61,15 @@ internal sealed class WorkerProcess
     /// <summary>Starts a worker and waits until it says it is ready.</summary>
     public static async Task<WorkerProcess> StartAsync(int id, WorkerLaunch launch, TimeSpan timeout, CancellationToken cancellationToken)
     {
-        var process = new Process { StartInfo = launch.StartInfo, EnableRaisingEvents = true };
-        if (!process.Start())
+        Process process;
+        try
+        {
+            process = await WorkerSpawner.StartAsync(launch.StartInfo);
+        }
+        catch
         {
             launch.Dispose();
-            throw new InvalidOperationException("The worker process did not start.");
+            throw;
         }
 
         var worker = new WorkerProcess(id, process, launch);
@@ -279,7 +283,8 @@ internal sealed class WorkerProcess
             return WorkerExitReason.StackOverflow;
         }
 
-        if (tail.Contains("OutOfMemoryException", StringComparison.Ordinal) || _process.ExitCode == 137)
+        // A SIGKILL the host did not send is the kernel's OOM killer only where no cgroup says otherwise.
+        if (tail.Contains("OutOfMemoryException", StringComparison.Ordinal) || (_process.ExitCode == 137 && !_launch.HasCgroup))
         {
             return WorkerExitReason.MemoryLimit;
         }
