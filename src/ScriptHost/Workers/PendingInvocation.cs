@@ -4,14 +4,9 @@ using ScriptHost.Worker.Protocol.Messages;
 namespace ScriptHost.Workers;
 
 /// <summary>An invocation a worker is running: where its answer goes, and the host APIs its calls are served with.</summary>
-internal sealed class PendingInvocation(long id, string functionKey, HostApiSet apis)
+internal sealed class PendingInvocation(HostApiSet apis)
 {
     private readonly TaskCompletionSource<InvocationFinished> _finished = new(TaskCreationOptions.RunContinuationsAsynchronously);
-
-    public long Id { get; } = id;
-
-    /// <summary>The function's service and path: what a crash is counted against.</summary>
-    public string FunctionKey { get; } = functionKey;
 
     public HostApiSet Apis { get; } = apis;
 

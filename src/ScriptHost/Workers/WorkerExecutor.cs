@@ -94,7 +94,7 @@ internal sealed class WorkerExecutor(
         CancellationToken cancellationToken)
     {
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
-        var finished = worker.InvokeAsync(message, invocation.FunctionKey, apis);
+        var finished = worker.InvokeAsync(message, apis);
         await using var cancel = cancellationToken.Register(() => worker.Cancel(message.InvocationId));
         try
         {

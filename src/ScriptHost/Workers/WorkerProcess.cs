@@ -90,9 +90,9 @@ internal sealed class WorkerProcess
     public bool Holds(string owner, string buildKey) => _loads.TryGetValue(owner, out var held) && held == buildKey;
 
     /// <summary>Sends <paramref name="invoke"/> and returns its answer; throws <see cref="WorkerLostException"/> if the worker ends first.</summary>
-    public Task<InvocationFinished> InvokeAsync(InvokeFunction invoke, string functionKey, HostApiSet apis)
+    public Task<InvocationFinished> InvokeAsync(InvokeFunction invoke, HostApiSet apis)
     {
-        var pending = new PendingInvocation(invoke.InvocationId, functionKey, apis);
+        var pending = new PendingInvocation(apis);
         _pending[invoke.InvocationId] = pending;
         if (invoke.Image is not null && !invoke.OneShot)
         {
