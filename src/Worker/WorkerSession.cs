@@ -20,6 +20,12 @@ namespace ScriptHost.Worker;
 /// </summary>
 internal sealed class WorkerSession
 {
+    /// <summary>
+    /// How long after a limit answered the script's thread may take to unwind before it counts as stuck (and the host
+    /// ends this process). A tripped guard unwinds in microseconds; this bounds how late a stuck thread's answer comes.
+    /// </summary>
+    internal static readonly TimeSpan StuckAfter = TimeSpan.FromMilliseconds(100);
+
     private readonly FrameChannel _channel;
     private readonly HostApiClient _host;
     private readonly LoadedFunctions _loads = new();
@@ -59,7 +65,8 @@ internal sealed class WorkerSession
                 _host.Complete(reply);
                 break;
             case CancelInvocation cancel when _running.TryGetValue(cancel.InvocationId, out var running):
-                running.Cancel();
+                // Off this thread: cancelling runs the script's continuations inline, and this thread must keep reading.
+                ThreadPool.UnsafeQueueUserWorkItem(CancelQuietly, running, preferLocal: false);
                 break;
             case CancelInvocation:
                 break;
@@ -73,6 +80,19 @@ internal sealed class WorkerSession
                 Console.Error.WriteLine($"worker: unexpected {message.GetType().Name} from the host");
                 _exitCode.TrySetResult(2);
                 break;
+        }
+    }
+
+    /// <summary>Cancels <paramref name="running"/> unless its invocation ended (and disposed it) in the meantime.</summary>
+    private static void CancelQuietly(CancellationTokenSource running)
+    {
+        try
+        {
+            running.Cancel();
+        }
+        catch (ObjectDisposedException)
+        {
+            // The invocation finished before the cancel got here: nothing to stop.
         }
     }
 
@@ -116,6 +136,11 @@ internal sealed class WorkerSession
             var request = InvocationWire.FromData(invoke.Request);
             var limits = InvocationWire.FromData(invoke.Limits);
             var result = await _execution.RunAsync(loaded, token => Globals(invoke, functionEvent, request, token), limits, cancellation.Token).ConfigureAwait(false);
+            if (result.UnfinishedRun is { } unfinished)
+            {
+                await Task.WhenAny(unfinished, Task.Delay(StuckAfter)).ConfigureAwait(false);
+            }
+
             if (result.DiscardLoadedScript || invoke.OneShot)
             {
                 _loads.Discard(invoke.Owner, loaded);
@@ -128,7 +153,7 @@ internal sealed class WorkerSession
                 InvocationWire.ToData(result.Error),
                 result.Duration.Ticks,
                 result.DiscardLoadedScript,
-                result.ScriptStillRunning));
+                result.UnfinishedRun is { IsCompleted: false }));
         }
 #pragma warning disable CA1031 // Whatever went wrong outside the script (a bad image, a bad message) is this invocation's answer, not the worker's end.
         catch (Exception e)

@@ -10,9 +10,6 @@ namespace ScriptHost.Sandbox.Invocation;
 /// </summary>
 public sealed class FunctionInvoker
 {
-    /// <summary>How long after the watchdog answers a script's thread may take to unwind before it counts as stuck.</summary>
-    public static readonly TimeSpan StuckAfter = TimeSpan.FromMilliseconds(200);
-
     /// <summary>Creates an invoker; the first one makes sure the thread pool has headroom for the watchdog.</summary>
     public FunctionInvoker()
     {
@@ -81,13 +78,10 @@ public sealed class FunctionInvoker
                 return run.Result with { Duration = Stopwatch.GetElapsedTime(started) };
             }
 
-            // The watchdog fired first; the script's thread stops at its next guard, or when its framework call returns.
+            // The watchdog fired first and answers now; the script's thread stops at its next guard, or when its framework
+            // call returns. Whoever can end a thread that does not (a worker's host) watches the run.
             var limit = budget.Tripped ?? LimitKind.Time;
-            var answer = Failed(limit, budget, started);
-
-            // A tripped guard unwinds the script within moments; only a thread still busy after that is really stuck.
-            await Task.WhenAny(run, Task.Delay(StuckAfter, CancellationToken.None)).ConfigureAwait(false);
-            return answer with { ScriptStillRunning = !run.IsCompleted };
+            return Failed(limit, budget, started) with { UnfinishedRun = run.IsCompleted ? null : run };
         }
     }
 

@@ -18,8 +18,10 @@ public sealed record InvocationResult(InvocationStatus Status, object? Value, Sc
     public bool DiscardLoadedScript { get; init; }
 
     /// <summary>
-    /// True when the watchdog answered but the script's thread had not stopped (it is inside a framework call no guard
-    /// reaches). In-process it stops when that call returns; a worker process holding it is ended instead.
+    /// When a limit answered before the script's thread had stopped: the script's run, which completes once that thread
+    /// is free. A tripped guard unwinds it within moments; one still running after that is inside a framework call no
+    /// guard reaches. In-process it stops when that call returns; a worker process holding it is ended instead. Null
+    /// when the thread had stopped by the answer.
     /// </summary>
-    public bool ScriptStillRunning { get; init; }
+    public Task? UnfinishedRun { get; init; }
 }

@@ -75,7 +75,7 @@ internal static partial class ServiceEndpoints
         }
 
         // Its workers would otherwise stay bound to a service that no longer exists until the pool needs the room.
-        workers.Release(service);
+        workers.ReleaseService(service);
 
         return TypedResults.NoContent();
     }

@@ -115,7 +115,7 @@ internal static class ServiceSettingsEndpoints
             if (leftWorkers)
             {
                 // Its functions run in the host from now on: its workers finish what they run and go.
-                workers.Release(service);
+                workers.ReleaseService(service);
             }
 
             return TypedResults.Ok(Describe(updated.Settings));

@@ -63,8 +63,8 @@ internal sealed class WorkerExecutor(
             if (finished.StillRunning)
             {
                 // Its thread is inside a call no guard reaches; only ending the process stops it. The service's other
-                // invocations in that worker get a moment to finish; the stuck thread burns at most that long.
-                pool.KillSoon(worker, WorkerExitReason.TimeLimit, StuckWorkerGrace);
+                // invocations in that worker, if any, get a moment to finish; the stuck thread burns at most that long.
+                pool.KillStuck(worker, WorkerExitReason.TimeLimit, StuckWorkerGrace);
                 suspensions.RecordWorkerEnded(invocation.FunctionKey);
             }
 

@@ -16,6 +16,9 @@ internal sealed class WorkerLaunch(ProcessStartInfo startInfo, IWorkerConfinemen
     /// <summary>Kills whatever is left in the worker's cgroup (a process that escaped the tree kill).</summary>
     public void KillAll() => confinement.KillAll();
 
+    /// <summary>Sets the worker's share of a contended CPU, where it has a cgroup.</summary>
+    public void SetCpuWeight(double weight) => confinement.SetCpuWeight(weight);
+
     /// <summary>Removes the worker's cgroup.</summary>
     public void Dispose() => confinement.Dispose();
 }
@@ -28,4 +31,6 @@ internal interface IWorkerConfinementHandle : IDisposable
     bool MemoryLimitHit();
 
     void KillAll();
+
+    void SetCpuWeight(double weight);
 }

@@ -79,6 +79,18 @@ internal sealed class WorkerLauncher(IOptions<WorkerPoolOptions> options, ILogge
             }
         }
 
+        public void SetCpuWeight(double weight)
+        {
+            try
+            {
+                cgroup.SetCpuWeight(weight);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // The worker ended and its group is gone (or going): there is nothing left to weigh.
+            }
+        }
+
         public void Dispose() => launch.Dispose();
     }
 
@@ -90,6 +102,10 @@ internal sealed class WorkerLauncher(IOptions<WorkerPoolOptions> options, ILogge
         public bool MemoryLimitHit() => false;
 
         public void KillAll()
+        {
+        }
+
+        public void SetCpuWeight(double weight)
         {
         }
 

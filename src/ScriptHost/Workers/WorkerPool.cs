@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Options;
+using ScriptHost.Workers.Confinement;
 
 namespace ScriptHost.Workers;
 
@@ -161,21 +162,30 @@ internal sealed class WorkerPool(
     }
 
     /// <summary>
-    /// Takes <paramref name="worker"/> out of service now and kills it after <paramref name="delay"/>: a script thread
-    /// in it will not stop, but the service's other invocations running there get a moment to finish first.
+    /// Takes <paramref name="worker"/> out of service now and kills it: a script thread in it will not stop. When the
+    /// caller's invocation is not the only one running there, the others get <paramref name="grace"/> to finish first.
     /// </summary>
-    public void KillSoon(WorkerProcess worker, WorkerExitReason reason, TimeSpan delay)
+    public void KillStuck(WorkerProcess worker, WorkerExitReason reason, TimeSpan grace)
     {
+        bool othersRunning;
         lock (_lock)
         {
             Unbind(worker);
             worker.Retiring = true;
+            othersRunning = worker.InFlight > 1;
             Replenish();
         }
 
         // However it ends now (killed, or exiting on its own once drained), it ended for this reason.
         worker.EndingFor(reason);
-        _ = Task.Delay(delay).ContinueWith(_ => worker.Kill(reason), TaskScheduler.Default);
+        if (othersRunning)
+        {
+            _ = Task.Delay(grace).ContinueWith(_ => worker.Kill(reason), TaskScheduler.Default);
+        }
+        else
+        {
+            worker.Kill(reason);
+        }
     }
 
     /// <summary>Drops <paramref name="owner"/>'s load from the workers of <paramref name="service"/> (its version retired).</summary>
@@ -194,7 +204,7 @@ internal sealed class WorkerPool(
     }
 
     /// <summary>Recycles every worker of <paramref name="service"/> (it was deleted, or moved in-process).</summary>
-    public void Release(string service)
+    public void ReleaseService(string service)
     {
         lock (_lock)
         {
@@ -251,6 +261,7 @@ internal sealed class WorkerPool(
         }
 
         list.Add(worker);
+        Reweigh(list);
     }
 
     private void Unbind(WorkerProcess worker)
@@ -263,6 +274,20 @@ internal sealed class WorkerPool(
             {
                 _bound.Remove(service);
             }
+            else
+            {
+                Reweigh(list);
+            }
+        }
+    }
+
+    /// <summary>A service's workers share one service's weight, however many it has (see <see cref="CpuWeight"/>).</summary>
+    private static void Reweigh(List<WorkerProcess> serviceWorkers)
+    {
+        var weight = CpuWeight.ForServiceWorker(serviceWorkers.Count);
+        foreach (var worker in serviceWorkers)
+        {
+            worker.SetCpuWeight(weight);
         }
     }
 

@@ -130,6 +130,9 @@ internal sealed class WorkerProcess
         _ = Task.Delay(grace).ContinueWith(_ => Kill(WorkerExitReason.Recycled), TaskScheduler.Default);
     }
 
+    /// <summary>Sets this worker's share of a contended CPU (see <see cref="Confinement.CpuWeight"/>).</summary>
+    public void SetCpuWeight(double weight) => _launch.SetCpuWeight(weight);
+
     /// <summary>Records why this worker is being ended, before it ends (it may exit on its own first).</summary>
     public void EndingFor(WorkerExitReason reason) => _killedFor ??= reason;
 
@@ -198,7 +201,7 @@ internal sealed class WorkerProcess
         _ = EndAsync();
     }
 
-    /// <summary>Each message from the worker, on the channel's reading thread, which must never write to the channel.</summary>
+    /// <summary>Each message from the worker, on the channel's reading thread (whatever it sends is written off it).</summary>
     private void Dispatch(WorkerMessage message)
     {
         if (!Accept(message))
@@ -217,7 +220,7 @@ internal sealed class WorkerProcess
                 pending.Finish(finished);
                 return true;
             case HostApiCall call when _pending.TryGetValue(call.InvocationId, out var pending):
-                // Served off this thread: the reply is a write, and the reading thread never writes.
+                // Served off this thread: a call may take as long as its egress request, and this thread must keep reading.
                 _ = Task.Run(() => ServeAsync(call, pending));
                 return true;
             case FunctionLogLine line when _pending.TryGetValue(line.InvocationId, out var pending):

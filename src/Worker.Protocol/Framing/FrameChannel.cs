@@ -16,8 +16,10 @@ namespace ScriptHost.Worker.Protocol.Framing;
 /// when no other thread is writing, and one dedicated thread reads and hands each message to the callback.
 /// When several threads send at once, the one writing takes the others' frames into the same system call
 /// (flat combining), so contention batches instead of queueing on a lock. A write blocks only while the pipe is
-/// full, until the other end's reader drains it; readers never write from their callbacks on the host side, so two
-/// full pipes cannot wait on each other.
+/// full, until the other end's reader drains it. So that a reader always drains, the reading thread never writes
+/// itself: what it sends (from its callback, or from work that callback runs inline) is written by a pool thread.
+/// Two full pipes therefore cannot wait on each other, and a callback may safely run whatever its message
+/// completes.
 /// </remarks>
 public sealed class FrameChannel : IDisposable
 {
@@ -46,6 +48,7 @@ public sealed class FrameChannel : IDisposable
     private readonly System.Collections.Concurrent.ConcurrentQueue<byte[]> _queue = new();
     private readonly Action<WorkerMessage> _onMessage;
     private readonly Action<Exception?> _onClosed;
+    private Thread? _reader;
     private bool _closed;
     private int _writing;
 
@@ -67,11 +70,16 @@ public sealed class FrameChannel : IDisposable
     }
 
     /// <summary>Starts the reading thread.</summary>
-    public void Start() => new Thread(ReadLoop) { IsBackground = true, Name = "frame-channel-reader" }.Start();
+    public void Start()
+    {
+        _reader = new Thread(ReadLoop) { IsBackground = true, Name = "frame-channel-reader" };
+        _reader.Start();
+    }
 
     /// <summary>
     /// Writes <paramref name="message"/>: on this thread when no other is writing, else handed to the thread that is,
-    /// which writes everything queued in one system call. False when the channel is closed.
+    /// which writes everything queued in one system call; sent from the reading thread, it is written by a pool
+    /// thread. False when the channel is closed.
     /// </summary>
     public bool Send(WorkerMessage message)
     {
@@ -82,7 +90,15 @@ public sealed class FrameChannel : IDisposable
         }
 
         _queue.Enqueue(Frame(message));
-        Drain();
+        if (Thread.CurrentThread == _reader)
+        {
+            ThreadPool.UnsafeQueueUserWorkItem(static channel => channel.Drain(), this, preferLocal: false);
+        }
+        else
+        {
+            Drain();
+        }
+
         return !Volatile.Read(ref _closed);
     }
 

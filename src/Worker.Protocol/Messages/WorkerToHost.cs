@@ -16,8 +16,8 @@ public sealed record WorkerReady(
 /// <param name="DurationTicks">Wall time inside the worker.</param>
 /// <param name="LoadDiscarded">The worker dropped the load (a limit broke a static constructor).</param>
 /// <param name="StillRunning">
-/// The watchdog answered but the script's thread has not stopped (it is inside a framework call no guard reaches):
-/// only ending the process stops it.
+/// A limit answered and the script's thread had not stopped a short while later (it is inside a framework call no
+/// guard reaches): only ending the process stops it.
 /// </param>
 [MessagePackObject]
 public sealed record InvocationFinished(

@@ -87,6 +87,7 @@ internal sealed class CgroupV1 : IWorkerCgroups
             workerName,
             [.. directoryByController.Values.Distinct(StringComparer.Ordinal)],
             directoryByController["memory"],
+            directoryByController["cpu"],
             directoryByController["pids"],
             directoryByController.GetValueOrDefault(AccountingController));
         try
@@ -113,6 +114,7 @@ internal sealed class CgroupV1 : IWorkerCgroups
             var cpu = directoryByController["cpu"];
             Write(cpu, "cpu.cfs_period_us", CpuPeriodMicroseconds);
             Write(cpu, "cpu.cfs_quota_us", CpuQuota.Microseconds(limits.CpuCores, CpuPeriodMicroseconds));
+            group.SetCpuWeight(CpuWeight.Unbound);
             Write(directoryByController["pids"], "pids.max", limits.MaxProcesses);
             return group;
         }

@@ -2,7 +2,13 @@ namespace ScriptHost.Workers.Confinement;
 
 /// <summary>A worker's group on cgroup v1; memory is read from the memory hierarchy, CPU time from cpuacct.</summary>
 internal sealed class CgroupV1WorkerGroup(
-    ICgroupFileSystem fileSystem, string name, IReadOnlyList<string> directories, string memoryDirectory, string pidsDirectory, string? accountingDirectory)
+    ICgroupFileSystem fileSystem,
+    string name,
+    IReadOnlyList<string> directories,
+    string memoryDirectory,
+    string cpuDirectory,
+    string pidsDirectory,
+    string? accountingDirectory)
     : WorkerCgroup(fileSystem, name, directories)
 {
     public override CgroupMemoryReport ReadMemory() => new(
@@ -14,6 +20,9 @@ internal sealed class CgroupV1WorkerGroup(
         PeakBytes: ReadNumberIfPresent(Path.Join(memoryDirectory, "memory.max_usage_in_bytes")));
 
     public override long ReadProcessLimitHits() => ReadKeyedValue(Path.Join(pidsDirectory, "pids.events"), "max");
+
+    public override void SetCpuWeight(double weight) =>
+        FileSystem.WriteText(Path.Join(cpuDirectory, "cpu.shares"), CpuWeight.ToV1Shares(weight).ToString(System.Globalization.CultureInfo.InvariantCulture));
 
     public override TimeSpan? ReadCpuTime() =>
         accountingDirectory is not null && ReadNumberIfPresent(Path.Join(accountingDirectory, "cpuacct.usage")) is { } nanoseconds

@@ -92,6 +92,7 @@ internal sealed class CgroupV2 : IWorkerCgroups
             Write(directory, "cpu.max", string.Create(
                 CultureInfo.InvariantCulture, $"{CpuQuota.Microseconds(limits.CpuCores, CpuPeriodMicroseconds)} {CpuPeriodMicroseconds}"));
             Write(directory, "pids.max", limits.MaxProcesses.ToString(CultureInfo.InvariantCulture));
+            group.SetCpuWeight(CpuWeight.Unbound);
             return group;
         }
         catch

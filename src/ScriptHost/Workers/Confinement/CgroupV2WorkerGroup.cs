@@ -17,6 +17,9 @@ internal sealed class CgroupV2WorkerGroup(ICgroupFileSystem fileSystem, string n
 
     public override long ReadProcessLimitHits() => ReadKeyedValue(Path.Join(directory, "pids.events"), "max");
 
+    public override void SetCpuWeight(double weight) =>
+        FileSystem.WriteText(Path.Join(directory, "cpu.weight"), CpuWeight.ToV2Weight(weight).ToString(System.Globalization.CultureInfo.InvariantCulture));
+
     public override TimeSpan? ReadCpuTime()
     {
         var stat = Path.Join(directory, "cpu.stat");

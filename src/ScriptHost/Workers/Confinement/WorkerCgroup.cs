@@ -40,6 +40,9 @@ internal abstract partial class WorkerCgroup : IDisposable
     /// <summary>CPU time the group has used, or null where this host does not account it.</summary>
     public abstract TimeSpan? ReadCpuTime();
 
+    /// <summary>Sets the group's share of a contended CPU (see <see cref="CpuWeight"/>).</summary>
+    public abstract void SetCpuWeight(double weight);
+
     /// <summary>The processes in the group now.</summary>
     public IReadOnlyList<int> ReadProcessIds() =>
         [.. Directories.SelectMany(directory => CgroupRemoval.ReadProcessIds(FileSystem, directory)).Distinct()];

@@ -28,7 +28,23 @@ public sealed class CgroupV1Tests : IDisposable
         Assert.Equal("100000", _tree.Read(Worker("cpu"), "cpu.cfs_period_us"));
         Assert.Equal("50000", _tree.Read(Worker("cpu"), "cpu.cfs_quota_us"));
         Assert.Equal("8", _tree.Read(Worker("pids"), "pids.max"));
+        Assert.Equal("102", _tree.Read(Worker("cpu"), "cpu.shares")); // unbound: a tenth of the default 1024
         Assert.Contains(Path.Join(Worker("cpuacct"), "cgroup.procs"), group.ProcessFiles);
+    }
+
+    [Fact]
+    public void SetCpuWeight_HalfAServicesWeight_WritesHalfTheDefaultShares()
+    {
+        using var cgroups = CreateV1("""
+            31 30 0:28 / {root}/cpu rw - cgroup cgroup rw,cpu
+            34 30 0:31 / {root}/memory rw - cgroup cgroup rw,memory
+            38 30 0:35 / {root}/pids rw - cgroup cgroup rw,pids
+            """, "cpu", "memory", "pids");
+        using var group = cgroups.Create("worker-1", Limits);
+
+        group.SetCpuWeight(CpuWeight.ForServiceWorker(2));
+
+        Assert.Equal("512", _tree.Read(Path.Join(_tree.Root, "cpu", "host", "scripthost-1-1", "worker-1"), "cpu.shares"));
     }
 
     [Fact]

@@ -30,6 +30,17 @@ public sealed class CgroupV2Tests : IDisposable
         Assert.Equal("1", _tree.Read(directory, "memory.oom.group"));
         Assert.Equal("20000 100000", _tree.Read(directory, "cpu.max"));
         Assert.Equal("8", _tree.Read(directory, "pids.max"));
+        Assert.Equal("10", _tree.Read(directory, "cpu.weight")); // unbound: a tenth of the default 100
+    }
+
+    [Fact]
+    public void SetCpuWeight_AServicesOnlyWorker_WritesTheDefaultWeight()
+    {
+        using var group = _cgroups.Create("worker-1", Limits);
+
+        group.SetCpuWeight(CpuWeight.ForServiceWorker(1));
+
+        Assert.Equal("100", _tree.Read(group.Directories[0], "cpu.weight"));
     }
 
     [Fact]

@@ -12,13 +12,13 @@ internal sealed class FakeCgroupTree : ICgroupFileSystem, IDisposable
     public static readonly IReadOnlyList<string> Version2Files =
     [
         "cgroup.procs", "cgroup.controllers", "cgroup.subtree_control", "cgroup.kill", "memory.max", "memory.swap.max",
-        "memory.oom.group", "memory.events", "memory.current", "memory.peak", "cpu.max", "cpu.stat", "pids.max", "pids.events",
+        "memory.oom.group", "memory.events", "memory.current", "memory.peak", "cpu.max", "cpu.weight", "cpu.stat", "pids.max", "pids.events",
     ];
 
     public static readonly IReadOnlyList<string> Version1Files =
     [
         "cgroup.procs", "memory.limit_in_bytes", "memory.memsw.limit_in_bytes", "memory.failcnt", "memory.oom_control",
-        "memory.usage_in_bytes", "memory.max_usage_in_bytes", "memory.memsw.failcnt", "cpu.cfs_period_us", "cpu.cfs_quota_us", "cpuacct.usage",
+        "memory.usage_in_bytes", "memory.max_usage_in_bytes", "memory.memsw.failcnt", "cpu.cfs_period_us", "cpu.cfs_quota_us", "cpu.shares", "cpuacct.usage",
         "pids.max", "pids.events",
     ];
 

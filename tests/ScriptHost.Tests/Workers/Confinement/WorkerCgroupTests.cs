@@ -54,6 +54,36 @@ public sealed class WorkerCgroupTests : IDisposable
     }
 
     [ConfinementFact(ConfinementNeeds.Cgroups)]
+    public async Task CpuWeight_TwoBusyLoopsOnOneCore_TheHeavierGroupGetsMostOfIt()
+    {
+        using var heavy = _cgroups.Value.Create("worker-heavy", Roomy);
+        using var light = _cgroups.Value.Create("worker-light", Roomy);
+        heavy.SetCpuWeight(CpuWeight.PerService);
+        light.SetCpuWeight(CpuWeight.Unbound);
+
+        // Both pinned to one core, so they contend and the weights decide; the shell execs the loop in place.
+        string[] loop = ["taskset", "-c", "0", "/bin/sh", "-c", "while :; do :; done"];
+        using var heavyLoop = Start(ConfinedCommandLine.Build(heavy.ProcessFiles, null, loop));
+        using var lightLoop = Start(ConfinedCommandLine.Build(light.ProcessFiles, null, loop));
+        try
+        {
+            await Task.Delay(TimeSpan.FromSeconds(2));
+            heavyLoop.Refresh();
+            lightLoop.Refresh();
+            var heavyUsed = heavyLoop.TotalProcessorTime;
+            var lightUsed = lightLoop.TotalProcessorTime;
+
+            // 1024 against 102 shares: ~10:1; at least 3:1 leaves room for whatever else runs on that core.
+            Assert.True(heavyUsed > lightUsed * 3, $"heavy group used {heavyUsed.TotalSeconds:0.00} s, light group {lightUsed.TotalSeconds:0.00} s");
+        }
+        finally
+        {
+            heavyLoop.Kill();
+            lightLoop.Kill();
+        }
+    }
+
+    [ConfinementFact(ConfinementNeeds.Cgroups)]
     public void Dispose_ProcessStillRunning_IsKilledAndTheGroupRemoved()
     {
         var group = _cgroups.Value.Create("worker-dispose", Roomy);
