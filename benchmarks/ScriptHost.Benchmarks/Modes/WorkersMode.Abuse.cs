@@ -47,7 +47,7 @@ internal static partial class WorkersMode
         for (var round = 1; round <= rounds; round++)
         {
             // At rest: the calm service's worker and the pre-started ones, so every quiet round starts from the same pool.
-            await WorkerPoolHealth.WaitAtRestAsync(client, workers.BaseUrl, prestarted, alive: prestarted + 1);
+            await WorkerPoolHealth.WaitAtRestAsync(client, workers.BaseUrl, prestarted, bound: 1);
             quiet.Add(await LoadRoundAsync(url, workers.Pid, connections, duration));
 
             var abusive = abusiveServices[round - 1];

@@ -35,7 +35,7 @@ internal static partial class WorkersMode
 
     private static async Task<double> FirstCallAsync(HttpClient client, string baseUrl, string service, int idle)
     {
-        await WorkerPoolHealth.WaitAtRestAsync(client, baseUrl, idle, alive: idle);
+        await WorkerPoolHealth.WaitAtRestAsync(client, baseUrl, idle, bound: 0);
         var apiKey = await ScriptHostServer.CreateServiceAsync(client, baseUrl, service);
         await ScriptHostServer.DeployAsync(client, baseUrl, apiKey, service, "sms", BenchmarkScripts.SmsAutoReply);
 

@@ -25,7 +25,7 @@ internal static partial class WorkersMode
         var refilled = new List<double>(kills);
         for (var k = 0; k < kills; k++)
         {
-            var before = await WorkerPoolHealth.WaitAtRestAsync(client, workers.BaseUrl, prestarted, alive: prestarted + 1);
+            var before = await WorkerPoolHealth.WaitAtRestAsync(client, workers.BaseUrl, prestarted, bound: 1);
             using (var spin = await client.GetAsync($"{workers.BaseUrl}/{service}/spin"))
             {
                 if (spin.StatusCode != HttpStatusCode.GatewayTimeout)

@@ -37,7 +37,7 @@ internal static partial class WorkersMode
                 ["ScriptHost__Workers__CrashesBeforeSuspension"] = CrashesBeforeSuspension.ToString(CultureInfo.InvariantCulture),
             });
             await Loopback.WaitHealthyAsync(client, workers.BaseUrl + "/health");
-            var atStart = await WorkerPoolHealth.WaitAtRestAsync(client, workers.BaseUrl, idle: prestarted, alive: prestarted);
+            var atStart = await WorkerPoolHealth.WaitAtRestAsync(client, workers.BaseUrl, idle: prestarted, bound: 0);
 
             ColdStart coldStart;
             using (var inProcess = ScriptHostServer.Start(scriptHostDll, Path.Combine(work, "inprocess.db"), InProcessPort, new Dictionary<string, string>
