@@ -30,7 +30,7 @@ internal sealed class WorkerLauncher(IOptions<WorkerPoolOptions> options, ILogge
     /// <summary>Detects (and logs) the confinement now rather than at the first worker's start.</summary>
     public void DetectNow() => _ = _confinement.Value;
 
-    public WorkerLaunch Prepare(int workerId)
+    public ConfinedLaunch Prepare(int workerId)
     {
         var directory = WorkerDirectory;
         if (!File.Exists(Path.Combine(directory, WorkerAssembly)))
@@ -40,13 +40,12 @@ internal sealed class WorkerLauncher(IOptions<WorkerPoolOptions> options, ILogge
 
         var confinement = _confinement.Value;
         var runtime = confinement.Runtime ?? throw new InvalidOperationException("No .NET runtime was found to run workers with.");
-        var launch = confinement.Prepare(
+        return confinement.Prepare(
             $"worker-{workerId.ToString(CultureInfo.InvariantCulture)}",
             directory,
             [runtime.Executable, Path.Combine(directory, WorkerAssembly)],
             new Dictionary<string, string>(StringComparer.Ordinal) { ["DOTNET_ROOT"] = runtime.Root },
             Limits);
-        return new WorkerLaunch(launch.StartInfo, launch.Cgroup is { } cgroup ? new CgroupHandle(launch, cgroup) : new LaunchOnly(launch));
     }
 
     public void Dispose()
@@ -55,60 +54,5 @@ internal sealed class WorkerLauncher(IOptions<WorkerPoolOptions> options, ILogge
         {
             _confinement.Value.Dispose();
         }
-    }
-
-    /// <summary>A worker in its own cgroup: the kernel's record says whether memory ended it, and the group can be emptied.</summary>
-    private sealed class CgroupHandle(ConfinedLaunch launch, WorkerCgroup cgroup) : IWorkerConfinementHandle
-    {
-        public bool HasCgroup => true;
-
-        public bool MemoryLimitHit() => cgroup.ReadMemory().OomKilled;
-
-        public void KillAll()
-        {
-            foreach (var pid in cgroup.ReadProcessIds())
-            {
-                try
-                {
-                    System.Diagnostics.Process.GetProcessById(pid).Kill();
-                }
-                catch (Exception e) when (e is ArgumentException or InvalidOperationException)
-                {
-                    // Already gone.
-                }
-            }
-        }
-
-        public void SetCpuWeight(double weight)
-        {
-            try
-            {
-                cgroup.SetCpuWeight(weight);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                // The worker ended and its group is gone (or going): there is nothing left to weigh.
-            }
-        }
-
-        public void Dispose() => launch.Dispose();
-    }
-
-    /// <summary>A worker without a cgroup (the host has none it may use).</summary>
-    private sealed class LaunchOnly(ConfinedLaunch launch) : IWorkerConfinementHandle
-    {
-        public bool HasCgroup => false;
-
-        public bool MemoryLimitHit() => false;
-
-        public void KillAll()
-        {
-        }
-
-        public void SetCpuWeight(double weight)
-        {
-        }
-
-        public void Dispose() => launch.Dispose();
     }
 }

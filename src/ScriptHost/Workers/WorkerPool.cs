@@ -173,7 +173,6 @@ internal sealed class WorkerPool(
             Unbind(worker);
             worker.Retiring = true;
             othersRunning = worker.InFlight > 1;
-            Replenish();
         }
 
         // However it ends now (killed, or exiting on its own once drained), it ended for this reason.

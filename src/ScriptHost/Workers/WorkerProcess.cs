@@ -5,6 +5,7 @@ using ScriptHost.Invocation.HostApis;
 using ScriptHost.Storage.Logs;
 using ScriptHost.Worker.Protocol.Framing;
 using ScriptHost.Worker.Protocol.Messages;
+using ScriptHost.Workers.Confinement;
 
 namespace ScriptHost.Workers;
 
@@ -18,7 +19,7 @@ internal sealed class WorkerProcess
     private const int StderrTailChars = 4096;
 
     private readonly Process _process;
-    private readonly WorkerLaunch _launch;
+    private readonly ConfinedLaunch _launch;
     private readonly FrameChannel _channel;
     private readonly ConcurrentDictionary<long, PendingInvocation> _pending = new();
     private readonly ConcurrentDictionary<string, string> _loads = new(StringComparer.Ordinal);
@@ -28,7 +29,7 @@ internal sealed class WorkerProcess
     private WorkerExitReason? _killedFor;
     private int _ended;
 
-    private WorkerProcess(int id, Process process, WorkerLaunch launch)
+    private WorkerProcess(int id, Process process, ConfinedLaunch launch)
     {
         Id = id;
         _process = process;
@@ -59,7 +60,7 @@ internal sealed class WorkerProcess
     public Task<WorkerExitReason> Exited => _exited.Task;
 
     /// <summary>Starts a worker and waits until it says it is ready.</summary>
-    public static async Task<WorkerProcess> StartAsync(int id, WorkerLaunch launch, TimeSpan timeout, CancellationToken cancellationToken)
+    public static async Task<WorkerProcess> StartAsync(int id, ConfinedLaunch launch, TimeSpan timeout, CancellationToken cancellationToken)
     {
         Process process;
         try
@@ -130,7 +131,7 @@ internal sealed class WorkerProcess
         _ = Task.Delay(grace).ContinueWith(_ => Kill(WorkerExitReason.Recycled), TaskScheduler.Default);
     }
 
-    /// <summary>Sets this worker's share of a contended CPU (see <see cref="Confinement.CpuWeight"/>).</summary>
+    /// <summary>Sets this worker's share of a contended CPU (see <see cref="CpuWeight"/>).</summary>
     public void SetCpuWeight(double weight) => _launch.SetCpuWeight(weight);
 
     /// <summary>Records why this worker is being ended, before it ends (it may exit on its own first).</summary>

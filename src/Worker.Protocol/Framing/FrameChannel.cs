@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Buffers.Binary;
+using System.Collections.Concurrent;
 using MessagePack;
 using ScriptHost.Worker.Protocol.Messages;
 
@@ -29,10 +30,8 @@ public sealed class FrameChannel : IDisposable
     private const int LengthPrefixBytes = 4;
 
     /// <summary>How both ends encode: MessagePack's standard resolvers, decoding with its untrusted-data limits.</summary>
-    public static MessagePackSerializerOptions SerializerOptions { get; } =
+    private static readonly MessagePackSerializerOptions Options =
         MessagePackSerializerOptions.Standard.WithSecurity(MessagePackSecurity.UntrustedData);
-
-    private static MessagePackSerializerOptions Options => SerializerOptions;
 
     // A batch is written once it holds this much, so a burst of large frames does not grow one buffer without bound.
     private const int BatchBytes = 256 * 1024;
@@ -45,7 +44,7 @@ public sealed class FrameChannel : IDisposable
 
     private readonly Stream _input;
     private readonly Stream _output;
-    private readonly System.Collections.Concurrent.ConcurrentQueue<byte[]> _queue = new();
+    private readonly ConcurrentQueue<byte[]> _queue = new();
     private readonly Action<WorkerMessage> _onMessage;
     private readonly Action<Exception?> _onClosed;
     private Thread? _reader;
@@ -183,7 +182,6 @@ public sealed class FrameChannel : IDisposable
             }
         }
     }
-
 
     private void ReadLoop()
     {

@@ -72,9 +72,7 @@ public sealed class FrameChannelTests
     {
         var closed = await ReadRawAsync(writer =>
         {
-            var prefix = new byte[4];
-            BinaryPrimitives.WriteInt32BigEndian(prefix, length);
-            writer.Write(prefix);
+            WritePrefix(writer, length);
         });
 
         Assert.IsType<InvalidDataException>(closed);
@@ -85,9 +83,7 @@ public sealed class FrameChannelTests
     {
         var closed = await ReadRawAsync(writer =>
         {
-            var prefix = new byte[4];
-            BinaryPrimitives.WriteInt32BigEndian(prefix, 3);
-            writer.Write(prefix);
+            WritePrefix(writer, 3);
             writer.Write([0xc1, 0xc1, 0xc1]);
         });
 
@@ -99,9 +95,7 @@ public sealed class FrameChannelTests
     {
         var closed = await ReadRawAsync(writer =>
         {
-            var prefix = new byte[4];
-            BinaryPrimitives.WriteInt32BigEndian(prefix, 100);
-            writer.Write(prefix);
+            WritePrefix(writer, 100);
             writer.Write(new byte[10]);
         });
 
@@ -126,6 +120,14 @@ public sealed class FrameChannelTests
     }
 
     /// <summary>Writes raw bytes to a receiving channel, closes the stream, and returns what reading ended with.</summary>
+    /// <summary>A frame's 4-byte big-endian length prefix.</summary>
+    private static void WritePrefix(Stream writer, int length)
+    {
+        var prefix = new byte[4];
+        BinaryPrimitives.WriteInt32BigEndian(prefix, length);
+        writer.Write(prefix);
+    }
+
     private static async Task<Exception?> ReadRawAsync(Action<Stream> write)
     {
         var wire = new Pipe();

@@ -35,11 +35,7 @@ public sealed class CgroupV1Tests : IDisposable
     [Fact]
     public void SetCpuWeight_HalfAServicesWeight_WritesHalfTheDefaultShares()
     {
-        using var cgroups = CreateV1("""
-            31 30 0:28 / {root}/cpu rw - cgroup cgroup rw,cpu
-            34 30 0:31 / {root}/memory rw - cgroup cgroup rw,memory
-            38 30 0:35 / {root}/pids rw - cgroup cgroup rw,pids
-            """, "cpu", "memory", "pids");
+        using var cgroups = CreateV1WithoutCpuacct();
         using var group = cgroups.Create("worker-1", Limits);
 
         group.SetCpuWeight(CpuWeight.ForServiceWorker(2));
@@ -65,11 +61,7 @@ public sealed class CgroupV1Tests : IDisposable
     [Fact]
     public void ReadMemory_CountersAfterAnOomKill_ReportsOomKilled()
     {
-        using var cgroups = CreateV1("""
-            31 30 0:28 / {root}/cpu rw - cgroup cgroup rw,cpu
-            34 30 0:31 / {root}/memory rw - cgroup cgroup rw,memory
-            38 30 0:35 / {root}/pids rw - cgroup cgroup rw,pids
-            """, "cpu", "memory", "pids");
+        using var cgroups = CreateV1WithoutCpuacct();
         using var group = cgroups.Create("worker-1", Limits);
         var memory = Path.Join(_tree.Root, "memory", "host", "scripthost-1-1", "worker-1");
         File.WriteAllText(Path.Join(memory, "memory.failcnt"), "42\n");
@@ -82,6 +74,13 @@ public sealed class CgroupV1Tests : IDisposable
     }
 
     public void Dispose() => _tree.Dispose();
+
+    /// <summary>Separate cpu, memory and pids hierarchies and no cpuacct.</summary>
+    private CgroupV1 CreateV1WithoutCpuacct() => CreateV1("""
+        31 30 0:28 / {root}/cpu rw - cgroup cgroup rw,cpu
+        34 30 0:31 / {root}/memory rw - cgroup cgroup rw,memory
+        38 30 0:35 / {root}/pids rw - cgroup cgroup rw,pids
+        """, "cpu", "memory", "pids");
 
     private CgroupV1 CreateV1(string mountInfo, params string[] mountDirectories)
     {
