@@ -107,6 +107,10 @@ internal sealed class FunctionRunner(
         {
             return Unavailable(Problem.WorkersExhausted(exhausted.Message), log, invocationId);
         }
+        catch (WorkerStartFailedException)
+        {
+            return Unavailable(Problem.WorkerStartFailed(), log, invocationId);
+        }
 
         var http = FunctionResultWriter.ToHttpResult(result);
         var httpStatus = http is RenderedFunctionResult rendered ? rendered.Response.StatusCode : StatusOf(http);

@@ -53,6 +53,15 @@ internal static class Problem
         Of(StatusCodes.Status503ServiceUnavailable, "No worker available", detail, new Dictionary<string, object?> { ["retryAfterSeconds"] = 1 }),
         TimeSpan.FromSeconds(1));
 
+    /// <summary>No worker could be started for the invocation; the host's log says why (it is the operator's to read, not the caller's).</summary>
+    public static IResult WorkerStartFailed() => new RetryAfterResult(
+        Of(
+            StatusCodes.Status503ServiceUnavailable,
+            "Worker did not start",
+            "No worker process could be started to run this function; retry shortly. The host's log says why.",
+            new Dictionary<string, object?> { ["retryAfterSeconds"] = 1 }),
+        TimeSpan.FromSeconds(1));
+
     private static int Seconds(TimeSpan span) => (int)Math.Max(1, Math.Ceiling(span.TotalSeconds));
 
     /// <summary>A problem answered with a <c>Retry-After</c> header.</summary>

@@ -30,7 +30,8 @@ internal sealed class WorkerLauncher(IOptions<WorkerPoolOptions> options, ILogge
     /// <summary>Detects (and logs) the confinement now rather than at the first worker's start.</summary>
     public void DetectNow() => _ = _confinement.Value;
 
-    public ConfinedLaunch Prepare(int workerId)
+    /// <summary>Prepares worker <paramref name="workerId"/>'s start, its CPU capped at <paramref name="cpuCores"/> from its first instruction.</summary>
+    public ConfinedLaunch Prepare(int workerId, double cpuCores)
     {
         var directory = WorkerDirectory;
         if (!File.Exists(Path.Combine(directory, WorkerAssembly)))
@@ -45,7 +46,7 @@ internal sealed class WorkerLauncher(IOptions<WorkerPoolOptions> options, ILogge
             directory,
             [runtime.Executable, Path.Combine(directory, WorkerAssembly)],
             new Dictionary<string, string>(StringComparer.Ordinal) { ["DOTNET_ROOT"] = runtime.Root },
-            Limits);
+            Limits with { CpuCores = cpuCores });
     }
 
     public void Dispose()

@@ -12,6 +12,7 @@ namespace ScriptHost.Workers;
 /// </summary>
 internal sealed class WorkerPool(
     WorkerLauncher launcher,
+    TripPenalties penalties,
     IOptions<WorkerPoolOptions> options,
     IOptions<ScriptHost.Configuration.ScriptHostOptions> hostOptions,
     ILogger<WorkerPool> logger) : IHostedService
@@ -24,6 +25,9 @@ internal sealed class WorkerPool(
     private readonly Dictionary<string, List<WorkerProcess>> _bound = new(StringComparer.Ordinal);
     private readonly HashSet<WorkerProcess> _all = [];
     private readonly Dictionary<WorkerExitReason, long> _ended = [];
+
+    // The start in flight for each service (see StartForAsync).
+    private readonly Dictionary<string, ServiceStart> _startingFor = new(StringComparer.Ordinal);
     private int _starting;
     private int _nextId;
     private long _started;
@@ -62,25 +66,35 @@ internal sealed class WorkerPool(
 
     /// <summary>
     /// A worker for <paramref name="service"/> with room for one more invocation, counted as running it: one already
-    /// bound to the service, else a pre-started one bound now, else a new one.
+    /// bound to the service, else a pre-started one bound now, else one started for it (one start per service at a
+    /// time; its other callers wait for that one).
     /// </summary>
     /// <exception cref="WorkerPoolExhaustedException">Every worker is bound to a busy service and none may be added.</exception>
+    /// <exception cref="WorkerStartFailedException">The worker started for the service did not start.</exception>
     public async Task<WorkerProcess> AcquireAsync(string service, CancellationToken cancellationToken)
     {
         while (true)
         {
-            var evicted = default(WorkerProcess);
+            ServiceStart? start;
             lock (_lock)
             {
                 ObjectDisposedException.ThrowIf(_stopping, this);
                 var mine = _bound.TryGetValue(service, out var list) ? list : null;
+                if (penalties.EndIfDue(service) && mine is not null)
+                {
+                    Reweigh(service, mine);
+                }
+
                 var leastBusy = mine?.Where(w => !w.Retiring).MinBy(w => w.InFlight);
                 if (leastBusy is not null && (leastBusy.InFlight < Options.MaxConcurrentPerWorker || mine!.Count >= Options.MaxWorkersPerService))
                 {
                     return Take(leastBusy);
                 }
 
-                if (_idle.Count > 0)
+                // A penalized service starts its own worker under its penalty's cap rather than taking a pre-started one:
+                // otherwise every worker it ends is replaced at full speed in the background, however it is weighed.
+                var penalized = penalties.IsPenalized(service);
+                if (_idle.Count > 0 && !penalized)
                 {
                     var worker = _idle[^1];
                     _idle.RemoveAt(_idle.Count - 1);
@@ -89,42 +103,32 @@ internal sealed class WorkerPool(
                     return Take(worker);
                 }
 
-                if (_all.Count + _starting >= Options.MaxWorkers)
+                if (!_startingFor.TryGetValue(service, out start))
                 {
-                    if (leastBusy is not null)
+                    if (_all.Count + _starting >= Options.MaxWorkers)
                     {
-                        return Take(leastBusy);
+                        if (leastBusy is not null)
+                        {
+                            return Take(leastBusy);
+                        }
+
+                        // Make room: the longest-idle worker of another service goes (it finishes nothing, it runs nothing).
+                        var evicted = _bound.Values.SelectMany(w => w).Where(w => w.InFlight == 0 && !w.Retiring).MinBy(w => w.LastUsedTimestamp)
+                            ?? throw new WorkerPoolExhaustedException(Options.MaxWorkers);
+                        RetireLocked(evicted);
                     }
 
-                    // Make room: the longest-idle worker of another service goes (it finishes nothing, it runs nothing).
-                    evicted = _bound.Values.SelectMany(w => w).Where(w => w.InFlight == 0 && !w.Retiring).MinBy(w => w.LastUsedTimestamp)
-                        ?? throw new WorkerPoolExhaustedException(Options.MaxWorkers);
-                    RetireLocked(evicted);
+                    // On the pool, not here: preparing a worker writes its cgroup, which must not happen under the lock.
+                    _starting++;
+                    var cpuCores = penalized ? Options.TripPenaltyCpuCores : Options.CpuCores;
+                    var newStart = start = _startingFor[service] = new ServiceStart();
+                    newStart.Placed = Task.Run(() => StartForAsync(service, cpuCores, newStart), CancellationToken.None);
                 }
-
-                _starting++;
             }
 
-            // Nothing pre-started is free: this service waits for a worker of its own (others keep theirs).
-            var started = await StartOneAsync(cancellationToken).ConfigureAwait(false);
-            lock (_lock)
-            {
-                if (_stopping)
-                {
-                    started.Kill(WorkerExitReason.HostStopping);
-                    throw new ObjectDisposedException(nameof(WorkerPool));
-                }
-
-                var mine = _bound.TryGetValue(service, out var list) ? list : null;
-                if (mine is null || mine.Count < Options.MaxWorkersPerService)
-                {
-                    Bind(started, service);
-                    return Take(started);
-                }
-
-                // Another request of the service got a worker meanwhile: keep this one for whoever comes next.
-                _idle.Add(started);
-            }
+            // Nothing pre-started is free: the service waits for a worker of its own (others keep theirs), then looks again.
+            // The start does not depend on this caller: if it gives up, the worker is still placed for whoever comes next.
+            await start.Placed.WaitAsync(cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -138,6 +142,11 @@ internal sealed class WorkerPool(
         {
             worker.InFlight--;
             worker.LastUsedTimestamp = Stopwatch.GetTimestamp();
+            if (limitTripped)
+            {
+                PenalizeLocked(worker);
+            }
+
             if ((limitTripped || worker.Served >= Options.InvocationsPerWorker) && !worker.Retiring)
             {
                 RetireLocked(worker);
@@ -154,6 +163,7 @@ internal sealed class WorkerPool(
     {
         lock (_lock)
         {
+            PenalizeLocked(worker);
             Unbind(worker);
             worker.Retiring = true;
         }
@@ -170,6 +180,7 @@ internal sealed class WorkerPool(
         bool othersRunning;
         lock (_lock)
         {
+            PenalizeLocked(worker);
             Unbind(worker);
             worker.Retiring = true;
             othersRunning = worker.InFlight > 1;
@@ -207,6 +218,8 @@ internal sealed class WorkerPool(
     {
         lock (_lock)
         {
+            penalties.Forget(service);
+            _startingFor.Remove(service); // its start in flight, if any, ends up idle
             if (_bound.TryGetValue(service, out var list))
             {
                 foreach (var worker in list.ToList())
@@ -260,7 +273,7 @@ internal sealed class WorkerPool(
         }
 
         list.Add(worker);
-        Reweigh(list);
+        Reweigh(service, list);
     }
 
     private void Unbind(WorkerProcess worker)
@@ -275,18 +288,32 @@ internal sealed class WorkerPool(
             }
             else
             {
-                Reweigh(list);
+                Reweigh(service, list);
             }
         }
     }
 
-    /// <summary>A service's workers share one service's weight, however many it has (see <see cref="CpuWeight"/>).</summary>
-    private static void Reweigh(List<WorkerProcess> serviceWorkers)
+    /// <summary>
+    /// A service's workers share one service's weight, however many it has (see <see cref="CpuWeight"/>); while the
+    /// service is penalized they share a penalized service's weight, and each is capped at the penalty's cores.
+    /// </summary>
+    private void Reweigh(string service, List<WorkerProcess> serviceWorkers)
     {
-        var weight = CpuWeight.ForServiceWorker(serviceWorkers.Count);
+        var penalized = penalties.IsPenalized(service);
+        var weight = CpuWeight.ForServiceWorker(serviceWorkers.Count, penalized);
+        var cores = penalized ? Options.TripPenaltyCpuCores : Options.CpuCores;
         foreach (var worker in serviceWorkers)
         {
-            worker.SetCpuWeight(weight);
+            worker.SetCpu(weight, cores);
+        }
+    }
+
+    /// <summary>A limit tripped in <paramref name="worker"/>: its service weighs less for a while (called under the lock).</summary>
+    private void PenalizeLocked(WorkerProcess worker)
+    {
+        if (worker.Service is { } service && penalties.Penalize(service) && _bound.TryGetValue(service, out var list))
+        {
+            Reweigh(service, list);
         }
     }
 
@@ -314,17 +341,10 @@ internal sealed class WorkerPool(
                 {
                     try
                     {
-                        var worker = await StartOneAsync(CancellationToken.None).ConfigureAwait(false);
+                        var worker = await StartOneAsync(Options.CpuCores).ConfigureAwait(false);
                         lock (_lock)
                         {
-                            if (_stopping)
-                            {
-                                worker.Kill(WorkerExitReason.HostStopping);
-                            }
-                            else
-                            {
-                                _idle.Add(worker);
-                            }
+                            KeepIdleLocked(worker);
                         }
                     }
 #pragma warning disable CA1031 // A pre-start runs on its own; whatever stopped it is logged and retried, never left unobserved.
@@ -340,14 +360,101 @@ internal sealed class WorkerPool(
         }
     }
 
-    /// <summary>Starts one worker; the caller has counted it in <see cref="_starting"/>.</summary>
-    private async Task<WorkerProcess> StartOneAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Starts a worker for <paramref name="service"/> (it counts in <see cref="_starting"/>) and places it: bound to the
+    /// service while it has room for another worker and still wants this start (it was not released meanwhile), else
+    /// idle for anyone.
+    /// </summary>
+    private async Task StartForAsync(string service, double cpuCores, ServiceStart start)
+    {
+        try
+        {
+            var worker = await StartOneAsync(cpuCores).ConfigureAwait(false);
+            lock (_lock)
+            {
+                var wanted = EndStart(service, start);
+                if (_stopping)
+                {
+                    worker.Kill(WorkerExitReason.HostStopping);
+                }
+                else if (!wanted || (_bound.TryGetValue(service, out var list) && list.Count >= Options.MaxWorkersPerService))
+                {
+                    KeepIdleLocked(worker);
+                }
+                else
+                {
+                    Bind(worker, service);
+                }
+            }
+        }
+        catch (WorkerStartFailedException e)
+        {
+            bool stopping;
+            lock (_lock)
+            {
+                EndStart(service, start);
+                stopping = _stopping;
+            }
+
+            if (!stopping)
+            {
+                logger.LogWarning("A worker for service {Service} did not start: {Error}", service, e.Message);
+            }
+
+            throw;
+        }
+    }
+
+    /// <summary>Forgets <paramref name="start"/> as <paramref name="service"/>'s start in flight; false when it no longer was.</summary>
+    private bool EndStart(string service, ServiceStart start)
+    {
+        if (!_startingFor.TryGetValue(service, out var current) || current != start)
+        {
+            return false;
+        }
+
+        _startingFor.Remove(service);
+        return true;
+    }
+
+    /// <summary>
+    /// A started worker joins the idle ones (or ends, when the host is stopping), with any pre-started worker's CPU: it
+    /// may have been started for a penalized service. Called under the lock.
+    /// </summary>
+    private void KeepIdleLocked(WorkerProcess worker)
+    {
+        if (_stopping)
+        {
+            worker.Kill(WorkerExitReason.HostStopping);
+            return;
+        }
+
+        worker.SetCpu(CpuWeight.Unbound, Options.CpuCores);
+        _idle.Add(worker);
+    }
+
+    /// <summary>
+    /// Starts one worker, its CPU capped at <paramref name="cpuCores"/> from the start (less than the configured cap for
+    /// a penalized service); the caller has counted it in <see cref="_starting"/>.
+    /// </summary>
+    /// <exception cref="WorkerStartFailedException">It could not be prepared or started.</exception>
+    private async Task<WorkerProcess> StartOneAsync(double cpuCores)
     {
         var id = Interlocked.Increment(ref _nextId);
         WorkerProcess worker;
         try
         {
-            worker = await WorkerProcess.StartAsync(id, launcher.Prepare(id), TimeSpan.FromMilliseconds(Options.StartTimeoutMs), cancellationToken).ConfigureAwait(false);
+            ConfinedLaunch launch;
+            try
+            {
+                launch = launcher.Prepare(id, cpuCores);
+            }
+            catch (Exception e) when (e is InvalidOperationException or IOException or UnauthorizedAccessException)
+            {
+                throw new WorkerStartFailedException($"The worker could not be prepared: {e.Message}", e);
+            }
+
+            worker = await WorkerProcess.StartAsync(id, launch, TimeSpan.FromMilliseconds(Options.StartTimeoutMs)).ConfigureAwait(false);
         }
         catch
         {
@@ -376,6 +483,11 @@ internal sealed class WorkerPool(
                     Unbind(worker);
                     var reason = exited.Result;
                     _ended[reason] = _ended.GetValueOrDefault(reason) + 1;
+                    if (reason is WorkerExitReason.MemoryLimit or WorkerExitReason.StackOverflow or WorkerExitReason.Crashed or WorkerExitReason.ProtocolViolation)
+                    {
+                        PenalizeLocked(worker);
+                    }
+
                     if (reason is not WorkerExitReason.Recycled and not WorkerExitReason.HostStopping)
                     {
                         logger.LogWarning("Worker {Worker} (pid {Pid}, service {Service}) ended: {Reason}", worker.Id, worker.ProcessId, worker.Service ?? "-", reason);
@@ -386,5 +498,11 @@ internal sealed class WorkerPool(
             },
             TaskScheduler.Default);
         return worker;
+    }
+
+    /// <summary>A worker being started for one service; <see cref="Placed"/> completes once it is bound or idle.</summary>
+    private sealed class ServiceStart
+    {
+        public Task Placed { get; set; } = Task.CompletedTask;
     }
 }

@@ -59,31 +59,35 @@ internal sealed class WorkerProcess
     /// <summary>Completes with the reason once the process has ended and every pending invocation was answered.</summary>
     public Task<WorkerExitReason> Exited => _exited.Task;
 
-    /// <summary>Starts a worker and waits until it says it is ready.</summary>
-    public static async Task<WorkerProcess> StartAsync(int id, ConfinedLaunch launch, TimeSpan timeout, CancellationToken cancellationToken)
+    /// <summary>
+    /// Starts a worker and waits until it says it is ready. Not cancellable: a start its requester gave up on still
+    /// yields a worker the pool can use.
+    /// </summary>
+    /// <exception cref="WorkerStartFailedException">The process did not start, or was not ready within <paramref name="timeout"/>.</exception>
+    public static async Task<WorkerProcess> StartAsync(int id, ConfinedLaunch launch, TimeSpan timeout)
     {
         Process process;
         try
         {
             process = await WorkerSpawner.StartAsync(launch.StartInfo);
         }
-        catch
+        catch (InvalidOperationException e)
         {
             launch.Dispose();
-            throw;
+            throw new WorkerStartFailedException(e.Message, e);
         }
 
         var worker = new WorkerProcess(id, process, launch);
         worker.Begin();
         try
         {
-            await worker._ready.Task.WaitAsync(timeout, cancellationToken);
+            await worker._ready.Task.WaitAsync(timeout);
             return worker;
         }
-        catch (Exception e) when (e is TimeoutException or OperationCanceledException or WorkerLostException)
+        catch (Exception e) when (e is TimeoutException or WorkerLostException)
         {
             worker.Kill(WorkerExitReason.StartFailed);
-            throw new InvalidOperationException($"The worker did not start: {e.Message} {worker.StderrTail}".TrimEnd(), e);
+            throw new WorkerStartFailedException($"The worker did not start: {e.Message} {worker.StderrTail}".TrimEnd(), e);
         }
     }
 
@@ -132,7 +136,7 @@ internal sealed class WorkerProcess
     }
 
     /// <summary>Sets this worker's share of a contended CPU (see <see cref="CpuWeight"/>).</summary>
-    public void SetCpuWeight(double weight) => _launch.SetCpuWeight(weight);
+    public void SetCpu(double weight, double cores) => _launch.SetCpu(weight, cores);
 
     /// <summary>Records why this worker is being ended, before it ends (it may exit on its own first).</summary>
     public void EndingFor(WorkerExitReason reason) => _killedFor ??= reason;

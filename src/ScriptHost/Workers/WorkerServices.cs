@@ -16,6 +16,7 @@ internal static class WorkerServices
         services.AddSingleton<WorkerPool>();
         services.AddHostedService(provider => provider.GetRequiredService<WorkerPool>());
         services.AddSingleton<FunctionSuspensions>();
+        services.AddSingleton<TripPenalties>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<WorkerExecutor>();
         return services;

@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using ScriptHost.Tests.Support;
 using ScriptHost.Tests.Workers.Confinement;
 using ScriptHost.Workers;
@@ -40,6 +41,57 @@ public sealed class WorkerPoolTests(ProcessIsolationFactory factory) : IClassFix
         var worker = Assert.Single(factory.Services.GetRequiredService<WorkerPool>().ProcessIdsOf(service.Name));
         var (file, value) = CpuWeightOf(worker);
         Assert.Equal(file == "cpu.shares" ? CpuWeight.ToV1Shares(CpuWeight.PerService) : CpuWeight.ToV2Weight(CpuWeight.PerService), value);
+    }
+
+    [ConfinementFact(ConfinementNeeds.Cgroups)]
+    public async Task LimitTrip_ServicesNextWorker_IsItsOwnStartWeighedAndCappedAsPenalized()
+    {
+        using var service = await factory.CreateServiceAsync();
+        await service.DeployAsync("/ok", "return \"ok\";");
+        await service.DeployAsync("/spin", "long n = 0; while (n >= 0) { n = (n + 1) % 1000; } return n.ToString();", timeoutMs: 300);
+        using var anonymous = factory.CreateAnonymousClient();
+        var pool = factory.Services.GetRequiredService<WorkerPool>();
+
+        await ProblemAssert.IsProblemAsync(await anonymous.GetAsync($"/{service.Name}/spin"), HttpStatusCode.GatewayTimeout);
+        var startedBefore = pool.Snapshot().Started;
+        var idleBefore = pool.Snapshot().Idle;
+        Assert.Equal("ok", await anonymous.GetStringAsync($"/{service.Name}/ok"));
+
+        var worker = Assert.Single(pool.ProcessIdsOf(service.Name));
+        var (file, value) = CpuWeightOf(worker);
+        Assert.Equal(file == "cpu.shares" ? CpuWeight.ToV1Shares(CpuWeight.Penalized) : CpuWeight.ToV2Weight(CpuWeight.Penalized), value);
+        Assert.Equal(CpuQuota.Microseconds(factory.Services.GetRequiredService<IOptions<WorkerPoolOptions>>().Value.TripPenaltyCpuCores), CpuQuotaOf(worker));
+        Assert.True(pool.Snapshot().Started > startedBefore, "the penalized service's worker was not a start of its own");
+        Assert.True(pool.Snapshot().Idle >= idleBefore, "the penalized service took a pre-started worker");
+    }
+
+    [Fact]
+    public async Task PenalizedService_ConcurrentCallsWithoutAWorker_ShareOneStart()
+    {
+        using var service = await factory.CreateServiceAsync();
+        await service.DeployAsync("/ok", "return \"ok\";");
+        await service.DeployAsync("/spin", "long n = 0; while (n >= 0) { n = (n + 1) % 1000; } return n.ToString();", timeoutMs: 300);
+        using var anonymous = factory.CreateAnonymousClient();
+        var pool = factory.Services.GetRequiredService<WorkerPool>();
+        await ProblemAssert.IsProblemAsync(await anonymous.GetAsync($"/{service.Name}/spin"), HttpStatusCode.GatewayTimeout);
+        var before = await Eventually.MatchesAsync(() => Task.FromResult(pool.Snapshot()), pool => pool.Starting == 0, "the pool to finish its pre-starts");
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => anonymous.GetStringAsync($"/{service.Name}/ok")));
+
+        Assert.All(answers, answer => Assert.Equal("ok", answer));
+        Assert.Equal(before.Started + 1, pool.Snapshot().Started);
+        Assert.Single(pool.ProcessIdsOf(service.Name));
+    }
+
+    /// <summary>The CPU quota (microseconds per period) the kernel holds for <paramref name="processId"/>'s group.</summary>
+    private static long CpuQuotaOf(int processId)
+    {
+        var membership = CgroupMembership.Parse(File.ReadAllText($"/proc/{processId}/cgroup"));
+        var mounts = CgroupMount.Parse(File.ReadAllText("/proc/self/mountinfo"));
+        var text = membership.PathByController.TryGetValue("cpu", out var v1Path)
+            ? File.ReadAllText(Path.Join(mounts.First(m => !m.IsVersion2 && m.Controllers.Contains("cpu")).DirectoryOf(v1Path), "cpu.cfs_quota_us"))
+            : File.ReadAllText(Path.Join(mounts.First(m => m.IsVersion2).DirectoryOf(membership.UnifiedPath!), "cpu.max")).Split(' ')[0];
+        return long.Parse(text.Trim(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
     /// <summary>The CPU weight the kernel holds for <paramref name="processId"/>'s group: v1's cpu.shares, else v2's cpu.weight.</summary>

@@ -12,7 +12,6 @@ internal sealed class CgroupV1 : IWorkerCgroups
     public static readonly IReadOnlyList<string> RequiredControllers = ["memory", "cpu", "pids"];
 
     private const string AccountingController = "cpuacct";
-    private const long CpuPeriodMicroseconds = 100_000;
 
     private readonly ICgroupFileSystem _fileSystem;
     private readonly IReadOnlyDictionary<string, string> _parentByController;
@@ -112,8 +111,8 @@ internal sealed class CgroupV1 : IWorkerCgroups
             }
 
             var cpu = directoryByController["cpu"];
-            Write(cpu, "cpu.cfs_period_us", CpuPeriodMicroseconds);
-            Write(cpu, "cpu.cfs_quota_us", CpuQuota.Microseconds(limits.CpuCores, CpuPeriodMicroseconds));
+            Write(cpu, "cpu.cfs_period_us", CpuQuota.PeriodMicroseconds);
+            group.SetCpuQuota(limits.CpuCores);
             group.SetCpuWeight(CpuWeight.Unbound);
             Write(directoryByController["pids"], "pids.max", limits.MaxProcesses);
             return group;

@@ -24,6 +24,9 @@ internal sealed class CgroupV1WorkerGroup(
     public override void SetCpuWeight(double weight) =>
         FileSystem.WriteText(Path.Join(cpuDirectory, "cpu.shares"), CpuWeight.ToV1Shares(weight).ToString(System.Globalization.CultureInfo.InvariantCulture));
 
+    public override void SetCpuQuota(double cores) =>
+        FileSystem.WriteText(Path.Join(cpuDirectory, "cpu.cfs_quota_us"), CpuQuota.Microseconds(cores).ToString(System.Globalization.CultureInfo.InvariantCulture));
+
     public override TimeSpan? ReadCpuTime() =>
         accountingDirectory is not null && ReadNumberIfPresent(Path.Join(accountingDirectory, "cpuacct.usage")) is { } nanoseconds
             ? TimeSpan.FromTicks(nanoseconds / 100)

@@ -11,7 +11,6 @@ internal sealed class CgroupV2 : IWorkerCgroups
     /// <summary>The controllers a worker group must have; without any of them v2 is not used.</summary>
     public static readonly IReadOnlyList<string> RequiredControllers = ["memory", "cpu", "pids"];
 
-    private const long CpuPeriodMicroseconds = 100_000;
 
     private readonly ICgroupFileSystem _fileSystem;
     private readonly string _parent;
@@ -89,8 +88,7 @@ internal sealed class CgroupV2 : IWorkerCgroups
             Write(directory, "memory.max", limits.MemoryBytes.ToString(CultureInfo.InvariantCulture));
             WriteIfPresent(directory, "memory.swap.max", "0"); // swapping must not stretch the memory limit
             WriteIfPresent(directory, "memory.oom.group", "1"); // an OOM kill ends the whole worker, not one thread's process
-            Write(directory, "cpu.max", string.Create(
-                CultureInfo.InvariantCulture, $"{CpuQuota.Microseconds(limits.CpuCores, CpuPeriodMicroseconds)} {CpuPeriodMicroseconds}"));
+            group.SetCpuQuota(limits.CpuCores);
             Write(directory, "pids.max", limits.MaxProcesses.ToString(CultureInfo.InvariantCulture));
             group.SetCpuWeight(CpuWeight.Unbound);
             return group;

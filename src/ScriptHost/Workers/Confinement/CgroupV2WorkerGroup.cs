@@ -20,6 +20,8 @@ internal sealed class CgroupV2WorkerGroup(ICgroupFileSystem fileSystem, string n
     public override void SetCpuWeight(double weight) =>
         FileSystem.WriteText(Path.Join(directory, "cpu.weight"), CpuWeight.ToV2Weight(weight).ToString(System.Globalization.CultureInfo.InvariantCulture));
 
+    public override void SetCpuQuota(double cores) => FileSystem.WriteText(Path.Join(directory, "cpu.max"), CpuQuota.ToV2Max(cores));
+
     public override TimeSpan? ReadCpuTime()
     {
         var stat = Path.Join(directory, "cpu.stat");

@@ -42,12 +42,16 @@ internal sealed class ConfinedLaunch(ProcessStartInfo startInfo, WorkerCgroup? c
         }
     }
 
-    /// <summary>Sets the worker's share of a contended CPU (see <see cref="CpuWeight"/>), where it has a cgroup.</summary>
-    public void SetCpuWeight(double weight)
+    /// <summary>
+    /// Sets the worker's share of a contended CPU (see <see cref="CpuWeight"/>) and its cap in <paramref name="cores"/>,
+    /// where it has a cgroup.
+    /// </summary>
+    public void SetCpu(double weight, double cores)
     {
         try
         {
             Cgroup?.SetCpuWeight(weight);
+            Cgroup?.SetCpuQuota(cores);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

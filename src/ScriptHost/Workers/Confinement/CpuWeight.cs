@@ -19,6 +19,13 @@ internal static class CpuWeight
     /// </summary>
     public const double Unbound = 0.1;
 
+    /// <summary>
+    /// What a service's workers weigh together while it is penalized for tripping a limit (see
+    /// <see cref="WorkerPoolOptions.TripPenaltySeconds"/>): the spin, the allocation or the crash and the replacement
+    /// workers it costs yield a contended CPU to the services serving normally, and cost nothing when the CPU is idle.
+    /// </summary>
+    public const double Penalized = 0.1;
+
     private const int V1Default = 1024;
     private const int V1Minimum = 2;
     private const int V1Maximum = 262_144;
@@ -26,8 +33,11 @@ internal static class CpuWeight
     private const int V2Minimum = 1;
     private const int V2Maximum = 10_000;
 
-    /// <summary>Each of a service's <paramref name="workers"/> bound workers weighs an equal part of <see cref="PerService"/>.</summary>
-    public static double ForServiceWorker(int workers) => PerService / Math.Max(1, workers);
+    /// <summary>
+    /// Each of a service's <paramref name="workers"/> bound workers weighs an equal part of <see cref="PerService"/>,
+    /// or of <see cref="Penalized"/> while the service is <paramref name="penalized"/>.
+    /// </summary>
+    public static double ForServiceWorker(int workers, bool penalized) => (penalized ? Penalized : PerService) / Math.Max(1, workers);
 
     /// <summary><paramref name="weight"/> as v1's <c>cpu.shares</c>.</summary>
     public static long ToV1Shares(double weight) => Scale(weight, V1Default, V1Minimum, V1Maximum);

@@ -43,6 +43,9 @@ internal abstract partial class WorkerCgroup : IDisposable
     /// <summary>Sets the group's share of a contended CPU (see <see cref="CpuWeight"/>).</summary>
     public abstract void SetCpuWeight(double weight);
 
+    /// <summary>Caps the group's CPU at <paramref name="cores"/> (see <see cref="CpuQuota"/>).</summary>
+    public abstract void SetCpuQuota(double cores);
+
     /// <summary>The processes in the group now.</summary>
     public IReadOnlyList<int> ReadProcessIds() =>
         [.. Directories.SelectMany(directory => CgroupRemoval.ReadProcessIds(FileSystem, directory)).Distinct()];

@@ -38,9 +38,22 @@ public sealed class CgroupV1Tests : IDisposable
         using var cgroups = CreateV1WithoutCpuacct();
         using var group = cgroups.Create("worker-1", Limits);
 
-        group.SetCpuWeight(CpuWeight.ForServiceWorker(2));
+        group.SetCpuWeight(CpuWeight.ForServiceWorker(2, penalized: false));
 
         Assert.Equal("512", _tree.Read(Path.Join(_tree.Root, "cpu", "host", "scripthost-1-1", "worker-1"), "cpu.shares"));
+    }
+
+    [Fact]
+    public void SetCpuQuota_ATenthOfACore_WritesATenthOfThePeriod()
+    {
+        using var cgroups = CreateV1WithoutCpuacct();
+        using var group = cgroups.Create("worker-1", Limits);
+
+        group.SetCpuQuota(0.1);
+
+        var cpu = Path.Join(_tree.Root, "cpu", "host", "scripthost-1-1", "worker-1");
+        Assert.Equal("10000", _tree.Read(cpu, "cpu.cfs_quota_us"));
+        Assert.Equal("100000", _tree.Read(cpu, "cpu.cfs_period_us"));
     }
 
     [Fact]

@@ -38,9 +38,19 @@ public sealed class CgroupV2Tests : IDisposable
     {
         using var group = _cgroups.Create("worker-1", Limits);
 
-        group.SetCpuWeight(CpuWeight.ForServiceWorker(1));
+        group.SetCpuWeight(CpuWeight.ForServiceWorker(1, penalized: false));
 
         Assert.Equal("100", _tree.Read(group.Directories[0], "cpu.weight"));
+    }
+
+    [Fact]
+    public void SetCpuQuota_ATenthOfACore_WritesATenthOfThePeriod()
+    {
+        using var group = _cgroups.Create("worker-1", Limits);
+
+        group.SetCpuQuota(0.1);
+
+        Assert.Equal("10000 100000", _tree.Read(group.Directories[0], "cpu.max"));
     }
 
     [Fact]

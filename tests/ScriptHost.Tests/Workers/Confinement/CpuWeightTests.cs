@@ -10,8 +10,17 @@ public sealed class CpuWeightTests
     [InlineData(4, 0.25)]
     public void ForServiceWorker_ServiceWithNWorkers_TheyAddUpToOneServicesWeight(int workers, double each)
     {
-        Assert.Equal(each, CpuWeight.ForServiceWorker(workers));
-        Assert.Equal(CpuWeight.PerService, CpuWeight.ForServiceWorker(workers) * workers, precision: 10);
+        Assert.Equal(each, CpuWeight.ForServiceWorker(workers, penalized: false));
+        Assert.Equal(CpuWeight.PerService, CpuWeight.ForServiceWorker(workers, penalized: false) * workers, precision: 10);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void ForServiceWorker_PenalizedService_TheyAddUpToAPenalizedServicesWeight(int workers)
+    {
+        Assert.Equal(CpuWeight.Penalized, CpuWeight.ForServiceWorker(workers, penalized: true) * workers, precision: 10);
+        Assert.True(CpuWeight.Penalized < CpuWeight.PerService);
     }
 
     [Theory]
