@@ -95,7 +95,11 @@ public sealed class WorkerContainmentTests(GuardsOffWorkerFactory factory) : ICl
         await service.DeployAsync("/deep", "int Down(int n) => n == 0 ? 0 : 1 + Down(n - 1); return Down(100_000_000).ToString();", timeoutMs: 20_000);
         using var _ = await _caller.GetAsync($"/{service.Name}/deep");
 
-        using var health = JsonDocument.Parse(await _caller.GetStringAsync("/health"));
+        // The pool counts a worker's end once its process is reaped, which may be just after the crash was answered.
+        using var health = await Eventually.MatchesAsync(
+            async () => JsonDocument.Parse(await _caller.GetStringAsync("/health")),
+            document => document.RootElement.GetProperty("workers").GetProperty("ended").GetProperty("StackOverflow").GetInt64() >= 1,
+            "/health to count the worker ended by its stack overflow");
         var workers = health.RootElement.GetProperty("workers");
 
         Assert.Equal("Process", health.RootElement.GetProperty("isolation").GetString());
