@@ -212,6 +212,10 @@ internal static class ReportMode
 
         var replacement = r.GetProperty("replacement");
         md.AppendLine(CultureInfo.InvariantCulture, $"| Time to replace a killed worker (framework call past its limit, killed at the 504): to the service's next answer / to the pool back at {r.GetProperty("prestarted").GetInt32()} idle workers, median of {replacement.GetProperty("kills").GetInt32()} | {Num(replacement, "nextAnswerMs"):0} / {Num(replacement, "poolRefilledMs"):0} ms | | | |");
+        if (replacement.TryGetProperty("penalizedNextAnswerMs", out _))
+        {
+            md.AppendLine(CultureInfo.InvariantCulture, $"| Time to replace a killed worker, the service's second trip within the penalty window (penalized: its own worker, started under the penalty's CPU cap): to the service's next answer, median of {replacement.GetProperty("kills").GetInt32()} | {Num(replacement, "penalizedNextAnswerMs"):0} ms | | | |");
+        }
 
         var abuse = r.GetProperty("abuse");
         var rounds = abuse.GetProperty("rounds").GetInt32();

@@ -3,25 +3,36 @@ using Microsoft.Extensions.Options;
 namespace ScriptHost.Workers;
 
 /// <summary>
-/// Services penalized for a limit trip in one of their workers, until <see cref="WorkerPoolOptions.TripPenaltySeconds"/>
-/// after their last trip: while penalized, a service's workers weigh <see cref="Confinement.CpuWeight.Penalized"/>.
-/// Not thread-safe: the pool calls it under its lock.
+/// Services penalized for tripping limits in their workers: a service is penalized at its second trip within
+/// <see cref="WorkerPoolOptions.TripPenaltySeconds"/>, until that long after its last trip. A single trip costs nothing
+/// more than its worker (a slow upstream's one timeout is not abuse); a service that keeps tripping limits pays for its
+/// own spins and replacements. Not thread-safe: the pool calls it under its lock.
 /// </summary>
 internal sealed class TripPenalties(IOptions<WorkerPoolOptions> options, TimeProvider clock)
 {
+    private readonly Dictionary<string, DateTimeOffset> _lastTrip = new(StringComparer.Ordinal);
     private readonly Dictionary<string, DateTimeOffset> _until = new(StringComparer.Ordinal);
 
-    /// <summary>Penalizes <paramref name="service"/> from now; true when it was not penalized before.</summary>
-    public bool Penalize(string service)
+    private TimeSpan Window => TimeSpan.FromSeconds(options.Value.TripPenaltySeconds);
+
+    /// <summary>Counts a trip of <paramref name="service"/>; true when that penalizes it now and it was not before.</summary>
+    public bool RecordTrip(string service)
     {
-        var seconds = options.Value.TripPenaltySeconds;
-        if (seconds == 0)
+        if (Window == TimeSpan.Zero)
+        {
+            return false;
+        }
+
+        var now = clock.GetUtcNow();
+        var trippedRecently = _lastTrip.TryGetValue(service, out var last) && now - last < Window;
+        _lastTrip[service] = now;
+        if (!trippedRecently)
         {
             return false;
         }
 
         var wasPenalized = IsPenalized(service);
-        _until[service] = clock.GetUtcNow().AddSeconds(seconds);
+        _until[service] = now + Window;
         return !wasPenalized;
     }
 
@@ -37,9 +48,14 @@ internal sealed class TripPenalties(IOptions<WorkerPoolOptions> options, TimePro
         }
 
         _until.Remove(service);
+        _lastTrip.Remove(service);
         return true;
     }
 
     /// <summary>Forgets <paramref name="service"/> (it was deleted, or moved in-process).</summary>
-    public void Forget(string service) => _until.Remove(service);
+    public void Forget(string service)
+    {
+        _until.Remove(service);
+        _lastTrip.Remove(service);
+    }
 }

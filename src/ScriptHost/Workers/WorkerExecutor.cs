@@ -35,22 +35,23 @@ internal sealed class WorkerExecutor(
 
         var worker = await pool.AcquireAsync(invocation.Service.Name, cancellationToken);
         using var apiCancellation = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var limitTripped = true;
+        var end = InvocationEnd.LostToOther; // until it is known: a worker left by an exception is not trusted again
         try
         {
             var apis = invocation.CreateApis(apiCancellation.Token);
             var oneShot = invocation.Deployed is null;
             var message = Message(invocation, oneShot, withImage: oneShot || !worker.Holds(invocation.Owner, invocation.Compiled.Key));
-            var (finished, result) = await RunAsync(worker, message, invocation, apis, cancellationToken);
+            var (finished, result, lostEnd) = await RunAsync(worker, message, invocation, apis, cancellationToken);
             if (finished?.Outcome == InvocationOutcome.ImageMissing)
             {
                 // The worker no longer holds the load the host thought it did: once more, with the image.
                 worker.Forget(invocation.Owner);
-                (finished, result) = await RunAsync(worker, message with { Image = invocation.Compiled.AssemblyImage }, invocation, apis, cancellationToken);
+                (finished, result, lostEnd) = await RunAsync(worker, message with { Image = invocation.Compiled.AssemblyImage }, invocation, apis, cancellationToken);
             }
 
             if (finished is null)
             {
+                end = lostEnd;
                 return result!;
             }
 
@@ -68,7 +69,7 @@ internal sealed class WorkerExecutor(
                 suspensions.RecordWorkerEnded(invocation.FunctionKey);
             }
 
-            limitTripped = status is not InvocationStatus.Completed and not InvocationStatus.Faulted;
+            end = status is InvocationStatus.Completed or InvocationStatus.Faulted ? InvocationEnd.Clean : InvocationEnd.LimitTripped;
             return new InvocationResult(
                 status,
                 finished.Response is { } response ? ResponseWire.FromData(response) : null,
@@ -81,12 +82,15 @@ internal sealed class WorkerExecutor(
         finally
         {
             await apiCancellation.CancelAsync();
-            pool.Release(worker, limitTripped);
+            pool.Release(worker, end);
         }
     }
 
-    /// <summary>Sends one invocation; returns the worker's answer, or (when there was none) the result that stands for its loss.</summary>
-    private async Task<(InvocationFinished? Finished, InvocationResult? Lost)> RunAsync(
+    /// <summary>
+    /// Sends one invocation; returns the worker's answer, or (when there was none) the result that stands for its loss
+    /// and whether the loss was this invocation's doing.
+    /// </summary>
+    private async Task<(InvocationFinished? Finished, InvocationResult? Lost, InvocationEnd LostEnd)> RunAsync(
         WorkerProcess worker,
         InvokeFunction message,
         FunctionInvocation invocation,
@@ -98,23 +102,25 @@ internal sealed class WorkerExecutor(
         await using var cancel = cancellationToken.Register(() => worker.Cancel(message.InvocationId));
         try
         {
-            return (await finished.WaitAsync(invocation.Limits.WallTime + TimeSpan.FromMilliseconds(poolOptions.Value.KillGraceMs), CancellationToken.None), null);
+            return (await finished.WaitAsync(invocation.Limits.WallTime + TimeSpan.FromMilliseconds(poolOptions.Value.KillGraceMs), CancellationToken.None), null, InvocationEnd.Clean);
         }
         catch (TimeoutException)
         {
             // Past the limit and the grace without an answer: the worker cannot stop it, so the worker ends.
             pool.Kill(worker, WorkerExitReason.TimeLimit);
             suspensions.RecordWorkerEnded(invocation.FunctionKey);
-            return (null, Failed(InvocationStatus.TimeLimitExceeded, "TimeLimitExceeded", LimitMessages.For(LimitKind.Time, invocation.Limits), started));
+            return (null, Failed(InvocationStatus.TimeLimitExceeded, "TimeLimitExceeded", LimitMessages.For(LimitKind.Time, invocation.Limits), started), InvocationEnd.LimitTripped);
         }
         catch (WorkerLostException lost)
         {
-            if (lost.Reason is not WorkerExitReason.TimeLimit and not WorkerExitReason.HostStopping and not WorkerExitReason.Recycled)
+            // Ended for another invocation's limit, for a recycle, or by the host stopping: not this invocation's doing.
+            var ownDoing = lost.Reason is not WorkerExitReason.TimeLimit and not WorkerExitReason.HostStopping and not WorkerExitReason.Recycled;
+            if (ownDoing)
             {
                 suspensions.RecordWorkerEnded(invocation.FunctionKey);
             }
 
-            return (null, Lost(lost, started));
+            return (null, Lost(lost, started), ownDoing ? InvocationEnd.LimitTripped : InvocationEnd.LostToOther);
         }
     }
 

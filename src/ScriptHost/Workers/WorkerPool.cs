@@ -133,21 +133,22 @@ internal sealed class WorkerPool(
     }
 
     /// <summary>
-    /// Ends <paramref name="worker"/>'s part in one invocation. <paramref name="limitTripped"/>: a limit tripped in it,
-    /// so it is recycled (it finishes what else it runs, then stops).
+    /// Ends <paramref name="worker"/>'s part in one invocation. Unless it ended <see cref="InvocationEnd.Clean"/>, the
+    /// worker is recycled (it finishes what else it runs, then stops); a limit it tripped counts towards its service's
+    /// penalty (see <see cref="TripPenalties"/>).
     /// </summary>
-    public void Release(WorkerProcess worker, bool limitTripped)
+    public void Release(WorkerProcess worker, InvocationEnd end)
     {
         lock (_lock)
         {
             worker.InFlight--;
             worker.LastUsedTimestamp = Stopwatch.GetTimestamp();
-            if (limitTripped)
+            if (end == InvocationEnd.LimitTripped && worker.Service is { } service && penalties.RecordTrip(service) && _bound.TryGetValue(service, out var list))
             {
-                PenalizeLocked(worker);
+                Reweigh(service, list);
             }
 
-            if ((limitTripped || worker.Served >= Options.InvocationsPerWorker) && !worker.Retiring)
+            if ((end != InvocationEnd.Clean || worker.Served >= Options.InvocationsPerWorker) && !worker.Retiring)
             {
                 RetireLocked(worker);
             }
@@ -163,7 +164,6 @@ internal sealed class WorkerPool(
     {
         lock (_lock)
         {
-            PenalizeLocked(worker);
             Unbind(worker);
             worker.Retiring = true;
         }
@@ -180,7 +180,6 @@ internal sealed class WorkerPool(
         bool othersRunning;
         lock (_lock)
         {
-            PenalizeLocked(worker);
             Unbind(worker);
             worker.Retiring = true;
             othersRunning = worker.InFlight > 1;
@@ -305,15 +304,6 @@ internal sealed class WorkerPool(
         foreach (var worker in serviceWorkers)
         {
             worker.SetCpu(weight, cores);
-        }
-    }
-
-    /// <summary>A limit tripped in <paramref name="worker"/>: its service weighs less for a while (called under the lock).</summary>
-    private void PenalizeLocked(WorkerProcess worker)
-    {
-        if (worker.Service is { } service && penalties.Penalize(service) && _bound.TryGetValue(service, out var list))
-        {
-            Reweigh(service, list);
         }
     }
 
@@ -483,11 +473,6 @@ internal sealed class WorkerPool(
                     Unbind(worker);
                     var reason = exited.Result;
                     _ended[reason] = _ended.GetValueOrDefault(reason) + 1;
-                    if (reason is WorkerExitReason.MemoryLimit or WorkerExitReason.StackOverflow or WorkerExitReason.Crashed or WorkerExitReason.ProtocolViolation)
-                    {
-                        PenalizeLocked(worker);
-                    }
-
                     if (reason is not WorkerExitReason.Recycled and not WorkerExitReason.HostStopping)
                     {
                         logger.LogWarning("Worker {Worker} (pid {Pid}, service {Service}) ended: {Reason}", worker.Id, worker.ProcessId, worker.Service ?? "-", reason);

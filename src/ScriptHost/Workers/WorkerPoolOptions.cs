@@ -61,10 +61,10 @@ public sealed class WorkerPoolOptions
     public int SuspensionSeconds { get; set; } = 30;
 
     /// <summary>
-    /// For how long after a limit trips in one of a service's workers (time, memory, stack, a crash) the service is
-    /// penalized: its workers weigh a tenth on a contended CPU, each is capped at <see cref="TripPenaltyCpuCores"/>, and
-    /// it starts its own workers under that cap instead of taking pre-started ones. Each trip starts the time again; 0
-    /// turns penalties off. Measured (benchmarks, 2 cores): while a service kept tripping every limit, another service
+    /// A service whose workers trip a limit (time, memory, stack, a crash) a second time within this many seconds is
+    /// penalized until this long after its last trip: its workers weigh a tenth on a contended CPU, each is capped at
+    /// <see cref="TripPenaltyCpuCores"/>, and it starts its own workers under that cap instead of taking pre-started
+    /// ones. 0 turns penalties off. Measured (benchmarks, 2 cores): while a service kept tripping every limit, another service
     /// kept 0.54 of its quiet throughput without penalties, 0.88 with a 0.25-core cap, 0.93 with 0.1.
     /// </summary>
     [Range(0, 86_400)]

@@ -44,13 +44,18 @@ public sealed class WorkerPoolTests(ProcessIsolationFactory factory) : IClassFix
     }
 
     [ConfinementFact(ConfinementNeeds.Cgroups)]
-    public async Task LimitTrip_ServicesNextWorker_IsItsOwnStartWeighedAndCappedAsPenalized()
+    public async Task SecondLimitTrip_ServicesNextWorker_IsItsOwnStartWeighedAndCappedAsPenalized()
     {
         using var service = await factory.CreateServiceAsync();
         await service.DeployAsync("/ok", "return \"ok\";");
         await service.DeployAsync("/spin", "long n = 0; while (n >= 0) { n = (n + 1) % 1000; } return n.ToString();", timeoutMs: 300);
         using var anonymous = factory.CreateAnonymousClient();
         var pool = factory.Services.GetRequiredService<WorkerPool>();
+
+        await ProblemAssert.IsProblemAsync(await anonymous.GetAsync($"/{service.Name}/spin"), HttpStatusCode.GatewayTimeout);
+        Assert.Equal("ok", await anonymous.GetStringAsync($"/{service.Name}/ok"));
+        var (weightFile, afterOneTrip) = CpuWeightOf(Assert.Single(pool.ProcessIdsOf(service.Name)));
+        Assert.Equal(weightFile == "cpu.shares" ? CpuWeight.ToV1Shares(CpuWeight.PerService) : CpuWeight.ToV2Weight(CpuWeight.PerService), afterOneTrip); // one trip is free
 
         await ProblemAssert.IsProblemAsync(await anonymous.GetAsync($"/{service.Name}/spin"), HttpStatusCode.GatewayTimeout);
         var startedBefore = pool.Snapshot().Started;
@@ -73,6 +78,7 @@ public sealed class WorkerPoolTests(ProcessIsolationFactory factory) : IClassFix
         await service.DeployAsync("/spin", "long n = 0; while (n >= 0) { n = (n + 1) % 1000; } return n.ToString();", timeoutMs: 300);
         using var anonymous = factory.CreateAnonymousClient();
         var pool = factory.Services.GetRequiredService<WorkerPool>();
+        await ProblemAssert.IsProblemAsync(await anonymous.GetAsync($"/{service.Name}/spin"), HttpStatusCode.GatewayTimeout);
         await ProblemAssert.IsProblemAsync(await anonymous.GetAsync($"/{service.Name}/spin"), HttpStatusCode.GatewayTimeout);
         var before = await Eventually.MatchesAsync(() => Task.FromResult(pool.Snapshot()), pool => pool.Starting == 0, "the pool to finish its pre-starts");
 
