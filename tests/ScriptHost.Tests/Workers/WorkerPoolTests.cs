@@ -46,18 +46,16 @@ public sealed class WorkerPoolTests(ProcessIsolationFactory factory) : IClassFix
     [ConfinementFact(ConfinementNeeds.Cgroups)]
     public async Task SecondLimitTrip_ServicesNextWorker_IsItsOwnStartWeighedAndCappedAsPenalized()
     {
-        using var service = await factory.CreateServiceAsync();
-        await service.DeployAsync("/ok", "return \"ok\";");
-        await service.DeployAsync("/spin", "long n = 0; while (n >= 0) { n = (n + 1) % 1000; } return n.ToString();", timeoutMs: 300);
+        using var service = await ServiceWithASpinAsync();
         using var anonymous = factory.CreateAnonymousClient();
         var pool = factory.Services.GetRequiredService<WorkerPool>();
 
-        await ProblemAssert.IsProblemAsync(await anonymous.GetAsync($"/{service.Name}/spin"), HttpStatusCode.GatewayTimeout);
+        await SpinPastItsLimitAsync(anonymous, service);
         Assert.Equal("ok", await anonymous.GetStringAsync($"/{service.Name}/ok"));
         var (weightFile, afterOneTrip) = CpuWeightOf(Assert.Single(pool.ProcessIdsOf(service.Name)));
         Assert.Equal(weightFile == "cpu.shares" ? CpuWeight.ToV1Shares(CpuWeight.PerService) : CpuWeight.ToV2Weight(CpuWeight.PerService), afterOneTrip); // one trip is free
 
-        await ProblemAssert.IsProblemAsync(await anonymous.GetAsync($"/{service.Name}/spin"), HttpStatusCode.GatewayTimeout);
+        await SpinPastItsLimitAsync(anonymous, service);
         var startedBefore = pool.Snapshot().Started;
         var idleBefore = pool.Snapshot().Idle;
         Assert.Equal("ok", await anonymous.GetStringAsync($"/{service.Name}/ok"));
@@ -73,13 +71,11 @@ public sealed class WorkerPoolTests(ProcessIsolationFactory factory) : IClassFix
     [Fact]
     public async Task PenalizedService_ConcurrentCallsWithoutAWorker_ShareOneStart()
     {
-        using var service = await factory.CreateServiceAsync();
-        await service.DeployAsync("/ok", "return \"ok\";");
-        await service.DeployAsync("/spin", "long n = 0; while (n >= 0) { n = (n + 1) % 1000; } return n.ToString();", timeoutMs: 300);
+        using var service = await ServiceWithASpinAsync();
         using var anonymous = factory.CreateAnonymousClient();
         var pool = factory.Services.GetRequiredService<WorkerPool>();
-        await ProblemAssert.IsProblemAsync(await anonymous.GetAsync($"/{service.Name}/spin"), HttpStatusCode.GatewayTimeout);
-        await ProblemAssert.IsProblemAsync(await anonymous.GetAsync($"/{service.Name}/spin"), HttpStatusCode.GatewayTimeout);
+        await SpinPastItsLimitAsync(anonymous, service);
+        await SpinPastItsLimitAsync(anonymous, service);
         var before = await Eventually.MatchesAsync(() => Task.FromResult(pool.Snapshot()), pool => pool.Starting == 0, "the pool to finish its pre-starts");
 
         var answers = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => anonymous.GetStringAsync($"/{service.Name}/ok")));
@@ -88,6 +84,18 @@ public sealed class WorkerPoolTests(ProcessIsolationFactory factory) : IClassFix
         Assert.Equal(before.Started + 1, pool.Snapshot().Started);
         Assert.Single(pool.ProcessIdsOf(service.Name));
     }
+
+    /// <summary>A service with <c>/ok</c> and <c>/spin</c>, a guarded loop that trips its 300 ms time limit.</summary>
+    private async Task<TestService> ServiceWithASpinAsync()
+    {
+        var service = await factory.CreateServiceAsync();
+        await service.DeployAsync("/ok", "return \"ok\";");
+        await service.DeployAsync("/spin", "long n = 0; while (n >= 0) { n = (n + 1) % 1000; } return n.ToString();", timeoutMs: 300);
+        return service;
+    }
+
+    private static async Task SpinPastItsLimitAsync(HttpClient client, TestService service) =>
+        await ProblemAssert.IsProblemAsync(await client.GetAsync($"/{service.Name}/spin"), HttpStatusCode.GatewayTimeout);
 
     /// <summary>The CPU quota (microseconds per period) the kernel holds for <paramref name="processId"/>'s group.</summary>
     private static long CpuQuotaOf(int processId)
