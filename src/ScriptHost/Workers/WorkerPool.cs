@@ -357,28 +357,14 @@ internal sealed class WorkerPool(
     /// </summary>
     private async Task StartForAsync(string service, double cpuCores, ServiceStart start)
     {
+        WorkerProcess worker;
         try
         {
-            var worker = await StartOneAsync(cpuCores).ConfigureAwait(false);
-            lock (_lock)
-            {
-                var wanted = EndStart(service, start);
-                if (_stopping)
-                {
-                    worker.Kill(WorkerExitReason.HostStopping);
-                }
-                else if (!wanted || (_bound.TryGetValue(service, out var list) && list.Count >= Options.MaxWorkersPerService))
-                {
-                    KeepIdleLocked(worker);
-                }
-                else
-                {
-                    Bind(worker, service);
-                }
-            }
+            worker = await StartOneAsync(cpuCores).ConfigureAwait(false);
         }
-        catch (WorkerStartFailedException e)
+        catch (Exception e)
         {
+            // Whatever ended it, the service's next call starts afresh; its waiters get this start's failure.
             bool stopping;
             lock (_lock)
             {
@@ -392,6 +378,19 @@ internal sealed class WorkerPool(
             }
 
             throw;
+        }
+
+        lock (_lock)
+        {
+            var wanted = EndStart(service, start);
+            if (wanted && !_stopping && !(_bound.TryGetValue(service, out var list) && list.Count >= Options.MaxWorkersPerService))
+            {
+                Bind(worker, service);
+            }
+            else
+            {
+                KeepIdleLocked(worker);
+            }
         }
     }
 
