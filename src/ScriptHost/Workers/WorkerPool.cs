@@ -28,6 +28,9 @@ internal sealed class WorkerPool(
 
     // The start in flight for each service (see StartForAsync).
     private readonly Dictionary<string, ServiceStart> _startingFor = new(StringComparer.Ordinal);
+
+    // How many times each service was released: a call that waited for a worker across a release does not bind one.
+    private readonly Dictionary<string, int> _releases = new(StringComparer.Ordinal);
     private int _starting;
     private int _nextId;
     private long _started;
@@ -73,12 +76,23 @@ internal sealed class WorkerPool(
     /// <exception cref="WorkerStartFailedException">The worker started for the service did not start.</exception>
     public async Task<WorkerProcess> AcquireAsync(string service, CancellationToken cancellationToken)
     {
+        int releases;
+        lock (_lock)
+        {
+            releases = _releases.GetValueOrDefault(service);
+        }
+
         while (true)
         {
             ServiceStart? start;
             lock (_lock)
             {
                 ObjectDisposedException.ThrowIf(_stopping, this);
+                if (_releases.GetValueOrDefault(service) != releases)
+                {
+                    throw new WorkerStartFailedException("The service was deleted or moved in-process while this call waited for a worker.");
+                }
+
                 var mine = _bound.TryGetValue(service, out var list) ? list : null;
                 if (penalties.EndIfDue(service) && mine is not null)
                 {
@@ -219,6 +233,7 @@ internal sealed class WorkerPool(
         {
             penalties.Forget(service);
             _startingFor.Remove(service); // its start in flight, if any, ends up idle
+            _releases[service] = _releases.GetValueOrDefault(service) + 1;
             if (_bound.TryGetValue(service, out var list))
             {
                 foreach (var worker in list.ToList())
@@ -407,14 +422,22 @@ internal sealed class WorkerPool(
     }
 
     /// <summary>
-    /// A started worker joins the idle ones (or ends, when the host is stopping), with any pre-started worker's CPU: it
-    /// may have been started for a penalized service. Called under the lock.
+    /// A started worker joins the idle ones, with any pre-started worker's CPU (it may have been started for a penalized
+    /// service); past <see cref="Prestarted"/> idle workers it stops instead, so starts nobody wanted do not keep a
+    /// worker's memory each; when the host is stopping it ends. Called under the lock.
     /// </summary>
     private void KeepIdleLocked(WorkerProcess worker)
     {
         if (_stopping)
         {
             worker.Kill(WorkerExitReason.HostStopping);
+            return;
+        }
+
+        if (_idle.Count >= Prestarted)
+        {
+            worker.Retiring = true;
+            worker.Stop(TimeSpan.FromMilliseconds(Options.KillGraceMs));
             return;
         }
 

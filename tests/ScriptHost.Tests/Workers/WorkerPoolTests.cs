@@ -85,6 +85,32 @@ public sealed class WorkerPoolTests(ProcessIsolationFactory factory) : IClassFix
         Assert.Single(pool.ProcessIdsOf(service.Name));
     }
 
+    [Fact]
+    public async Task DeleteService_WhileItsOwnWorkerStarts_TheWorkerIsNotBoundAndThePoolKeepsOnlyItsPrestarted()
+    {
+        using var service = await ServiceWithASpinAsync();
+        using var anonymous = factory.CreateAnonymousClient();
+        using var admin = factory.CreateAdminClient();
+        var pool = factory.Services.GetRequiredService<WorkerPool>();
+        var prestarted = factory.Services.GetRequiredService<IOptions<WorkerPoolOptions>>().Value.Prestarted;
+        await SpinPastItsLimitAsync(anonymous, service);
+        await SpinPastItsLimitAsync(anonymous, service);
+        await Eventually.MatchesAsync(() => Task.FromResult(pool.Snapshot()), pool => pool.Starting == 0 && pool.Idle == prestarted, "the pool at rest");
+
+        // Penalized, the service starts its own worker (under the penalty's cap, so it takes a while); delete meanwhile.
+        var call = anonymous.GetAsync($"/{service.Name}/ok");
+        await Eventually.MatchesAsync(() => Task.FromResult(pool.Snapshot()), pool => pool.Starting == 1, "the service's own start");
+        using var deleted = await admin.DeleteAsync(service.Api);
+        Assert.Equal(HttpStatusCode.NoContent, deleted.StatusCode);
+        (await call).Dispose();
+
+        await Eventually.MatchesAsync(
+            () => Task.FromResult(pool.Snapshot()),
+            pool => pool.Starting == 0 && pool.Idle == prestarted && pool.Workers == prestarted + pool.Bound,
+            "the started worker stopped, not kept idle past the pre-started count");
+        Assert.Empty(pool.ProcessIdsOf(service.Name));
+    }
+
     /// <summary>A service with <c>/ok</c> and <c>/spin</c>, a guarded loop that trips its 300 ms time limit.</summary>
     private async Task<TestService> ServiceWithASpinAsync()
     {
