@@ -36,6 +36,16 @@ internal sealed class TripPenalties(IOptions<WorkerPoolOptions> options, TimePro
         return !wasPenalized;
     }
 
+    /// <summary>How many services are penalized now.</summary>
+    public int PenalizedCount
+    {
+        get
+        {
+            var now = clock.GetUtcNow();
+            return _until.Values.Count(until => now < until);
+        }
+    }
+
     /// <summary>Whether <paramref name="service"/> is penalized now.</summary>
     public bool IsPenalized(string service) => _until.TryGetValue(service, out var until) && clock.GetUtcNow() < until;
 

@@ -157,9 +157,17 @@ internal sealed class WorkerPool(
         {
             worker.InFlight--;
             worker.LastUsedTimestamp = Stopwatch.GetTimestamp();
-            if (end == InvocationEnd.LimitTripped && worker.Service is { } service && penalties.RecordTrip(service) && _bound.TryGetValue(service, out var list))
+            if (end == InvocationEnd.LimitTripped && worker.Service is { } service && penalties.RecordTrip(service))
             {
-                Reweigh(service, list);
+                logger.LogWarning(
+                    "Service {Service} tripped limits twice within {Seconds} s: penalized (its workers capped at {Cores} cores) until that long after its last trip",
+                    service,
+                    Options.TripPenaltySeconds,
+                    Options.TripPenaltyCpuCores);
+                if (_bound.TryGetValue(service, out var list))
+                {
+                    Reweigh(service, list);
+                }
             }
 
             if ((end != InvocationEnd.Clean || worker.Served >= Options.InvocationsPerWorker) && !worker.Retiring)
@@ -267,7 +275,8 @@ internal sealed class WorkerPool(
                 Busy: _all.Count(w => w.InFlight > 0),
                 ServicesBound: _bound.Count,
                 Started: _started,
-                Ended: Enum.GetValues<WorkerExitReason>().ToDictionary(r => r, r => _ended.GetValueOrDefault(r)));
+                Ended: Enum.GetValues<WorkerExitReason>().ToDictionary(r => r, r => _ended.GetValueOrDefault(r)),
+                ServicesPenalized: penalties.PenalizedCount);
         }
     }
 

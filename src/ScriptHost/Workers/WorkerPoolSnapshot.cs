@@ -9,6 +9,7 @@ namespace ScriptHost.Workers;
 /// <param name="ServicesBound">Services holding at least one worker.</param>
 /// <param name="Started">Workers started since the host started.</param>
 /// <param name="Ended">Workers ended since the host started, by reason (recycled, killed at the time limit, memory, stack overflow, crash, ...).</param>
+/// <param name="ServicesPenalized">Services penalized now for tripping limits (see <c>Workers:TripPenaltySeconds</c>).</param>
 internal sealed record WorkerPoolSnapshot(
     int Workers,
     int Starting,
@@ -17,4 +18,5 @@ internal sealed record WorkerPoolSnapshot(
     int Busy,
     int ServicesBound,
     long Started,
-    IReadOnlyDictionary<WorkerExitReason, long> Ended);
+    IReadOnlyDictionary<WorkerExitReason, long> Ended,
+    int ServicesPenalized);

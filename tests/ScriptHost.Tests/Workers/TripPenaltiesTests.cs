@@ -30,6 +30,7 @@ public sealed class TripPenaltiesTests
 
         Assert.True(penalties.IsPenalized("a"));
         Assert.False(penalties.IsPenalized("b"));
+        Assert.Equal(1, penalties.PenalizedCount);
         Assert.False(penalties.EndIfDue("a"));
     }
 
@@ -68,6 +69,7 @@ public sealed class TripPenaltiesTests
         _clock.Advance(TimeSpan.FromSeconds(30));
 
         Assert.False(penalties.IsPenalized("a"));
+        Assert.Equal(0, penalties.PenalizedCount);
         Assert.True(penalties.EndIfDue("a"));
         Assert.False(penalties.EndIfDue("a"));
         Assert.False(penalties.RecordTrip("a"));

@@ -105,7 +105,7 @@ public sealed class WorkerContainmentTests(GuardsOffWorkerFactory factory) : ICl
         Assert.Equal("Process", health.RootElement.GetProperty("isolation").GetString());
         Assert.True(workers.GetProperty("started").GetInt64() >= 1);
         Assert.True(workers.GetProperty("ended").GetProperty("StackOverflow").GetInt64() >= 1);
-        foreach (var name in new[] { "workers", "idle", "bound", "busy" })
+        foreach (var name in new[] { "workers", "idle", "bound", "busy", "servicesPenalized" })
         {
             Assert.True(workers.TryGetProperty(name, out var _), $"/health workers lacks '{name}'");
         }

@@ -66,6 +66,7 @@ public sealed class WorkerPoolTests(ProcessIsolationFactory factory) : IClassFix
         Assert.Equal(CpuQuota.Microseconds(factory.Services.GetRequiredService<IOptions<WorkerPoolOptions>>().Value.TripPenaltyCpuCores), CpuQuotaOf(worker));
         Assert.True(pool.Snapshot().Started > startedBefore, "the penalized service's worker was not a start of its own");
         Assert.True(pool.Snapshot().Idle >= idleBefore, "the penalized service took a pre-started worker");
+        Assert.True(pool.Snapshot().ServicesPenalized >= 1);
     }
 
     [Fact]
