@@ -11,6 +11,7 @@ internal static class WorkerServices
             .Bind(configuration.GetSection(WorkerPoolOptions.Section))
             .ValidateDataAnnotations()
             .Validate(o => o.MaxWorkers >= o.Prestarted, "ScriptHost:Workers:MaxWorkers must be at least ScriptHost:Workers:Prestarted.")
+            .Validate(o => o.TripPenaltyCpuCores <= o.CpuCores, "ScriptHost:Workers:TripPenaltyCpuCores (a penalized worker's CPU cap) must not exceed ScriptHost:Workers:CpuCores.")
             .ValidateOnStart();
         services.AddSingleton<WorkerLauncher>();
         services.AddSingleton<WorkerPool>();
