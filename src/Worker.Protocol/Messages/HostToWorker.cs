@@ -15,7 +15,7 @@ public sealed record InvokeFunction(
     [property: Key(3)] byte[]? Image,
     [property: Key(4)] bool OneShot,
     [property: Key(5)] FunctionIdentity Function,
-    [property: Key(6)] Dictionary<string, string> Environment,
+    [property: Key(6)] IReadOnlyDictionary<string, string> Environment,
     [property: Key(7)] EventData Event,
     [property: Key(8)] RequestData Request,
     [property: Key(9)] LimitsData Limits,

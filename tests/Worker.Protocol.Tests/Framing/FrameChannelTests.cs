@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.Collections.Concurrent;
+using System.Collections.Frozen;
 using System.IO.Pipelines;
 using ScriptHost.Worker.Protocol.Framing;
 using ScriptHost.Worker.Protocol.Messages;
@@ -61,7 +62,9 @@ public sealed class FrameChannelTests
         await Task.Run(() => sender.Send(Invoke(image)));
 
         Assert.IsType<UnloadFunction>(first);
-        Assert.Equal(image, Assert.IsType<InvokeFunction>(await arrived.Task.WaitAsync(Patience)).Image);
+        var invoke = Assert.IsType<InvokeFunction>(await arrived.Task.WaitAsync(Patience));
+        Assert.Equal(image, invoke.Image);
+        Assert.Equal("secret", invoke.Environment["API_KEY"]); // sent as the host holds it (frozen), read back as a dictionary
     }
 
     [Theory]
@@ -149,7 +152,7 @@ public sealed class FrameChannelTests
         image,
         false,
         new FunctionIdentity("svc", "/f", "example.com"),
-        [],
+        new Dictionary<string, string>(StringComparer.Ordinal) { ["API_KEY"] = "secret" }.ToFrozenDictionary(StringComparer.Ordinal),
         new EventData([], null),
         new RequestData("POST", "/svc/f", [], [], string.Empty),
         new LimitsData(TimeSpan.FromSeconds(1).Ticks, 1, 1, 1, 1),
