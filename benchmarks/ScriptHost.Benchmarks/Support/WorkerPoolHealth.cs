@@ -46,15 +46,14 @@ internal sealed record WorkerPoolHealth(int Workers, int Starting, int Idle, int
     }
 
     /// <summary>
-    /// Waits until the pool is at rest: at least <paramref name="idle"/> pre-started workers ready (one more when a
-    /// service's own start finished after another worker had already been bound to it), none starting, at most
-    /// <paramref name="bound"/> workers bound (ended ones gone), and the journal drained, so nothing of the last step
-    /// runs into the next measurement.
+    /// Waits until the pool is at rest: <paramref name="idle"/> pre-started workers ready (the pool keeps no more), none
+    /// starting, at most <paramref name="bound"/> workers bound (ended ones gone), and the journal drained, so nothing of
+    /// the last step runs into the next measurement.
     /// </summary>
     public static Task<WorkerPoolHealth> WaitAtRestAsync(HttpClient client, string baseUrl, int idle, int bound) =>
         WaitAsync(
             client,
             baseUrl,
-            h => h.Idle >= idle && h.Starting == 0 && h.Workers - h.Idle <= bound && h.JournalPending == 0,
-            $"a pool at rest ({idle}+ idle, at most {bound} bound)");
+            h => h.Idle == idle && h.Starting == 0 && h.Workers - h.Idle <= bound && h.JournalPending == 0,
+            $"a pool at rest ({idle} idle, at most {bound} bound)");
 }

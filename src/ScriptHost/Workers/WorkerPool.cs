@@ -76,19 +76,15 @@ internal sealed class WorkerPool(
     /// <exception cref="WorkerStartFailedException">The worker started for the service did not start.</exception>
     public async Task<WorkerProcess> AcquireAsync(string service, CancellationToken cancellationToken)
     {
-        int releases;
-        lock (_lock)
-        {
-            releases = _releases.GetValueOrDefault(service);
-        }
-
+        int? releasesAtFirstLook = null;
         while (true)
         {
             ServiceStart? start;
             lock (_lock)
             {
                 ObjectDisposedException.ThrowIf(_stopping, this);
-                if (_releases.GetValueOrDefault(service) != releases)
+                var releases = _releases.GetValueOrDefault(service);
+                if (releases != (releasesAtFirstLook ??= releases))
                 {
                     throw new WorkerStartFailedException("The service was deleted or moved in-process while this call waited for a worker.");
                 }
@@ -410,11 +406,16 @@ internal sealed class WorkerPool(
             if (wanted && !_stopping && !(_bound.TryGetValue(service, out var list) && list.Count >= Options.MaxWorkersPerService))
             {
                 Bind(worker, service);
+                return;
             }
-            else
+
+            if (cpuCores != Options.CpuCores)
             {
-                KeepIdleLocked(worker);
+                // Started under a penalized service's cap: as an idle worker it gets any pre-started worker's.
+                worker.SetCpu(CpuWeight.Unbound, Options.CpuCores);
             }
+
+            KeepIdleLocked(worker);
         }
     }
 
@@ -431,9 +432,8 @@ internal sealed class WorkerPool(
     }
 
     /// <summary>
-    /// A started worker joins the idle ones, with any pre-started worker's CPU (it may have been started for a penalized
-    /// service); past <see cref="Prestarted"/> idle workers it stops instead, so starts nobody wanted do not keep a
-    /// worker's memory each; when the host is stopping it ends. Called under the lock.
+    /// A started, unbound worker joins the idle ones; past <see cref="Prestarted"/> idle workers it stops instead, so
+    /// starts nobody wanted do not keep a worker's memory each; when the host is stopping it ends. Called under the lock.
     /// </summary>
     private void KeepIdleLocked(WorkerProcess worker)
     {
@@ -450,7 +450,6 @@ internal sealed class WorkerPool(
             return;
         }
 
-        worker.SetCpu(CpuWeight.Unbound, Options.CpuCores);
         _idle.Add(worker);
     }
 

@@ -135,7 +135,7 @@ internal sealed class WorkerProcess
         _ = Task.Delay(grace).ContinueWith(_ => Kill(WorkerExitReason.Recycled), TaskScheduler.Default);
     }
 
-    /// <summary>Sets this worker's share of a contended CPU (see <see cref="CpuWeight"/>).</summary>
+    /// <summary>Sets this worker's share of a contended CPU (see <see cref="CpuWeight"/>) and its CPU cap in cores.</summary>
     public void SetCpu(double weight, double cores) => _launch.SetCpu(weight, cores);
 
     /// <summary>Records why this worker is being ended, before it ends (it may exit on its own first).</summary>

@@ -127,22 +127,26 @@ public sealed class WorkerPoolTests(ProcessIsolationFactory factory) : IClassFix
     /// <summary>The CPU quota (microseconds per period) the kernel holds for <paramref name="processId"/>'s group.</summary>
     private static long CpuQuotaOf(int processId)
     {
-        var membership = CgroupMembership.Parse(File.ReadAllText($"/proc/{processId}/cgroup"));
-        var mounts = CgroupMount.Parse(File.ReadAllText("/proc/self/mountinfo"));
-        var text = membership.PathByController.TryGetValue("cpu", out var v1Path)
-            ? File.ReadAllText(Path.Join(mounts.First(m => !m.IsVersion2 && m.Controllers.Contains("cpu")).DirectoryOf(v1Path), "cpu.cfs_quota_us"))
-            : File.ReadAllText(Path.Join(mounts.First(m => m.IsVersion2).DirectoryOf(membership.UnifiedPath!), "cpu.max")).Split(' ')[0];
+        var (directory, isVersion1) = CpuGroupOf(processId);
+        var text = isVersion1 ? File.ReadAllText(Path.Join(directory, "cpu.cfs_quota_us")) : File.ReadAllText(Path.Join(directory, "cpu.max")).Split(' ')[0];
         return long.Parse(text.Trim(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
     /// <summary>The CPU weight the kernel holds for <paramref name="processId"/>'s group: v1's cpu.shares, else v2's cpu.weight.</summary>
     private static (string File, long Value) CpuWeightOf(int processId)
     {
+        var (directory, isVersion1) = CpuGroupOf(processId);
+        var file = isVersion1 ? "cpu.shares" : "cpu.weight";
+        return (file, long.Parse(File.ReadAllText(Path.Join(directory, file)).Trim(), System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>The directory of <paramref name="processId"/>'s CPU cgroup: v1's cpu hierarchy where mounted, else v2's.</summary>
+    private static (string Directory, bool IsVersion1) CpuGroupOf(int processId)
+    {
         var membership = CgroupMembership.Parse(File.ReadAllText($"/proc/{processId}/cgroup"));
         var mounts = CgroupMount.Parse(File.ReadAllText("/proc/self/mountinfo"));
-        var (directory, file) = membership.PathByController.TryGetValue("cpu", out var v1Path)
-            ? (mounts.First(m => !m.IsVersion2 && m.Controllers.Contains("cpu")).DirectoryOf(v1Path), "cpu.shares")
-            : (mounts.First(m => m.IsVersion2).DirectoryOf(membership.UnifiedPath!), "cpu.weight");
-        return (file, long.Parse(File.ReadAllText(Path.Join(directory, file)).Trim(), System.Globalization.CultureInfo.InvariantCulture));
+        return membership.PathByController.TryGetValue("cpu", out var v1Path)
+            ? (mounts.First(m => !m.IsVersion2 && m.Controllers.Contains("cpu")).DirectoryOf(v1Path)!, true)
+            : (mounts.First(m => m.IsVersion2).DirectoryOf(membership.UnifiedPath!)!, false);
     }
 }

@@ -11,7 +11,6 @@ internal sealed class CgroupV2 : IWorkerCgroups
     /// <summary>The controllers a worker group must have; without any of them v2 is not used.</summary>
     public static readonly IReadOnlyList<string> RequiredControllers = ["memory", "cpu", "pids"];
 
-
     private readonly ICgroupFileSystem _fileSystem;
     private readonly string _parent;
 
