@@ -6,8 +6,8 @@ namespace ScriptHost.Sandbox.Compilation;
 
 /// <summary>
 /// The metadata references every script compiles against, built once per process. Only the framework assemblies
-/// that hold allowlisted types are referenced, plus the API assemblies: a smaller reference set binds faster and
-/// leaves nothing else for a script to even name.
+/// that hold allowlisted types are referenced, plus the API and library assemblies: a smaller reference set binds faster
+/// and leaves nothing else for a script to even name.
 /// </summary>
 internal static class CompilerReferences
 {
@@ -32,11 +32,11 @@ internal static class CompilerReferences
     /// <summary>The simple names of the framework assemblies scripts compile against.</summary>
     public static IReadOnlyList<string> FrameworkAssemblyNames => FrameworkAssemblies;
 
-    /// <summary>Framework references plus one per distinct API assembly.</summary>
-    public static ImmutableArray<MetadataReference> For(IEnumerable<Assembly> apiAssemblies)
+    /// <summary>Framework references plus one per distinct API or library assembly.</summary>
+    public static ImmutableArray<MetadataReference> For(IEnumerable<Assembly> assemblies)
     {
         var builder = Framework.Value.ToBuilder();
-        foreach (var assembly in apiAssemblies.Distinct())
+        foreach (var assembly in assemblies.Distinct())
         {
             builder.Add(MetadataReference.CreateFromFile(assembly.Location));
         }

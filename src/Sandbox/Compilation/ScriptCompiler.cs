@@ -36,13 +36,22 @@ public sealed class ScriptCompiler
     private long _scriptCompiles;
     private int _compilesRunning;
 
-    /// <summary>Creates a compiler for the given globals type, API assemblies and bounds.</summary>
+    /// <summary>Creates a compiler for the given globals type, API and library assemblies and bounds.</summary>
     public ScriptCompiler(SandboxOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         _options = options;
         var apiAssemblies = options.ApiAssemblies.Append(options.GlobalsType.Assembly).Distinct().ToArray();
-        _policy = new Lazy<ApiPolicy>(() => ApiPolicy.Create(apiAssemblies));
+        var libraryAssemblies = options.LibraryAssemblies.Distinct().ToArray();
+        var allowlist = options.AllowlistForTests ?? Allowlist.Embedded;
+        foreach (var library in libraryAssemblies)
+        {
+            // Checked here, at start-up, though the policy is built on first compile: parsing the allowlist is cheap.
+            _ = ApiPolicy.SectionFor(allowlist, library);
+        }
+
+        _policy = new Lazy<ApiPolicy>(() => ApiPolicy.Create(
+            apiAssemblies, libraryAssemblies, allowlist, options.RefusalHintsForTests ?? RefusalHints.Embedded));
         _guardInjector = new GuardInjector();
 
         var compilationOptions = new CSharpCompilationOptions(
@@ -60,7 +69,7 @@ public sealed class ScriptCompiler
         _template = new Lazy<CSharpCompilation>(() => CSharpCompilation.CreateScriptCompilation(
             "ScriptTemplate",
             syntaxTree: null,
-            references: CompilerReferences.For(apiAssemblies),
+            references: CompilerReferences.For(apiAssemblies.Concat(libraryAssemblies)),
             options: compilationOptions,
             previousScriptCompilation: null,
             returnType: typeof(object),
@@ -68,10 +77,10 @@ public sealed class ScriptCompiler
 
         _buildFingerprint = string.Join(
             "|",
-            "policy:" + ApiPolicy.CurrentVersion,
+            "policy:" + allowlist.Version,
             "compiler:" + typeof(CSharpCompilation).Assembly.GetName().Version,
             "guards:" + (_options.WithoutGuardsForTests ? "off" : GuardInjector.Version),
-            "api:" + (options.ApiVersion ?? string.Join(",", apiAssemblies.Select(a => a.ManifestModule.ModuleVersionId))));
+            "api:" + (options.ApiVersion ?? string.Join(",", apiAssemblies.Concat(libraryAssemblies).Select(a => a.ManifestModule.ModuleVersionId))));
     }
 
     /// <summary>The policy scripts are checked against.</summary>

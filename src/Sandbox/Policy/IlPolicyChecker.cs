@@ -14,8 +14,8 @@ namespace ScriptHost.Sandbox.Policy;
 
 /// <summary>
 /// Checks the final image, after guard injection: every type and member it references must be allowed (the
-/// compiler's infrastructure included), defined by the script itself, part of the API assemblies, or the guard
-/// runtime (the guard class and the sized-call wrappers). A framework member the guard injector redirects to a wrapper
+/// compiler's infrastructure included), defined by the script itself, part of the API assemblies, allowed by a
+/// library's rules (the same decisions the semantic check made, found by documentation id), or the guard runtime (the guard class and the sized-call wrappers). A framework member the guard injector redirects to a wrapper
 /// is refused where a reference to it is left over: that use would run unchecked. Also refuses what only shows in IL: <c>calli</c>, <c>localloc</c>, P/Invoke, module initializers and
 /// explicit layout. Defence in depth behind the semantic check, which should have refused all of this already.
 /// </summary>
@@ -28,13 +28,25 @@ internal sealed class IlPolicyChecker
 
     private readonly ResolvedAllowlist _allowlist;
     private readonly FrozenSet<string> _apiAssemblies;
+    private readonly FrozenSet<string> _libraryAssemblies;
     private readonly FrozenSet<string> _knownAssemblies;
+    private readonly SymbolDecisions _decisions;
+    private readonly LibrarySymbolLookup _librarySymbols;
 
-    public IlPolicyChecker(ResolvedAllowlist allowlist, FrozenSet<string> apiAssemblies, IEnumerable<string> frameworkAssemblies)
+    public IlPolicyChecker(
+        ResolvedAllowlist allowlist,
+        FrozenSet<string> apiAssemblies,
+        IEnumerable<string> frameworkAssemblies,
+        FrozenSet<string> libraryAssemblies,
+        SymbolDecisions decisions,
+        LibrarySymbolLookup librarySymbols)
     {
         _allowlist = allowlist;
         _apiAssemblies = apiAssemblies;
-        _knownAssemblies = frameworkAssemblies.Concat(apiAssemblies).Append(GuardAssembly).ToFrozenSet(StringComparer.Ordinal);
+        _libraryAssemblies = libraryAssemblies;
+        _decisions = decisions;
+        _librarySymbols = librarySymbols;
+        _knownAssemblies = frameworkAssemblies.Concat(apiAssemblies).Concat(libraryAssemblies).Append(GuardAssembly).ToFrozenSet(StringComparer.Ordinal);
     }
 
     public IReadOnlyList<ScriptDiagnostic> Check(byte[] assemblyImage, SyntaxTree source, CancellationToken cancellationToken)
@@ -100,6 +112,11 @@ internal sealed class IlPolicyChecker
             return false;
         }
 
+        if (_libraryAssemblies.Contains(assembly))
+        {
+            return IsAllowedInLibrary("T:" + name, assembly);
+        }
+
         return _apiAssemblies.Contains(assembly)
             || (assembly == GuardAssembly && IsGuardRuntimeType(name))
             || _allowlist.AnyIds.Contains("T:" + name)
@@ -159,8 +176,15 @@ internal sealed class IlPolicyChecker
             return (typeName + "." + name, "member the host checks at each call, used where its check cannot run: as a base constructor or an instance method group", shownName);
         }
 
-        return _allowlist.AnyIds.Contains(id) ? null : (typeName + "." + name, "member", shownName);
+        var allowed = assembly is not null && _libraryAssemblies.Contains(assembly)
+            ? IsAllowedInLibrary(id, assembly)
+            : _allowlist.AnyIds.Contains(id);
+        return allowed ? null : (typeName + "." + name, "member", shownName);
     }
+
+    /// <summary>A library reference is decided on its symbol; one the library does not have (or not publicly) is refused.</summary>
+    private bool IsAllowedInLibrary(string id, string assembly) =>
+        _librarySymbols.Find(id, assembly) is { } symbol && _decisions.IsAllowed(symbol, implicitUse: true);
 
     private static bool IsGuardRuntimeType(string name) => name == GuardTypeName || SizedCalls.WrapperTypeNames.Contains(name);
 

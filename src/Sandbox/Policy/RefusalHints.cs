@@ -16,13 +16,17 @@ internal sealed class RefusalHints
 
     private readonly FrozenDictionary<string, string> _hints;
 
-    private RefusalHints(FrozenDictionary<string, string> hints)
+    private RefusalHints(string text, FrozenDictionary<string, string> hints)
     {
+        Text = text;
         _hints = hints;
     }
 
     /// <summary>The hints compiled into this assembly.</summary>
     public static RefusalHints Embedded => EmbeddedHints.Value;
+
+    /// <summary>The hints as written.</summary>
+    public string Text { get; }
 
     /// <summary>Every name that has a hint, for tests that check each still names something.</summary>
     public IEnumerable<string> Names => _hints.Keys;
@@ -48,7 +52,7 @@ internal sealed class RefusalHints
             }
         }
 
-        return new RefusalHints(hints.ToFrozenDictionary(StringComparer.Ordinal));
+        return new RefusalHints(text, hints.ToFrozenDictionary(StringComparer.Ordinal));
     }
 
     /// <summary>The hint for <paramref name="dottedName"/> or the nearest namespace or type containing it, if any.</summary>

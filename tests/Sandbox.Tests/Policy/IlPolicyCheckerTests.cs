@@ -74,4 +74,19 @@ public sealed class IlPolicyCheckerTests
     {
         Assert.Contains(CheckIl("System.Console.WriteLine();", wholeFramework: true), d => d.Message.Contains("'System.Console' (assembly reference)", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void CheckIl_AllowedLibraryTypesAndMembers_ReportsNothing()
+    {
+        Assert.Empty(CheckIl(SemanticPolicyCheckerTests.AllowedLibraryUse, withLibrary: true));
+    }
+
+    [Theory]
+    [MemberData(nameof(SemanticPolicyCheckerTests.LibraryRefusals), MemberType = typeof(SemanticPolicyCheckerTests))]
+    public void CheckIl_RefusedLibraryMember_IsReportedWithoutTheSemanticCheck(string source, int line, int column, string message, string ilSubject)
+    {
+        _ = (line, column, message);
+        var diagnostics = CheckIl(source, withLibrary: true);
+        Assert.Contains(diagnostics, d => d.Id == SandboxDiagnosticIds.ForbiddenIl && d.Message.StartsWith($"'{ilSubject}' (member)", StringComparison.Ordinal));
+    }
 }

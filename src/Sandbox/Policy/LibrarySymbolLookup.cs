@@ -1,0 +1,27 @@
+using System.Reflection;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using ScriptHost.Sandbox.Compilation;
+
+namespace ScriptHost.Sandbox.Policy;
+
+/// <summary>
+/// Finds the library type or member a reference in the compiled IL names, by its documentation id, so the IL check
+/// decides library references with the very rules (and cached decisions) the semantic check used. The lookup
+/// compilation is built on the first library reference and resolves only what is asked for.
+/// </summary>
+internal sealed class LibrarySymbolLookup
+{
+    private readonly Lazy<CSharpCompilation> _compilation;
+
+    public LibrarySymbolLookup(IReadOnlyCollection<Assembly> libraries)
+    {
+        _compilation = new Lazy<CSharpCompilation>(() =>
+            CSharpCompilation.Create("LibraryLookup", references: CompilerReferences.For(libraries)));
+    }
+
+    /// <summary>The symbol of <paramref name="assemblyName"/> with documentation id <paramref name="id"/>, if there is one.</summary>
+    public ISymbol? Find(string id, string assemblyName) =>
+        DocumentationCommentId.GetSymbolsForDeclarationId(id, _compilation.Value)
+            .FirstOrDefault(symbol => symbol.ContainingAssembly?.Name == assemblyName);
+}

@@ -1,0 +1,10 @@
+using TestLibrary.Messages;
+
+// Everything here is allowed by `namespace TestLibrary.Messages **` and the IClient type line, and runs.
+class Named : TestLibrary.Clients.IClient { public string Name => "mine"; public string Secret => "hidden"; }
+
+var sender = new Sender("AC1");
+var receipt = await sender.SendAsync(Message.Parse("+1555: hello"));
+var page = sender.SendAll([new Message("+1666", "a"), new Message("+1777", "b")]);
+TestLibrary.Clients.IClient client = new Named();
+return new[] { receipt.Id, receipt.Status, page.Items[1].To, page.Count.ToString(), new Message("x", "hi").Shout(), client.Name, (receipt with { Status = "sent" }).Status };

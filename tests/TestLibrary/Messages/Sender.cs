@@ -1,0 +1,54 @@
+namespace TestLibrary.Messages;
+
+/// <summary>
+/// An allowed type with members the test allowlist takes out: a static method that changes every sender of the
+/// process (by member), an overload taking any object (by parameter list), and one handing out an unlisted type.
+/// </summary>
+public sealed class Sender
+{
+    private static string _region = "us1";
+    private int _sent;
+
+    /// <summary>A sender for one account.</summary>
+    public Sender(string account)
+    {
+        Account = account;
+    }
+
+    /// <summary>A sender sending through the caller's HTTP client: refused without a line (System.Net.Http).</summary>
+    public Sender(string account, HttpClient http)
+        : this(account)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+    }
+
+    /// <summary>The account this sender sends for.</summary>
+    public string Account { get; }
+
+    /// <summary>Hands out a type of an unlisted namespace: refused without a line.</summary>
+    public Transport Transport { get; } = new();
+
+    /// <summary>Sets the region of every sender in the process: taken out by an exclusion line.</summary>
+    public static void Configure(string region) => _region = region;
+
+    /// <summary>Sends a message.</summary>
+    public Receipt Send(Message message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        _sent++;
+        return new Receipt($"SM{_sent:D4}", message.To, $"queued in {_region}");
+    }
+
+    /// <summary>Sends whatever it is given, serialized: taken out by an exclusion line with its parameter list.</summary>
+    public Receipt Send(object payload) => Send(new Message("?", payload?.ToString() ?? string.Empty));
+
+    /// <summary>Sends a message, asynchronously.</summary>
+    public async Task<Receipt> SendAsync(Message message)
+    {
+        await Task.Yield();
+        return Send(message);
+    }
+
+    /// <summary>Sends each message and answers the receipts as one page.</summary>
+    public Page<Receipt> SendAll(IEnumerable<Message> messages) => new([.. messages.Select(Send)]);
+}
