@@ -75,6 +75,9 @@ internal sealed class PathPattern
             ? MatchesPrefix(0, path, 0)
             : parameters == Parameters && MatchesWhole(0, path, 0);
 
+    /// <summary>Whether the pattern names <paramref name="path"/> itself, not something inside it.</summary>
+    public bool MatchesExactly(IReadOnlyList<string> path) => MatchesWhole(0, path, 0);
+
     public override string ToString() => Written;
 
     private bool MatchesPrefix(int segment, IReadOnlyList<string> path, int position)

@@ -211,10 +211,10 @@ public sealed class SemanticPolicyCheckerTests
             "'TestLibrary.Messages.Sender.Transport' is not allowed in functions; its signature uses 'TestLibrary.Transport', which functions may not pass to or take from a library.",
             "TestLibrary.Messages.Sender.get_Transport"
         },
-        // A type line: only the members listed under it; a type of the namespace without a line is out.
+        // A type line: only the members listed under it (the hint of a pattern); a type of the namespace without a line is out.
         {
             "TestLibrary.Clients.IClient client = null;\nvar secret = client.Secret;", 2, 14,
-            "'TestLibrary.Clients.IClient.Secret' is not allowed in functions.",
+            "'TestLibrary.Clients.IClient.Secret' is not allowed in functions; secrets stay with the host.",
             "TestLibrary.Clients.IClient.get_Secret"
         },
         {
