@@ -16,6 +16,7 @@ public sealed class ApiPolicy
     private readonly SemanticPolicyChecker _semantic;
     private readonly IlPolicyChecker _il;
     private readonly UnavailableApiDiagnostics _unavailable;
+    private readonly LibrarySymbolLookup _librarySymbols;
 
     private ApiPolicy(ResolvedAllowlist allowlist, RefusalHints hints, FrozenSet<string> apiAssemblies, IReadOnlyCollection<Assembly> libraries)
     {
@@ -24,9 +25,10 @@ public sealed class ApiPolicy
         var rules = Libraries.ToFrozenDictionary(l => l.Section.AssemblyName, StringComparer.Ordinal);
         Decisions = new SymbolDecisions(allowlist, apiAssemblies, rules);
         _semantic = new SemanticPolicyChecker(Decisions, hints);
+        _librarySymbols = new LibrarySymbolLookup(libraries);
         _il = new IlPolicyChecker(
             allowlist, apiAssemblies, CompilerReferences.FrameworkAssemblyNames, rules.Keys.ToFrozenSet(StringComparer.Ordinal), Decisions,
-            new LibrarySymbolLookup(libraries));
+            _librarySymbols);
         _unavailable = new UnavailableApiDiagnostics(allowlist, hints, () => FrameworkNames.Shared);
     }
 
@@ -70,6 +72,10 @@ public sealed class ApiPolicy
 
         return new ApiPolicy(ResolvedAllowlist.For(allowlist), hints, names, [.. libraryAssemblies.Distinct()]);
     }
+
+    /// <summary>What each library's section allows, enumerated (seconds for a large library): for the report and its tests.</summary>
+    internal IReadOnlyList<LibrarySurface> DescribeLibraries() =>
+        [.. Libraries.Select(rules => LibrarySurface.Enumerate(rules, _librarySymbols.Assembly(rules.Section.AssemblyName), Decisions))];
 
     /// <summary>The section of <paramref name="allowlist"/> for <paramref name="library"/>; throws if it has none.</summary>
     internal static LibrarySection SectionFor(Allowlist allowlist, Assembly library)

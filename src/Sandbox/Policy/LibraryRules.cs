@@ -104,13 +104,13 @@ internal sealed class LibraryRules(LibrarySection section)
         return Section.Types.FirstOrDefault(e => e.FullMetadataName == name);
     }
 
-    private static bool MatchesMember(ISymbol member, MemberPattern pattern) =>
+    public static bool MatchesMember(ISymbol member, MemberPattern pattern) =>
         member.Name == pattern.Name
         && (pattern.Parameters is null
             || PolicyDisplay.ParameterList(member) == PolicyDisplay.NormaliseParameterList(pattern.Parameters));
 
     /// <summary><c>Ns.Outer+Inner</c>, as type lines spell a type.</summary>
-    private static string MetadataName(INamedTypeSymbol type)
+    public static string MetadataName(INamedTypeSymbol type)
     {
         var name = type.MetadataName;
         for (var outer = type.ContainingType; outer is not null; outer = outer.ContainingType)

@@ -20,6 +20,10 @@ internal sealed class LibrarySymbolLookup
             CSharpCompilation.Create("LibraryLookup", references: CompilerReferences.For(libraries)));
     }
 
+    /// <summary>The library named <paramref name="assemblyName"/>, as the lookup compilation sees it.</summary>
+    public IAssemblySymbol Assembly(string assemblyName) =>
+        _compilation.Value.SourceModule.ReferencedAssemblySymbols.First(assembly => assembly.Name == assemblyName);
+
     /// <summary>The symbol of <paramref name="assemblyName"/> with documentation id <paramref name="id"/>, if there is one.</summary>
     public ISymbol? Find(string id, string assemblyName) =>
         DocumentationCommentId.GetSymbolsForDeclarationId(id, _compilation.Value)
