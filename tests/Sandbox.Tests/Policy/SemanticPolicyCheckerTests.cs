@@ -151,7 +151,8 @@ public sealed class SemanticPolicyCheckerTests
         var page = sender.SendAll([message, new Message("+1666", "yo")]);
         var again = receipt with { Status = "sent" };
         TestLibrary.Clients.IClient client = new Named();
-        return $"{receipt.Id} {page.Count} {page.Items[0].Status} {message.Shout()} {MessageDefaults.MaxBodyLength} {client.Name} {again.Status}";
+        var described = Sender.Describe(receipt, new Sender.Options { Region = "eu1" });
+        return $"{receipt.Id} {page.Count} {page.Items[0].Status} {message.Shout()} {MessageDefaults.MaxBodyLength} {client.Name} {again.Status} {described}";
         """;
 
     /// <summary>

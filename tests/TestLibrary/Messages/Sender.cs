@@ -22,6 +22,17 @@ public sealed class Sender
         ArgumentNullException.ThrowIfNull(http);
     }
 
+    /// <summary>Sends each message and answers the receipts as one page.</summary>
+    public Page<Receipt> SendAll(IEnumerable<Message> messages) => new([.. messages.Select(Send)]);
+
+    /// <summary>A receipt with the given options applied: takes an allowed nested type with an init-only property.</summary>
+    public static string Describe(Receipt receipt, Options options)
+    {
+        ArgumentNullException.ThrowIfNull(receipt);
+        ArgumentNullException.ThrowIfNull(options);
+        return $"{receipt.Id} via {options.Region}";
+    }
+
     /// <summary>The account this sender sends for.</summary>
     public string Account { get; }
 
@@ -49,6 +60,10 @@ public sealed class Sender
         return Send(message);
     }
 
-    /// <summary>Sends each message and answers the receipts as one page.</summary>
-    public Page<Receipt> SendAll(IEnumerable<Message> messages) => new([.. messages.Select(Send)]);
+    /// <summary>An allowed nested type: IL names it through its containing type.</summary>
+    public sealed class Options
+    {
+        /// <summary>The region to describe; init-only, so its setter carries a required modifier in IL.</summary>
+        public string Region { get; init; } = "us1";
+    }
 }

@@ -7,4 +7,5 @@ var sender = new Sender("AC1");
 var receipt = await sender.SendAsync(Message.Parse("+1555: hello"));
 var page = sender.SendAll([new Message("+1666", "a"), new Message("+1777", "b")]);
 TestLibrary.Clients.IClient client = new Named();
-return new[] { receipt.Id, receipt.Status, page.Items[1].To, page.Count.ToString(), new Message("x", "hi").Shout(), client.Name, (receipt with { Status = "sent" }).Status };
+var described = Sender.Describe(receipt, new Sender.Options { Region = "eu1" });
+return new[] { receipt.Id, receipt.Status, page.Items[1].To, page.Count.ToString(), new Message("x", "hi").Shout(), client.Name, (receipt with { Status = "sent" }).Status, described };
