@@ -12,6 +12,9 @@ internal static class AllowlistParser
     private const string LibraryHeader = "[library ";
     private const string NamespaceKeyword = "namespace ";
     private const string WholeNamespaceSuffix = " **";
+    private const string RequiredArgumentDirective = "required-argument ";
+    /// <summary>The directive, and the name its refusals' hint has in refusal-hints.txt.</summary>
+    public const string JsonTextArgumentsDirective = "json-text-arguments";
 
     public static (IReadOnlyList<AllowlistEntry> Entries, IReadOnlyList<LibrarySection> Libraries) Parse(string text)
     {
@@ -77,9 +80,23 @@ internal static class AllowlistParser
                 {
                     currentNamespace = content[NamespaceKeyword.Length..].Trim();
                 }
+                else if (library is not null && content.StartsWith(RequiredArgumentDirective, StringComparison.Ordinal))
+                {
+                    var type = content[RequiredArgumentDirective.Length..].Trim();
+                    if (type.Length == 0 || type.Contains(' ', StringComparison.Ordinal))
+                    {
+                        throw Error(lineNumber, $"'{content}' does not name one type");
+                    }
+
+                    library.RequiredArguments.Add(type);
+                }
+                else if (library is not null && content == JsonTextArgumentsDirective)
+                {
+                    library.JsonTextArguments = true;
+                }
                 else
                 {
-                    throw Error(lineNumber, $"expected '[scripts]', '[compiler]', '[library Name]' or 'namespace', found '{content}'");
+                    throw Error(lineNumber, $"expected '[scripts]', '[compiler]', '[library Name]', 'namespace' or a library directive, found '{content}'");
                 }
             }
             else if (indent == TypeIndent && wholeNamespace is not null)
@@ -159,7 +176,8 @@ internal static class AllowlistParser
         {
             if (library is not null)
             {
-                libraries.Add(new LibrarySection(library.Name, library.Namespaces, library.Types, library.Line));
+                libraries.Add(new LibrarySection(
+                    library.Name, library.Namespaces, library.Types, library.RequiredArguments, library.JsonTextArguments, library.Line));
                 library = null;
             }
         }
@@ -218,5 +236,9 @@ internal static class AllowlistParser
         public List<LibraryNamespace> Namespaces { get; } = [];
 
         public List<AllowlistEntry> Types { get; } = [];
+
+        public List<string> RequiredArguments { get; } = [];
+
+        public bool JsonTextArguments { get; set; }
     }
 }

@@ -5,10 +5,18 @@ namespace ScriptHost.Sandbox.Policy;
 /// simple name), by namespace with exclusions, and by type lines as in the framework sections. Decided lazily, symbol by
 /// symbol (<see cref="LibraryRules"/>): a library's surface is far larger than the framework's listed one.
 /// </summary>
+/// <remarks>
+/// Two directives add rules on how allowed members are called, checked on the semantic model only:
+/// <c>required-argument T</c> (a parameter of type T must be given, not left out and not null: without it the library
+/// falls back to process-wide state) and <c>json-text-arguments</c> (a parameter or settable property that takes any
+/// object, which the library serializes by reflection, may not be given a type the script declares).
+/// </remarks>
 internal sealed record LibrarySection(
     string AssemblyName,
     IReadOnlyList<LibraryNamespace> Namespaces,
     IReadOnlyList<AllowlistEntry> Types,
+    IReadOnlyList<string> RequiredArguments,
+    bool JsonTextArguments,
     int Line);
 
 /// <summary>

@@ -30,16 +30,18 @@ internal sealed class SemanticPolicyChecker
 
     private readonly SymbolDecisions _decisions;
     private readonly RefusalHints _hints;
+    private readonly LibraryArgumentRules _libraryArguments;
 
     public SemanticPolicyChecker(SymbolDecisions decisions, RefusalHints hints)
     {
         _decisions = decisions;
         _hints = hints;
+        _libraryArguments = new LibraryArgumentRules(decisions, hints);
     }
 
     public IReadOnlyList<ScriptDiagnostic> Check(SemanticModel model, CancellationToken cancellationToken)
     {
-        var walk = new Walk(model, _decisions, _hints, cancellationToken);
+        var walk = new Walk(model, _decisions, _hints, _libraryArguments, cancellationToken);
         walk.Run();
         return walk.Findings.ToList();
     }
@@ -54,7 +56,8 @@ internal sealed class SemanticPolicyChecker
             new(SandboxDiagnosticIds.ForbiddenFeature, PolicyFindings.ForbiddenFeatureMessage(feature));
     }
 
-    private sealed class Walk(SemanticModel model, SymbolDecisions decisions, RefusalHints hints, CancellationToken cancellationToken)
+    private sealed class Walk(
+        SemanticModel model, SymbolDecisions decisions, RefusalHints hints, LibraryArgumentRules libraryArguments, CancellationToken cancellationToken)
     {
         private readonly IAssemblySymbol _ownAssembly = model.Compilation.Assembly;
         private readonly HashSet<SyntaxNode> _reported = [];
@@ -152,6 +155,12 @@ internal sealed class SemanticPolicyChecker
                         or IDynamicIndexerAccessOperation => Offense.Feature("dynamic"),
                     _ => null,
                 };
+
+                // How an allowed library member is called: an argument it needs, a value it would serialize.
+                if (offense is null && libraryArguments.Check(operation, _ownAssembly) is { } misuse)
+                {
+                    offense = new Offense(SandboxDiagnosticIds.ForbiddenApi, misuse);
+                }
 
                 // The type of every value: what a script holds is what it can reach. Values the compiler introduces
                 // (a params span, an interpolation handler) may be of compiler-only types.

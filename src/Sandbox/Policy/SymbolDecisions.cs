@@ -41,6 +41,13 @@ internal sealed class SymbolDecisions
     /// <summary>Why <paramref name="definition"/> is refused when no line says so (a library member's signature), if known.</summary>
     public string? Why(ISymbol definition) => _cache.GetValue(definition, _decide).Reason;
 
+    /// <summary>Whether any library is allowed in part, so rules on calling library members can be skipped when none is.</summary>
+    public bool HasLibraries => _libraries.Count > 0;
+
+    /// <summary>The rules of the library that declares <paramref name="symbol"/>, if a library does.</summary>
+    public LibraryRules? LibraryOf(ISymbol symbol) =>
+        symbol.ContainingAssembly is { } assembly && _libraries.TryGetValue(assembly.Name, out var library) ? library : null;
+
     public bool IsApi(ISymbol symbol) => symbol.ContainingAssembly is { } assembly && _apiAssemblies.Contains(assembly.Name);
 
     private Decision Decide(ISymbol definition)

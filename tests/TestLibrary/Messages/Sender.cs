@@ -1,3 +1,6 @@
+using System.Text.Json;
+using TestLibrary.Clients;
+
 namespace TestLibrary.Messages;
 
 /// <summary>
@@ -21,6 +24,26 @@ public sealed class Sender
     {
         ArgumentNullException.ThrowIfNull(http);
     }
+
+    /// <summary>
+    /// Sends for the given client's account; without one, for the account <see cref="SharedClient.Init"/> set for the
+    /// whole process: the test allowlist's <c>required-argument TestLibrary.Clients.IClient</c> makes scripts pass one.
+    /// </summary>
+    public Receipt SendVia(Message message, IClient? client = null)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var account = client?.Name ?? SharedClient.Account ?? Account;
+        return Send(new Message(message.To, $"{message.Body} (for {account})"));
+    }
+
+    /// <summary>
+    /// Sends any object, serialized by reflection: the test allowlist's <c>json-text-arguments</c> keeps scripts from
+    /// handing it a type of their own (the serializer would run its getters and keep it cached).
+    /// </summary>
+    public Receipt SendData(object data) => Send(new Message("data", JsonSerializer.Serialize(data)));
+
+    /// <summary>The same for a value of any type.</summary>
+    public Receipt SendValue<T>(T value) => Send(new Message("data", JsonSerializer.Serialize(value)));
 
     /// <summary>Sends each message and answers the receipts as one page.</summary>
     public Page<Receipt> SendAll(IEnumerable<Message> messages) => new([.. messages.Select(Send)]);
@@ -65,5 +88,8 @@ public sealed class Sender
     {
         /// <summary>The region to describe; init-only, so its setter carries a required modifier in IL.</summary>
         public string Region { get; init; } = "us1";
+
+        /// <summary>Anything to attach, serialized by reflection like <see cref="SendData"/>.</summary>
+        public object? Tag { get; set; }
     }
 }
