@@ -20,6 +20,14 @@ public sealed class SandboxOptions
     /// </summary>
     public IReadOnlyList<Assembly> LibraryAssemblies { get; init; } = [];
 
+    /// <summary>
+    /// The host's own call wrappers: static classes whose <c>[Replaces]</c> methods script IL calls instead of the
+    /// (library) members they name, as it calls the sandbox's sized-call wrappers instead of framework members, so a
+    /// call the host must bound (rendering a library's document within the output limit) cannot run unbounded. A
+    /// wrapper must be public, in an assembly the process that runs scripts has loaded.
+    /// </summary>
+    public IReadOnlyList<Type> CallWrappers { get; init; } = [];
+
     /// <summary>Namespaces imported into every script.</summary>
     public IReadOnlyList<string> Imports { get; init; } =
     [

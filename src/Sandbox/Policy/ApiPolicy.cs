@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Reflection;
 using Microsoft.CodeAnalysis;
 using ScriptHost.Sandbox.Compilation;
+using ScriptHost.Sandbox.Guards.SizedCalls;
 
 namespace ScriptHost.Sandbox.Policy;
 
@@ -18,7 +19,8 @@ public sealed class ApiPolicy
     private readonly UnavailableApiDiagnostics _unavailable;
     private readonly LibrarySymbolLookup _librarySymbols;
 
-    private ApiPolicy(ResolvedAllowlist allowlist, RefusalHints hints, FrozenSet<string> apiAssemblies, IReadOnlyCollection<Assembly> libraries)
+    private ApiPolicy(
+        ResolvedAllowlist allowlist, RefusalHints hints, FrozenSet<string> apiAssemblies, IReadOnlyCollection<Assembly> libraries, SizedCallTable sizedCalls)
     {
         Allowlist = allowlist;
         Libraries = [.. libraries.Select(library => new LibraryRules(SectionFor(allowlist.Source, library)))];
@@ -28,7 +30,7 @@ public sealed class ApiPolicy
         _librarySymbols = new LibrarySymbolLookup(libraries);
         _il = new IlPolicyChecker(
             allowlist, apiAssemblies, CompilerReferences.FrameworkAssemblyNames, rules.Keys.ToFrozenSet(StringComparer.Ordinal), Decisions,
-            _librarySymbols);
+            _librarySymbols, sizedCalls);
         _unavailable = new UnavailableApiDiagnostics(allowlist, hints, () => FrameworkNames.Shared);
     }
 
@@ -55,9 +57,17 @@ public sealed class ApiPolicy
     public static ApiPolicy Create(IReadOnlyCollection<Assembly> apiAssemblies, IReadOnlyCollection<Assembly> libraryAssemblies) =>
         Create(apiAssemblies, libraryAssemblies, Policy.Allowlist.Embedded, RefusalHints.Embedded);
 
-    /// <summary>The same with an allowlist and hints of the caller's: tests give their own.</summary>
+    /// <summary>
+    /// The same with an allowlist and hints of the caller's (tests give their own), and the sized calls the guard
+    /// injector redirects (the host's call wrappers included; the sandbox's own by default), whose wrappers the IL
+    /// check admits.
+    /// </summary>
     internal static ApiPolicy Create(
-        IReadOnlyCollection<Assembly> apiAssemblies, IReadOnlyCollection<Assembly> libraryAssemblies, Allowlist allowlist, RefusalHints hints)
+        IReadOnlyCollection<Assembly> apiAssemblies,
+        IReadOnlyCollection<Assembly> libraryAssemblies,
+        Allowlist allowlist,
+        RefusalHints hints,
+        SizedCallTable? sizedCalls = null)
     {
         ArgumentNullException.ThrowIfNull(apiAssemblies);
         ArgumentNullException.ThrowIfNull(libraryAssemblies);
@@ -70,7 +80,7 @@ public sealed class ApiPolicy
             throw new ArgumentException($"'{both.GetName().Name}' is given as an API assembly and as a library.", nameof(libraryAssemblies));
         }
 
-        return new ApiPolicy(ResolvedAllowlist.For(allowlist), hints, names, [.. libraryAssemblies.Distinct()]);
+        return new ApiPolicy(ResolvedAllowlist.For(allowlist), hints, names, [.. libraryAssemblies.Distinct()], sizedCalls ?? SizedCallTable.Instance);
     }
 
     /// <summary>What each library's section allows, enumerated (seconds for a large library): for the report and its tests.</summary>

@@ -23,6 +23,9 @@ public sealed class Message(string to, string body)
     /// <summary>Takes a <see cref="TextWriter"/>: refused without a line (System.IO).</summary>
     public void WriteTo(TextWriter writer) => writer?.Write(ToString());
 
+    /// <summary>The message as markup: a call the host may want to bound, so its tests redirect it to a call wrapper.</summary>
+    public string Render() => $"<Message to=\"{To}\">{Body}</Message>";
+
     /// <inheritdoc/>
     public override string ToString() => $"{To}: {Body}";
 }
