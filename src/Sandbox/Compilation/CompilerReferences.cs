@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Reflection;
 using Microsoft.CodeAnalysis;
@@ -29,6 +30,10 @@ internal static class CompilerReferences
 
     private static readonly Lazy<ImmutableArray<MetadataReference>> Framework = new(LoadFramework);
 
+    // One reference per assembly for the process: compilations that share reference objects share their metadata (a
+    // large library is read once), and Roslyn can reuse the symbols it built from them.
+    private static readonly ConcurrentDictionary<Assembly, MetadataReference> Assemblies = new();
+
     /// <summary>The simple names of the framework assemblies scripts compile against.</summary>
     public static IReadOnlyList<string> FrameworkAssemblyNames => FrameworkAssemblies;
 
@@ -38,7 +43,7 @@ internal static class CompilerReferences
         var builder = Framework.Value.ToBuilder();
         foreach (var assembly in assemblies.Distinct())
         {
-            builder.Add(MetadataReference.CreateFromFile(assembly.Location));
+            builder.Add(Assemblies.GetOrAdd(assembly, a => MetadataReference.CreateFromFile(a.Location)));
         }
 
         return builder.ToImmutable();

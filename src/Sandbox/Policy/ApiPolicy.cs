@@ -20,16 +20,21 @@ public sealed class ApiPolicy
     private readonly LibrarySymbolLookup _librarySymbols;
 
     private ApiPolicy(
-        ResolvedAllowlist allowlist, RefusalHints hints, FrozenSet<string> apiAssemblies, IReadOnlyCollection<Assembly> libraries, SizedCallTable sizedCalls)
+        ResolvedAllowlist allowlist,
+        RefusalHints hints,
+        IReadOnlyCollection<Assembly> apiAssemblies,
+        IReadOnlyCollection<Assembly> libraries,
+        SizedCallTable sizedCalls)
     {
+        var apiNames = apiAssemblies.Select(a => a.GetName().Name!).ToFrozenSet(StringComparer.Ordinal);
         Allowlist = allowlist;
         Libraries = [.. libraries.Select(library => new LibraryRules(SectionFor(allowlist.Source, library)))];
         var rules = Libraries.ToFrozenDictionary(l => l.Section.AssemblyName, StringComparer.Ordinal);
-        Decisions = new SymbolDecisions(allowlist, apiAssemblies, rules);
+        Decisions = new SymbolDecisions(allowlist, apiNames, rules);
         _semantic = new SemanticPolicyChecker(Decisions, hints);
-        _librarySymbols = new LibrarySymbolLookup(libraries);
+        _librarySymbols = new LibrarySymbolLookup([.. apiAssemblies.Concat(libraries)]);
         _il = new IlPolicyChecker(
-            allowlist, apiAssemblies, CompilerReferences.FrameworkAssemblyNames, rules.Keys.ToFrozenSet(StringComparer.Ordinal), Decisions,
+            allowlist, apiNames, CompilerReferences.FrameworkAssemblyNames, rules.Keys.ToFrozenSet(StringComparer.Ordinal), Decisions,
             _librarySymbols, sizedCalls);
         _unavailable = new UnavailableApiDiagnostics(allowlist, hints, () => FrameworkNames.Shared);
     }
@@ -80,7 +85,8 @@ public sealed class ApiPolicy
             throw new ArgumentException($"'{both.GetName().Name}' is given as an API assembly and as a library.", nameof(libraryAssemblies));
         }
 
-        return new ApiPolicy(ResolvedAllowlist.For(allowlist), hints, names, [.. libraryAssemblies.Distinct()], sizedCalls ?? SizedCallTable.Instance);
+        return new ApiPolicy(
+            ResolvedAllowlist.For(allowlist), hints, [.. apiAssemblies.Distinct()], [.. libraryAssemblies.Distinct()], sizedCalls ?? SizedCallTable.Instance);
     }
 
     /// <summary>What each library's section allows, enumerated (seconds for a large library): for the report and its tests.</summary>

@@ -7,17 +7,19 @@ namespace ScriptHost.Sandbox.Policy;
 
 /// <summary>
 /// Finds the library type or member a reference in the compiled IL names, by its documentation id, so the IL check
-/// decides library references with the very rules (and cached decisions) the semantic check used. The lookup
-/// compilation is built on the first library reference and resolves only what is asked for.
+/// decides library references with the very rules the semantic check used. The lookup compilation is built on the
+/// first library reference, over the scripts' own references (so Roslyn can share their metadata and symbols), and
+/// resolves only what is asked for.
 /// </summary>
 internal sealed class LibrarySymbolLookup
 {
     private readonly Lazy<CSharpCompilation> _compilation;
 
-    public LibrarySymbolLookup(IReadOnlyCollection<Assembly> libraries)
+    /// <summary>A lookup over the framework and <paramref name="assemblies"/>: the API and library assemblies scripts compile with.</summary>
+    public LibrarySymbolLookup(IReadOnlyCollection<Assembly> assemblies)
     {
         _compilation = new Lazy<CSharpCompilation>(() =>
-            CSharpCompilation.Create("LibraryLookup", references: CompilerReferences.For(libraries)));
+            CSharpCompilation.Create("LibraryLookup", references: CompilerReferences.For(assemblies)));
     }
 
     /// <summary>The library named <paramref name="assemblyName"/>, as the lookup compilation sees it.</summary>

@@ -82,10 +82,9 @@ public sealed class IlPolicyCheckerTests
     }
 
     [Theory]
-    [MemberData(nameof(SemanticPolicyCheckerTests.LibraryRefusals), MemberType = typeof(SemanticPolicyCheckerTests))]
-    public void CheckIl_RefusedLibraryMember_IsReportedWithoutTheSemanticCheck(string source, int line, int column, string message, string ilSubject)
+    [MemberData(nameof(LibraryRefusalCases.Il), MemberType = typeof(LibraryRefusalCases))]
+    public void CheckIl_RefusedLibraryMember_IsReportedWithoutTheSemanticCheck(string source, string ilSubject)
     {
-        _ = (line, column, message);
         var diagnostics = CheckIl(source, withLibrary: true);
         Assert.Contains(diagnostics, d => d.Id == SandboxDiagnosticIds.ForbiddenIl && d.Message.StartsWith($"'{ilSubject}' (member)", StringComparison.Ordinal));
     }
