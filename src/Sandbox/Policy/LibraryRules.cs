@@ -164,7 +164,9 @@ internal sealed class LibraryRules(LibrarySection section)
 
     /// <summary>
     /// A static a function could change is shared with every other function on the host: a writable static field, a
-    /// static property with a setter, a static event (a handler would also keep the script's code loaded).
+    /// static property with a setter, a static event (a handler would also keep the script's code loaded). State no
+    /// signature shows — a static method that writes a private static (<c>TwilioClient.Init</c>), a static readonly
+    /// field holding a mutable object — is for the section's lines to leave out.
     /// </summary>
     private static bool IsProcessWideState(ISymbol member) => member switch
     {

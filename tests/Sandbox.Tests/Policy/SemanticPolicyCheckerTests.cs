@@ -145,14 +145,16 @@ public sealed class SemanticPolicyCheckerTests
     public const string AllowedLibraryUse = """
         using TestLibrary.Messages;
         class Named : TestLibrary.Clients.IClient { public string Name => "n"; public string Secret => "s"; }
+        class Sms : Channel { protected override string Prefix => "sms"; public string Line(string text) => Label(text); }
         var sender = new Sender("AC1");
         var message = Message.Parse("+1555: hi");
+        var opened = new Sms().Open("hello") + new Sms().Line("again");
         var receipt = await sender.SendAsync(message);
         var page = sender.SendAll([message, new Message("+1666", "yo")]);
         var again = receipt with { Status = "sent" };
         TestLibrary.Clients.IClient client = new Named();
         var described = Sender.Describe(receipt, new Sender.Options { Region = "eu1" });
-        return $"{receipt.Id} {page.Count} {page.Items[0].Status} {message.Shout()} {MessageDefaults.MaxBodyLength} {client.Name} {again.Status} {described}";
+        return $"{receipt.Id} {page.Count} {page.Items[0].Status} {message.Shout()} {MessageDefaults.MaxBodyLength} {client.Name} {again.Status} {described} {opened}";
         """;
 
     [Fact]
