@@ -26,9 +26,10 @@ internal sealed class LibraryRules(LibrarySection section)
     /// </summary>
     public LibraryVerdict Decide(ISymbol definition, Func<INamedTypeSymbol, bool> isAllowedElsewhere)
     {
-        // A property or event decides for its accessors, which the IL names (get_Region) but the allowlist never does.
+        // A property or event decides for its accessors, which the IL names (get_Region) but the allowlist never does; a
+        // setter less visible than its property stays out.
         var symbol = definition is IMethodSymbol { AssociatedSymbol: { } associated } ? associated : definition;
-        if (!IsVisible(symbol))
+        if (!IsVisible(definition) || !IsVisible(symbol))
         {
             return LibraryVerdict.NotListed;
         }
