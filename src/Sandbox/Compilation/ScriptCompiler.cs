@@ -280,13 +280,13 @@ public sealed class ScriptCompiler
             return string.Empty;
         }
 
-        var entries = callWrappers
-            .SelectMany(t => t.GetMethods(BindingFlags.Public | BindingFlags.Static | BindingFlags.DeclaredOnly))
-            .Where(m => m.GetCustomAttribute<ReplacesAttribute>() is not null)
-            .Select(m => $"{m.DeclaringType!.AssemblyQualifiedName}.{m.Name}({string.Join(",", m.GetParameters().Select(p => p.ParameterType.FullName))})"
-                + $"→{m.GetCustomAttribute<ReplacesAttribute>()!.DeclaringType.FullName}.{m.GetCustomAttribute<ReplacesAttribute>()!.Name}")
-            .Order(StringComparer.Ordinal);
-        return "+" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(string.Join("\n", entries))))[..16];
+        var entries =
+            from wrapper in callWrappers.SelectMany(t => t.GetMethods(BindingFlags.Public | BindingFlags.Static | BindingFlags.DeclaredOnly))
+            let replaces = wrapper.GetCustomAttribute<ReplacesAttribute>()
+            where replaces is not null
+            let parameters = string.Join(",", wrapper.GetParameters().Select(p => p.ParameterType.FullName))
+            select $"{wrapper.DeclaringType!.AssemblyQualifiedName}.{wrapper.Name}({parameters})→{replaces.DeclaringType.FullName}.{replaces.Name}";
+        return "+" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(string.Join("\n", entries.Order(StringComparer.Ordinal)))))[..16];
     }
 
     internal static IReadOnlyList<ScriptDiagnostic> ToScriptDiagnostics(IEnumerable<Diagnostic> diagnostics) =>

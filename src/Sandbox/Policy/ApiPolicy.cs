@@ -42,9 +42,6 @@ public sealed class ApiPolicy
     /// <summary>Changes whenever what is allowed changes; part of every script key.</summary>
     public string Version => Allowlist.Source.Version;
 
-    /// <summary>The version a policy built now would have: a hash of the allowlist's text, cheap to compute.</summary>
-    public static string CurrentVersion => Policy.Allowlist.Embedded.Version;
-
     internal ResolvedAllowlist Allowlist { get; }
 
     /// <summary>The rules of each library assembly, in the order given.</summary>
