@@ -14,6 +14,20 @@ public sealed class SandboxOptions
     /// <summary>Assemblies whose public surface scripts may use in full (the host's function API).</summary>
     public IReadOnlyList<Assembly> ApiAssemblies { get; init; } = [];
 
+    /// <summary>
+    /// Third-party assemblies scripts compile against, of which they may use what the allowlist's
+    /// <c>[library Name]</c> section for each allows (by namespace, less exclusions); each must have one.
+    /// </summary>
+    public IReadOnlyList<Assembly> LibraryAssemblies { get; init; } = [];
+
+    /// <summary>
+    /// The host's own call wrappers: static classes whose <c>[Replaces]</c> methods script IL calls instead of the
+    /// (library) members they name, as it calls the sandbox's sized-call wrappers instead of framework members, so a
+    /// call the host must bound (rendering a library's document within the output limit) cannot run unbounded. A
+    /// wrapper must be public, in an assembly the process that runs scripts has loaded.
+    /// </summary>
+    public IReadOnlyList<Type> CallWrappers { get; init; } = [];
+
     /// <summary>Namespaces imported into every script.</summary>
     public IReadOnlyList<string> Imports { get; init; } =
     [
@@ -38,7 +52,7 @@ public sealed class SandboxOptions
 
     /// <summary>
     /// A version string mixed into every script key so a change of API surface invalidates cached builds.
-    /// Defaults to the API assemblies' module version ids.
+    /// Defaults to the module version ids of the API and library assemblies.
     /// </summary>
     public string? ApiVersion { get; init; }
 
@@ -47,4 +61,13 @@ public sealed class SandboxOptions
     /// never bound from configuration, to show that the worker tier contains what the guards would have caught.
     /// </summary>
     internal bool WithoutGuardsForTests { get; init; }
+
+    /// <summary>
+    /// An allowlist in place of the embedded <c>allowlist.txt</c>: for tests only (a test library's section), never
+    /// bound from configuration.
+    /// </summary>
+    internal Policy.Allowlist? AllowlistForTests { get; init; }
+
+    /// <summary>Refusal hints in place of the embedded <c>refusal-hints.txt</c>: for tests only, as above.</summary>
+    internal Policy.RefusalHints? RefusalHintsForTests { get; init; }
 }

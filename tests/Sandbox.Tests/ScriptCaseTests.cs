@@ -20,6 +20,8 @@ public sealed class ScriptCaseTests
 
     public static IEnumerable<object[]> CompileBombs => ScriptCase.In("CompileBombs");
 
+    public static IEnumerable<object[]> Library => ScriptCase.In("Library");
+
     [Theory]
     [MemberData(nameof(Escapes))]
     public Task Escape_Attempt_IsRefusedAsExpected(ScriptCase scriptCase) => RunAsync(scriptCase);
@@ -36,11 +38,16 @@ public sealed class ScriptCaseTests
     [MemberData(nameof(CompileBombs))]
     public Task CompileBomb_Input_ComesBackAsDiagnostic(ScriptCase scriptCase) => RunAsync(scriptCase);
 
-    private static async Task RunAsync(ScriptCase scriptCase)
+    /// <summary>Compiled with tests/TestLibrary as a library, under the test allowlist's section for it.</summary>
+    [Theory]
+    [MemberData(nameof(Library))]
+    public Task Library_Use_IsAllowedOrRefusedAsExpected(ScriptCase scriptCase) => RunAsync(scriptCase, TestLibraryPolicy.Compiler);
+
+    private static async Task RunAsync(ScriptCase scriptCase, ScriptHost.Sandbox.Compilation.ScriptCompiler? compiler = null)
     {
         var expected = scriptCase.Expected;
         var outcome = expected["outcome"]!.GetValue<string>();
-        var compiled = await SandboxFixture.Compiler.CompileAsync(scriptCase.Source);
+        var compiled = await (compiler ?? SandboxFixture.Compiler).CompileAsync(scriptCase.Source);
 
         if (outcome == "compileError")
         {

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Reflection;
 using Microsoft.CodeAnalysis;
@@ -6,8 +7,8 @@ namespace ScriptHost.Sandbox.Compilation;
 
 /// <summary>
 /// The metadata references every script compiles against, built once per process. Only the framework assemblies
-/// that hold allowlisted types are referenced, plus the API assemblies: a smaller reference set binds faster and
-/// leaves nothing else for a script to even name.
+/// that hold allowlisted types are referenced, plus the API and library assemblies: a smaller reference set binds faster
+/// and leaves nothing else for a script to even name.
 /// </summary>
 internal static class CompilerReferences
 {
@@ -29,16 +30,20 @@ internal static class CompilerReferences
 
     private static readonly Lazy<ImmutableArray<MetadataReference>> Framework = new(LoadFramework);
 
+    // One reference per assembly for the process: compilations that share reference objects share their metadata (a
+    // large library is read once), and Roslyn can reuse the symbols it built from them.
+    private static readonly ConcurrentDictionary<Assembly, MetadataReference> Assemblies = new();
+
     /// <summary>The simple names of the framework assemblies scripts compile against.</summary>
     public static IReadOnlyList<string> FrameworkAssemblyNames => FrameworkAssemblies;
 
-    /// <summary>Framework references plus one per distinct API assembly.</summary>
-    public static ImmutableArray<MetadataReference> For(IEnumerable<Assembly> apiAssemblies)
+    /// <summary>Framework references plus one per distinct API or library assembly.</summary>
+    public static ImmutableArray<MetadataReference> For(IEnumerable<Assembly> assemblies)
     {
         var builder = Framework.Value.ToBuilder();
-        foreach (var assembly in apiAssemblies.Distinct())
+        foreach (var assembly in assemblies.Distinct())
         {
-            builder.Add(MetadataReference.CreateFromFile(assembly.Location));
+            builder.Add(Assemblies.GetOrAdd(assembly, a => MetadataReference.CreateFromFile(a.Location)));
         }
 
         return builder.ToImmutable();

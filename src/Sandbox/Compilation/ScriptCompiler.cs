@@ -5,6 +5,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Emit;
 using ScriptHost.Sandbox.Guards;
+using ScriptHost.Sandbox.Guards.SizedCalls;
 using ScriptHost.Sandbox.Loading;
 using ScriptHost.Sandbox.Policy;
 
@@ -29,21 +30,32 @@ public sealed class ScriptCompiler
     // Built on first compile, not in the constructor: resolving the allowlist and creating the template compilation
     // JIT much of Roslyn (~1 s on this machine), and a restarting host must answer before it ever compiles.
     private readonly Lazy<ApiPolicy> _policy;
-    private readonly GuardInjector _guardInjector;
+    private readonly Lazy<GuardInjector> _guardInjector;
     private readonly Lazy<CSharpCompilation> _template;
     private readonly string _buildFingerprint;
     private long _compileCount;
     private long _scriptCompiles;
     private int _compilesRunning;
 
-    /// <summary>Creates a compiler for the given globals type, API assemblies and bounds.</summary>
+    /// <summary>Creates a compiler for the given globals type, API and library assemblies and bounds.</summary>
     public ScriptCompiler(SandboxOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         _options = options;
         var apiAssemblies = options.ApiAssemblies.Append(options.GlobalsType.Assembly).Distinct().ToArray();
-        _policy = new Lazy<ApiPolicy>(() => ApiPolicy.Create(apiAssemblies));
-        _guardInjector = new GuardInjector();
+        var libraryAssemblies = options.LibraryAssemblies.Distinct().ToArray();
+        var allowlist = options.AllowlistForTests ?? Allowlist.Embedded;
+        foreach (var library in libraryAssemblies)
+        {
+            // Checked here, at start-up, though the policy is built on first compile: parsing the allowlist is cheap.
+            _ = ApiPolicy.SectionFor(allowlist, library);
+        }
+
+        // Resolved on first compile, like the policy: matching wrappers to the members they replace reflects over them.
+        var sizedCalls = new Lazy<SizedCallTable>(() => SizedCallTable.With(options.CallWrappers));
+        _policy = new Lazy<ApiPolicy>(() => ApiPolicy.Create(
+            apiAssemblies, libraryAssemblies, allowlist, options.RefusalHintsForTests ?? RefusalHints.Embedded, sizedCalls.Value));
+        _guardInjector = new Lazy<GuardInjector>(() => new GuardInjector(sizedCalls.Value));
 
         var compilationOptions = new CSharpCompilationOptions(
             OutputKind.DynamicallyLinkedLibrary,
@@ -60,7 +72,7 @@ public sealed class ScriptCompiler
         _template = new Lazy<CSharpCompilation>(() => CSharpCompilation.CreateScriptCompilation(
             "ScriptTemplate",
             syntaxTree: null,
-            references: CompilerReferences.For(apiAssemblies),
+            references: CompilerReferences.For(apiAssemblies.Concat(libraryAssemblies)),
             options: compilationOptions,
             previousScriptCompilation: null,
             returnType: typeof(object),
@@ -68,10 +80,10 @@ public sealed class ScriptCompiler
 
         _buildFingerprint = string.Join(
             "|",
-            "policy:" + ApiPolicy.CurrentVersion,
+            "policy:" + allowlist.Version,
             "compiler:" + typeof(CSharpCompilation).Assembly.GetName().Version,
-            "guards:" + (_options.WithoutGuardsForTests ? "off" : GuardInjector.Version),
-            "api:" + (options.ApiVersion ?? string.Join(",", apiAssemblies.Select(a => a.ManifestModule.ModuleVersionId))));
+            "guards:" + (_options.WithoutGuardsForTests ? "off" : GuardInjector.Version + CallWrappersVersion(options.CallWrappers)),
+            "api:" + (options.ApiVersion ?? string.Join(",", apiAssemblies.Concat(libraryAssemblies).Select(a => a.ManifestModule.ModuleVersionId))));
     }
 
     /// <summary>The policy scripts are checked against.</summary>
@@ -246,7 +258,7 @@ public sealed class ScriptCompiler
             return CompileResult.Failure(policyErrors);
         }
 
-        var guarded = _options.WithoutGuardsForTests ? image.ToArray() : _guardInjector.Inject(image.ToArray(), cancellationToken);
+        var guarded = _options.WithoutGuardsForTests ? image.ToArray() : _guardInjector.Value.Inject(image.ToArray(), cancellationToken);
         var ilErrors = _policy.Value.CheckIl(guarded, tree, cancellationToken);
         if (ilErrors.Count > 0)
         {
@@ -254,6 +266,27 @@ public sealed class ScriptCompiler
         }
 
         return CompileResult.Success(new CompiledScript(KeyFor(source), guarded), compileDiagnostics);
+    }
+
+    /// <summary>
+    /// What the host's call wrappers replace, wrapper by wrapper (empty without any, so builds made before wrappers
+    /// existed keep their keys): a wrapper added, removed or retargeted changes the injected code of the scripts that
+    /// call its member. A wrapper's body is not in it: scripts call the wrapper, whatever it does.
+    /// </summary>
+    private static string CallWrappersVersion(IReadOnlyList<Type> callWrappers)
+    {
+        if (callWrappers.Count == 0)
+        {
+            return string.Empty;
+        }
+
+        var entries =
+            from wrapper in callWrappers.SelectMany(t => t.GetMethods(BindingFlags.Public | BindingFlags.Static | BindingFlags.DeclaredOnly))
+            let replaces = wrapper.GetCustomAttribute<ReplacesAttribute>()
+            where replaces is not null
+            let parameters = string.Join(",", wrapper.GetParameters().Select(p => p.ParameterType.FullName))
+            select $"{wrapper.DeclaringType!.AssemblyQualifiedName}.{wrapper.Name}({parameters})→{replaces.DeclaringType.FullName}.{replaces.Name}";
+        return "+" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(string.Join("\n", entries.Order(StringComparer.Ordinal)))))[..16];
     }
 
     internal static IReadOnlyList<ScriptDiagnostic> ToScriptDiagnostics(IEnumerable<Diagnostic> diagnostics) =>

@@ -15,6 +15,20 @@ internal sealed class GuardInjector
     /// <summary>Changes whenever the injected code changes; part of every script key.</summary>
     public const string Version = "5";
 
+    private readonly SizedCalls.SizedCallTable _sizedCalls;
+
+    /// <summary>An injector redirecting the sandbox's own sized calls.</summary>
+    public GuardInjector()
+        : this(SizedCalls.SizedCallTable.Instance)
+    {
+    }
+
+    /// <summary>An injector redirecting the calls <paramref name="sizedCalls"/> lists (the host's call wrappers included).</summary>
+    public GuardInjector(SizedCalls.SizedCallTable sizedCalls)
+    {
+        _sizedCalls = sizedCalls;
+    }
+
     public byte[] Inject(byte[] assemblyImage, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(assemblyImage);
@@ -26,7 +40,7 @@ internal sealed class GuardInjector
             ReadingMode = ReadingMode.Immediate,
         };
         using var module = ModuleDefinition.ReadModule(input, readerParameters);
-        SizedCalls.SizedCallRedirector.Redirect(module);
+        SizedCalls.SizedCallRedirector.Redirect(module, _sizedCalls);
         var guards = new GuardMethodReferences(module);
 
         foreach (var type in AllTypes(module))

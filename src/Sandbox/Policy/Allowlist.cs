@@ -10,10 +10,11 @@ internal sealed class Allowlist
 
     private static readonly Lazy<Allowlist> EmbeddedAllowlist = new(LoadEmbedded);
 
-    private Allowlist(string text, IReadOnlyList<AllowlistEntry> entries)
+    private Allowlist(string text, IReadOnlyList<AllowlistEntry> entries, IReadOnlyList<LibrarySection> libraries)
     {
         Text = text;
         Entries = entries;
+        Libraries = libraries;
 
         // A hash of the data, so any change to what is allowed gives every cached script a new key.
         Version = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ReplaceLineEndings("\n"))))[..16];
@@ -24,7 +25,11 @@ internal sealed class Allowlist
 
     public string Text { get; }
 
+    /// <summary>The type lines of the framework sections, <c>[scripts]</c> and <c>[compiler]</c>.</summary>
     public IReadOnlyList<AllowlistEntry> Entries { get; }
+
+    /// <summary>The <c>[library Name]</c> sections.</summary>
+    public IReadOnlyList<LibrarySection> Libraries { get; }
 
     public string Version { get; }
 
@@ -32,7 +37,8 @@ internal sealed class Allowlist
     public static Allowlist Parse(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return new Allowlist(text, AllowlistParser.Parse(text));
+        var (entries, libraries) = AllowlistParser.Parse(text);
+        return new Allowlist(text, entries, libraries);
     }
 
     private static Allowlist LoadEmbedded()

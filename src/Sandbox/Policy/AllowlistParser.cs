@@ -2,18 +2,28 @@ namespace ScriptHost.Sandbox.Policy;
 
 /// <summary>
 /// Reads the allowlist's line format: <c>[section]</c>, <c>namespace N</c>, type lines indented by 4, member lines
-/// indented by 8. See the header of <c>allowlist.txt</c>.
+/// indented by 8; in a <c>[library Name]</c> section also <c>namespace N **</c> with exclusion lines (<c>-Path</c>)
+/// indented by 4. See the header of <c>allowlist.txt</c>.
 /// </summary>
 internal static class AllowlistParser
 {
     private const int TypeIndent = 4;
     private const int MemberIndent = 8;
+    private const string LibraryHeader = "[library ";
+    private const string NamespaceKeyword = "namespace ";
+    private const string WholeNamespaceSuffix = " **";
+    private const string RequiredArgumentDirective = "required-argument ";
+    /// <summary>The directive, and the name its refusals' hint has in refusal-hints.txt.</summary>
+    public const string JsonTextArgumentsDirective = "json-text-arguments";
 
-    public static IReadOnlyList<AllowlistEntry> Parse(string text)
+    public static (IReadOnlyList<AllowlistEntry> Entries, IReadOnlyList<LibrarySection> Libraries) Parse(string text)
     {
         var entries = new List<AllowlistEntry>();
+        var libraries = new List<LibrarySection>();
         AllowlistSection? section = null;
+        PendingLibrary? library = null;
         string? currentNamespace = null;
+        PendingNamespace? wholeNamespace = null;
         PendingType? pending = null;
         var lineNumber = 0;
 
@@ -31,24 +41,76 @@ internal static class AllowlistParser
             var content = line.Trim();
             if (indent == 0)
             {
-                Flush();
+                FlushType();
+                FlushNamespace();
+                currentNamespace = null;
                 if (content is "[scripts]" or "[compiler]")
                 {
+                    FlushLibrary();
                     section = content == "[scripts]" ? AllowlistSection.Scripts : AllowlistSection.Compiler;
-                    currentNamespace = null;
                 }
-                else if (content.StartsWith("namespace ", StringComparison.Ordinal))
+                else if (content.StartsWith(LibraryHeader, StringComparison.Ordinal) && content.EndsWith(']'))
                 {
-                    currentNamespace = content["namespace ".Length..].Trim();
+                    FlushLibrary();
+                    var name = content[LibraryHeader.Length..^1].Trim();
+                    if (name.Length == 0 || name.Contains(' ', StringComparison.Ordinal) || libraries.Exists(l => l.AssemblyName == name))
+                    {
+                        throw Error(lineNumber, $"'{content}' does not name a new library (its assembly's simple name)");
+                    }
+
+                    section = AllowlistSection.Library;
+                    library = new PendingLibrary(name, lineNumber);
+                }
+                else if (content.StartsWith(NamespaceKeyword, StringComparison.Ordinal) && content.EndsWith(WholeNamespaceSuffix, StringComparison.Ordinal))
+                {
+                    if (library is null)
+                    {
+                        throw Error(lineNumber, "'namespace N **' belongs in a '[library Name]' section; the framework is listed type by type");
+                    }
+
+                    var ns = content[NamespaceKeyword.Length..^WholeNamespaceSuffix.Length].Trim();
+                    if (library.Namespaces.Find(n => IsWithin(ns, n.Namespace) || IsWithin(n.Namespace, ns)) is { } overlapping)
+                    {
+                        throw Error(lineNumber, $"'namespace {ns} **' overlaps 'namespace {overlapping.Namespace} **' (line {overlapping.Line}); take things out with exclusions instead");
+                    }
+
+                    wholeNamespace = new PendingNamespace(ns, lineNumber);
+                }
+                else if (content.StartsWith(NamespaceKeyword, StringComparison.Ordinal))
+                {
+                    currentNamespace = content[NamespaceKeyword.Length..].Trim();
+                }
+                else if (library is not null && content.StartsWith(RequiredArgumentDirective, StringComparison.Ordinal))
+                {
+                    var type = content[RequiredArgumentDirective.Length..].Trim();
+                    if (type.Length == 0 || type.Contains(' ', StringComparison.Ordinal))
+                    {
+                        throw Error(lineNumber, $"'{content}' does not name one type");
+                    }
+
+                    library.RequiredArguments.Add(type);
+                }
+                else if (library is not null && content == JsonTextArgumentsDirective)
+                {
+                    library.JsonTextArguments = true;
                 }
                 else
                 {
-                    throw Error(lineNumber, $"expected '[scripts]', '[compiler]' or 'namespace', found '{content}'");
+                    throw Error(lineNumber, $"expected '[scripts]', '[compiler]', '[library Name]', 'namespace' or a library directive, found '{content}'");
                 }
+            }
+            else if (indent == TypeIndent && wholeNamespace is not null)
+            {
+                if (!content.StartsWith('-'))
+                {
+                    throw Error(lineNumber, $"under 'namespace {wholeNamespace.Namespace} **' only exclusions ('-Path') may follow");
+                }
+
+                wholeNamespace.Exclusions.Add(ParsePath(content[1..], lineNumber));
             }
             else if (indent == TypeIndent)
             {
-                Flush();
+                FlushType();
                 if (section is null || currentNamespace is null)
                 {
                     throw Error(lineNumber, "a type line must follow a section and a namespace line");
@@ -85,17 +147,55 @@ internal static class AllowlistParser
             }
         }
 
-        Flush();
-        return entries;
+        FlushType();
+        FlushNamespace();
+        FlushLibrary();
+        return (entries, libraries);
 
-        void Flush()
+        void FlushType()
         {
             if (pending is not null)
             {
-                entries.Add(new AllowlistEntry(
-                    pending.Section, pending.Namespace, pending.Name, pending.AllMembers, pending.Members, pending.Exclusions, pending.Line));
+                var entry = new AllowlistEntry(
+                    pending.Section, pending.Namespace, pending.Name, pending.AllMembers, pending.Members, pending.Exclusions, pending.Line);
+                (library is null ? entries : library.Types).Add(entry);
                 pending = null;
             }
+        }
+
+        void FlushNamespace()
+        {
+            if (wholeNamespace is not null)
+            {
+                library!.Namespaces.Add(new LibraryNamespace(wholeNamespace.Namespace, wholeNamespace.Exclusions, wholeNamespace.Line));
+                wholeNamespace = null;
+            }
+        }
+
+        void FlushLibrary()
+        {
+            if (library is not null)
+            {
+                libraries.Add(new LibrarySection(
+                    library.Name, library.Namespaces, library.Types, library.RequiredArguments, library.JsonTextArguments, library.Line));
+                library = null;
+            }
+        }
+    }
+
+    /// <summary>Whether namespace <paramref name="inner"/> is <paramref name="outer"/> or below it.</summary>
+    private static bool IsWithin(string inner, string outer) =>
+        inner == outer || inner.StartsWith(outer + ".", StringComparison.Ordinal);
+
+    private static PathPattern ParsePath(string content, int lineNumber)
+    {
+        try
+        {
+            return PathPattern.Parse(content.Trim(), lineNumber);
+        }
+        catch (FormatException error)
+        {
+            throw Error(lineNumber, error.Message);
         }
     }
 
@@ -124,5 +224,21 @@ internal static class AllowlistParser
         public List<MemberPattern> Members { get; } = [];
 
         public List<MemberPattern> Exclusions { get; } = [];
+    }
+
+    private sealed record PendingNamespace(string Namespace, int Line)
+    {
+        public List<PathPattern> Exclusions { get; } = [];
+    }
+
+    private sealed record PendingLibrary(string Name, int Line)
+    {
+        public List<LibraryNamespace> Namespaces { get; } = [];
+
+        public List<AllowlistEntry> Types { get; } = [];
+
+        public List<string> RequiredArguments { get; } = [];
+
+        public bool JsonTextArguments { get; set; }
     }
 }

@@ -3,12 +3,14 @@ using System.Text;
 namespace ScriptHost.Sandbox.Policy;
 
 /// <summary>
-/// Renders the resolved allowlist as Markdown, every allowed type and member on its own sorted line, so that any
-/// change of policy (an edit of allowlist.txt or a framework update) shows up as a diff of the checked-in report.
+/// Renders the resolved allowlist as Markdown, every allowed framework type and member on its own sorted line, so that
+/// any change of policy (an edit of allowlist.txt or a framework update) shows up as a diff of the checked-in report.
+/// A library is shown type by type with member counts (a package can allow tens of thousands of members), with what
+/// each exclusion takes out and, member by member, what is out without a line.
 /// </summary>
 internal static class AllowlistReport
 {
-    public static string Render(ResolvedAllowlist allowlist)
+    public static string Render(ResolvedAllowlist allowlist, IReadOnlyList<LibrarySurface> libraries)
     {
         var builder = new StringBuilder();
         builder.Append("# API allowlist report\n\n");
@@ -38,6 +40,63 @@ internal static class AllowlistReport
             }
         }
 
+        foreach (var library in libraries)
+        {
+            builder.Append('\n').Append(RenderLibrary(library));
+        }
+
         return builder.ToString();
     }
+
+    /// <summary>One library's section of the report.</summary>
+    public static string RenderLibrary(LibrarySurface library)
+    {
+        var builder = new StringBuilder();
+        var name = library.Section.AssemblyName;
+        builder.Append("## Library ").Append(name).Append("\n\n");
+        builder.Append("What scripts may use of `").Append(name).Append("` (`[library ").Append(name).Append("]`): each allowed type with how many\n");
+        builder.Append("of its members (accessors aside) are allowed.\n");
+        foreach (var ns in library.AllowedTypes.GroupBy(t => t.Namespace))
+        {
+            builder.Append("\n### ").Append(ns.Key).Append("\n\n");
+            foreach (var type in ns)
+            {
+                builder.Append("- `").Append(type.Display).Append("` (")
+                    .Append(type.AllowedMembers == type.Members ? Count(type.Members, "member") : $"{type.AllowedMembers} of {Count(type.Members, "member")}")
+                    .Append(")\n");
+            }
+        }
+
+        if (library.Exclusions.Count > 0)
+        {
+            builder.Append("\n### Taken out by the section's lines\n\n");
+            foreach (var (ns, exclusion, types, members) in library.Exclusions)
+            {
+                builder.Append("- `").Append(ns).Append(" ** -").Append(exclusion).Append("`: ")
+                    .Append(Count(types, "type")).Append(", ").Append(Count(members, "member")).Append('\n');
+            }
+        }
+
+        if (library.ProcessWideState.Count > 0)
+        {
+            builder.Append("\n### Out without a line: process-wide state\n\n");
+            foreach (var member in library.ProcessWideState)
+            {
+                builder.Append("- `").Append(member).Append("`\n");
+            }
+        }
+
+        foreach (var (type, members) in library.ForbiddenSignatures)
+        {
+            builder.Append("\n### Out without a line: signatures naming `").Append(type).Append("`\n\n");
+            foreach (var member in members)
+            {
+                builder.Append("- `").Append(member).Append("`\n");
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    private static string Count(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
 }

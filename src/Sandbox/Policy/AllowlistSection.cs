@@ -8,4 +8,7 @@ internal enum AllowlistSection
 
     /// <summary>Only the compiler may use it, implicitly (await, iterators, records); scripts may not name it.</summary>
     Compiler,
+
+    /// <summary>A type line of a <c>[library Name]</c> section (<see cref="LibrarySection"/>): scripts may name it.</summary>
+    Library,
 }

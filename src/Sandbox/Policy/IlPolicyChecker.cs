@@ -14,27 +14,42 @@ namespace ScriptHost.Sandbox.Policy;
 
 /// <summary>
 /// Checks the final image, after guard injection: every type and member it references must be allowed (the
-/// compiler's infrastructure included), defined by the script itself, part of the API assemblies, or the guard
-/// runtime (the guard class and the sized-call wrappers). A framework member the guard injector redirects to a wrapper
-/// is refused where a reference to it is left over: that use would run unchecked. Also refuses what only shows in IL: <c>calli</c>, <c>localloc</c>, P/Invoke, module initializers and
-/// explicit layout. Defence in depth behind the semantic check, which should have refused all of this already.
+/// compiler's infrastructure included), defined by the script itself, part of the API assemblies, allowed by a
+/// library's rules (the same decisions the semantic check made, found by documentation id), or the guard runtime (the
+/// guard class and the sized-call wrappers, the host's call wrappers included). A member the guard injector redirects to
+/// a wrapper is refused where a reference to it is left over: that use would run unchecked. Also refuses what only
+/// shows in IL: <c>calli</c>, <c>localloc</c>, P/Invoke, module initializers and explicit layout. Defence in depth behind the semantic check, which should have refused all of this already.
 /// </summary>
 internal sealed class IlPolicyChecker
 {
     private static readonly string GuardTypeName = typeof(ScriptGuard).FullName!;
     private static readonly string GuardAssembly = typeof(ScriptGuard).Assembly.GetName().Name!;
 
-    private static readonly SizedCallTable SizedCalls = SizedCallTable.Instance;
-
     private readonly ResolvedAllowlist _allowlist;
     private readonly FrozenSet<string> _apiAssemblies;
+    private readonly FrozenSet<string> _libraryAssemblies;
     private readonly FrozenSet<string> _knownAssemblies;
+    private readonly SymbolDecisions _decisions;
+    private readonly LibrarySymbolLookup _librarySymbols;
+    private readonly SizedCallTable _sizedCalls;
 
-    public IlPolicyChecker(ResolvedAllowlist allowlist, FrozenSet<string> apiAssemblies, IEnumerable<string> frameworkAssemblies)
+    public IlPolicyChecker(
+        ResolvedAllowlist allowlist,
+        FrozenSet<string> apiAssemblies,
+        IEnumerable<string> frameworkAssemblies,
+        FrozenSet<string> libraryAssemblies,
+        SymbolDecisions decisions,
+        LibrarySymbolLookup librarySymbols,
+        SizedCallTable sizedCalls)
     {
         _allowlist = allowlist;
         _apiAssemblies = apiAssemblies;
-        _knownAssemblies = frameworkAssemblies.Concat(apiAssemblies).Append(GuardAssembly).ToFrozenSet(StringComparer.Ordinal);
+        _libraryAssemblies = libraryAssemblies;
+        _decisions = decisions;
+        _librarySymbols = librarySymbols;
+        _sizedCalls = sizedCalls;
+        _knownAssemblies = frameworkAssemblies.Concat(apiAssemblies).Concat(libraryAssemblies).Concat(sizedCalls.WrapperAssemblies)
+            .Append(GuardAssembly).ToFrozenSet(StringComparer.Ordinal);
     }
 
     public IReadOnlyList<ScriptDiagnostic> Check(byte[] assemblyImage, SyntaxTree source, CancellationToken cancellationToken)
@@ -100,8 +115,13 @@ internal sealed class IlPolicyChecker
             return false;
         }
 
+        if (_libraryAssemblies.Contains(assembly))
+        {
+            return IsAllowedInLibrary("T:" + name, assembly);
+        }
+
         return _apiAssemblies.Contains(assembly)
-            || (assembly == GuardAssembly && IsGuardRuntimeType(name))
+            || IsGuardRuntimeType(name, assembly)
             || _allowlist.AnyIds.Contains("T:" + name)
             || _allowlist.SignatureTypeIds.Contains("T:" + name);
     }
@@ -145,7 +165,7 @@ internal sealed class IlPolicyChecker
                 return (name, "member of a native module", name);
         }
 
-        if (assembly is not null && (_apiAssemblies.Contains(assembly) || (assembly == GuardAssembly && IsGuardRuntimeType(typeName))))
+        if (assembly is not null && (_apiAssemblies.Contains(assembly) || IsGuardRuntimeType(typeName, assembly)))
         {
             return null;
         }
@@ -154,15 +174,23 @@ internal sealed class IlPolicyChecker
             ? "F:" + typeName + "." + name
             : MethodId(typeName, name, member.DecodeMethodSignature(DocumentationIdTypeProvider.Instance, genericContext: null));
         var shownName = AccessorFree(name);
-        if (SizedCalls.IsReplaced(id))
+        if (_sizedCalls.IsReplaced(id))
         {
             return (typeName + "." + name, "member the host checks at each call, used where its check cannot run: as a base constructor or an instance method group", shownName);
         }
 
-        return _allowlist.AnyIds.Contains(id) ? null : (typeName + "." + name, "member", shownName);
+        var allowed = assembly is not null && _libraryAssemblies.Contains(assembly)
+            ? IsAllowedInLibrary(id, assembly)
+            : _allowlist.AnyIds.Contains(id);
+        return allowed ? null : (typeName + "." + name, "member", shownName);
     }
 
-    private static bool IsGuardRuntimeType(string name) => name == GuardTypeName || SizedCalls.WrapperTypeNames.Contains(name);
+    /// <summary>A library reference is decided on its symbol; one the library does not have (or not publicly) is refused.</summary>
+    private bool IsAllowedInLibrary(string id, string assembly) =>
+        _librarySymbols.Find(id, assembly) is { } symbol && _decisions.IsAllowed(symbol, implicitUse: true);
+
+    private bool IsGuardRuntimeType(string name, string assembly) =>
+        (assembly == GuardAssembly && name == GuardTypeName) || _sizedCalls.IsWrapperType(name, assembly);
 
     private static string MethodId(string typeName, string name, MethodSignature<string> signature)
     {

@@ -44,5 +44,13 @@ internal sealed class PolicyFindings
     /// <summary>A framework name the script compiles without (no reference holds it), as the author wrote it.</summary>
     public static string UnavailableApiMessage(string api, string? hint) => $"'{api}' is not available to functions{Hint(hint)}";
 
+    /// <summary>A library call that leaves out (or passes null for) an argument its section requires.</summary>
+    public static string RequiredArgumentMessage(string api, string parameter, string? hint) =>
+        $"'{api}' needs its '{parameter}' argument: without one the library uses process-wide state, which functions do not have{Hint(hint)}";
+
+    /// <summary>A value of the script's own type handed to a library member that serializes any object by reflection.</summary>
+    public static string JsonTextArgumentMessage(string api, string type, string? hint) =>
+        $"'{api}' would serialize the function's own '{type}' by reflection{Hint(hint)}";
+
     private static string Hint(string? hint) => hint is null ? "." : $"; {hint}.";
 }

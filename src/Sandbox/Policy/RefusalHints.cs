@@ -6,7 +6,9 @@ namespace ScriptHost.Sandbox.Policy;
 
 /// <summary>
 /// What to use instead of a refused API or feature, read from <c>refusal-hints.txt</c> (data beside the allowlist,
-/// so every hint is in one place). Looked up by dotted name; the longest name the refused one starts with wins.
+/// so every hint is in one place). Looked up by dotted name; the longest name the refused one starts with wins. A name
+/// may hold <c>*</c> (one name) and <c>**</c> (any run of names), for a library's many types alike:
+/// <c>Twilio.Rest.**.ToJson</c>.
 /// </summary>
 internal sealed class RefusalHints
 {
@@ -15,14 +17,20 @@ internal sealed class RefusalHints
     private static readonly Lazy<RefusalHints> EmbeddedHints = new(LoadEmbedded);
 
     private readonly FrozenDictionary<string, string> _hints;
+    private readonly IReadOnlyList<(PathPattern Name, string Hint)> _patterns;
 
-    private RefusalHints(FrozenDictionary<string, string> hints)
+    private RefusalHints(string text, FrozenDictionary<string, string> hints)
     {
+        Text = text;
         _hints = hints;
+        _patterns = [.. hints.Where(h => h.Key.Contains('*', StringComparison.Ordinal)).Select(h => (PathPattern.Parse(h.Key, 0), h.Value))];
     }
 
     /// <summary>The hints compiled into this assembly.</summary>
     public static RefusalHints Embedded => EmbeddedHints.Value;
+
+    /// <summary>The hints as written.</summary>
+    public string Text { get; }
 
     /// <summary>Every name that has a hint, for tests that check each still names something.</summary>
     public IEnumerable<string> Names => _hints.Keys;
@@ -42,23 +50,33 @@ internal sealed class RefusalHints
             }
 
             var separator = line.IndexOf(' ', StringComparison.Ordinal);
-            if (separator < 0 || !hints.TryAdd(line[..separator], line[separator..].Trim()))
+            if (separator < 0 || !IsName(line[..separator]) || !hints.TryAdd(line[..separator], line[separator..].Trim()))
             {
                 throw new FormatException($"refusal-hints.txt line {lineNumber}: expected a new name, then a hint.");
             }
         }
 
-        return new RefusalHints(hints.ToFrozenDictionary(StringComparer.Ordinal));
+        return new RefusalHints(text, hints.ToFrozenDictionary(StringComparer.Ordinal));
     }
 
     /// <summary>The hint for <paramref name="dottedName"/> or the nearest namespace or type containing it, if any.</summary>
     public string? For(string dottedName)
     {
-        for (var name = dottedName; name.Length > 0; name = name[..Math.Max(0, name.LastIndexOf('.'))])
+        var segments = _patterns.Count > 0 ? dottedName.Split('.') : [];
+        var length = segments.Length;
+        for (var name = dottedName; name.Length > 0; name = name[..Math.Max(0, name.LastIndexOf('.'))], length--)
         {
             if (_hints.TryGetValue(name, out var hint))
             {
                 return hint;
+            }
+
+            foreach (var (pattern, patternHint) in _patterns)
+            {
+                if (pattern.MatchesExactly(new ArraySegment<string>(segments, 0, length)))
+                {
+                    return patternHint;
+                }
             }
         }
 
@@ -95,6 +113,25 @@ internal sealed class RefusalHints
 
         parts.Reverse();
         return builder.Append(string.Join('.', parts)).ToString();
+    }
+
+    /// <summary>A dotted name, or a pattern of names, <c>*</c> and <c>**</c>.</summary>
+    private static bool IsName(string name)
+    {
+        if (!name.Contains('*', StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        try
+        {
+            PathPattern.Parse(name, 0);
+            return true;
+        }
+        catch (FormatException)
+        {
+            return false;
+        }
     }
 
     private static RefusalHints LoadEmbedded()

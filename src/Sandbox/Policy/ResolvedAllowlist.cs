@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using ScriptHost.Sandbox.Compilation;
@@ -6,7 +7,8 @@ using ScriptHost.Sandbox.Compilation;
 namespace ScriptHost.Sandbox.Policy;
 
 /// <summary>
-/// The allowlist resolved against the assemblies scripts compile with: the documentation ids of every allowed type
+/// The framework sections of the allowlist resolved against the assemblies scripts compile with (library sections are
+/// decided lazily, by <see cref="LibraryRules"/>): the documentation ids of every allowed type
 /// and member (accessors included, so the IL checker can use the same sets), the entries that matched nothing, and
 /// what the report lists.
 /// </summary>
@@ -31,8 +33,16 @@ internal sealed class ResolvedAllowlist
         Types = types;
     }
 
+    private static readonly ConditionalWeakTable<Allowlist, ResolvedAllowlist> Others = [];
+
     /// <summary>The embedded allowlist resolved against the framework references; built once per process.</summary>
     public static ResolvedAllowlist Framework => FrameworkAllowlist.Value;
+
+    /// <summary><paramref name="allowlist"/> resolved against the framework references, once per allowlist.</summary>
+    public static ResolvedAllowlist For(Allowlist allowlist) =>
+        allowlist == Allowlist.Embedded
+            ? Framework
+            : Others.GetValue(allowlist, a => Resolve(a, CSharpCompilation.Create("AllowlistResolution", references: CompilerReferences.For([]))));
 
     public Allowlist Source { get; }
 

@@ -29,15 +29,19 @@ internal sealed class SemanticPolicyChecker
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     private readonly SymbolDecisions _decisions;
+    private readonly RefusalHints _hints;
+    private readonly LibraryArgumentRules _libraryArguments;
 
-    public SemanticPolicyChecker(SymbolDecisions decisions)
+    public SemanticPolicyChecker(SymbolDecisions decisions, RefusalHints hints)
     {
         _decisions = decisions;
+        _hints = hints;
+        _libraryArguments = new LibraryArgumentRules(decisions, hints);
     }
 
     public IReadOnlyList<ScriptDiagnostic> Check(SemanticModel model, CancellationToken cancellationToken)
     {
-        var walk = new Walk(model, _decisions, cancellationToken);
+        var walk = new Walk(model, _decisions, _hints, _libraryArguments, cancellationToken);
         walk.Run();
         return walk.Findings.ToList();
     }
@@ -45,14 +49,15 @@ internal sealed class SemanticPolicyChecker
     /// <summary>What is wrong with a symbol: a diagnostic id and its message.</summary>
     private readonly record struct Offense(string Id, string Message)
     {
-        public static Offense Api(ISymbol symbol) =>
-            new(SandboxDiagnosticIds.ForbiddenApi, PolicyFindings.ForbiddenApiMessage(PolicyDisplay.Describe(symbol), RefusalHints.Embedded.For(symbol)));
+        public static Offense Api(ISymbol symbol, string? hint) =>
+            new(SandboxDiagnosticIds.ForbiddenApi, PolicyFindings.ForbiddenApiMessage(PolicyDisplay.Describe(symbol), hint));
 
         public static Offense Feature(string feature) =>
             new(SandboxDiagnosticIds.ForbiddenFeature, PolicyFindings.ForbiddenFeatureMessage(feature));
     }
 
-    private sealed class Walk(SemanticModel model, SymbolDecisions decisions, CancellationToken cancellationToken)
+    private sealed class Walk(
+        SemanticModel model, SymbolDecisions decisions, RefusalHints hints, LibraryArgumentRules libraryArguments, CancellationToken cancellationToken)
     {
         private readonly IAssemblySymbol _ownAssembly = model.Compilation.Assembly;
         private readonly HashSet<SyntaxNode> _reported = [];
@@ -150,6 +155,12 @@ internal sealed class SemanticPolicyChecker
                         or IDynamicIndexerAccessOperation => Offense.Feature("dynamic"),
                     _ => null,
                 };
+
+                // How an allowed library member is called: an argument it needs, a value it would serialize.
+                if (offense is null && libraryArguments.Check(operation, _ownAssembly) is { } misuse)
+                {
+                    offense = new Offense(SandboxDiagnosticIds.ForbiddenApi, misuse);
+                }
 
                 // The type of every value: what a script holds is what it can reach. Values the compiler introduces
                 // (a params span, an interpolation handler) may be of compiler-only types.
@@ -376,7 +387,7 @@ internal sealed class SemanticPolicyChecker
                 return null;
             }
 
-            return Offense.Api(member);
+            return Refused(member);
         }
 
         private Offense? CheckType(ITypeSymbol? type, bool implicitUse)
@@ -409,9 +420,9 @@ internal sealed class SemanticPolicyChecker
 
                     return IsOwn(named) || named.IsAnonymousType || decisions.IsAllowed(named.OriginalDefinition, implicitUse)
                         ? null
-                        : Offense.Api(named);
+                        : Refused(named);
                 default:
-                    return Offense.Api(type);
+                    return Refused(type);
             }
         }
 
@@ -432,6 +443,9 @@ internal sealed class SemanticPolicyChecker
 
             return null;
         }
+
+        /// <summary>A refusal with what to use instead, or else why, when the decision knows (a library member's signature).</summary>
+        private Offense Refused(ISymbol symbol) => Offense.Api(symbol, hints.For(symbol) ?? decisions.Why(symbol.OriginalDefinition));
 
         private bool IsOwn(ISymbol symbol) => SymbolEqualityComparer.Default.Equals(symbol.ContainingAssembly, _ownAssembly);
 

@@ -45,4 +45,34 @@ public sealed class ScriptCompilerTests
         Assert.Equal("boom", outcome.Error.Message);
         Assert.Equal(3, outcome.Error.Line);
     }
+
+    [Fact]
+    public void KeyFor_LibraryAssembliesOrALibrarySection_ChangeTheKey()
+    {
+        // A build made before a library (or an edit of its section) must not be served after it: both are in the key.
+        const string source = "return 1;";
+        var withLibrary = new ScriptCompiler(TestLibraryPolicy.Options);
+        var sectionOnly = new ScriptCompiler(new SandboxOptions
+        {
+            GlobalsType = typeof(TestHost),
+            ApiAssemblies = [typeof(TestHost).Assembly],
+            AllowlistForTests = TestLibraryPolicy.Allowlist,
+        });
+        Assert.NotEqual(Compiler.KeyFor(source), sectionOnly.KeyFor(source));
+        Assert.NotEqual(sectionOnly.KeyFor(source), withLibrary.KeyFor(source));
+    }
+
+    [Fact]
+    public void Constructor_LibraryWithoutAnAllowlistSection_Throws()
+    {
+        var options = new SandboxOptions
+        {
+            GlobalsType = typeof(TestHost),
+            ApiAssemblies = [typeof(TestHost).Assembly],
+            LibraryAssemblies = [TestLibraryPolicy.Library],
+        };
+
+        var error = Assert.Throws<ArgumentException>(() => new ScriptCompiler(options));
+        Assert.Contains("'[library TestLibrary]'", error.Message, StringComparison.Ordinal);
+    }
 }

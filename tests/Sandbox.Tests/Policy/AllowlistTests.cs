@@ -49,6 +49,68 @@ public sealed class AllowlistTests
         Assert.Contains($"line {line}:", error.Message, StringComparison.Ordinal);
     }
 
+    private const string LibrarySample = """
+        [scripts]
+        namespace System
+            Math *
+        [library Some.Library]
+        namespace Some.Library.Messages **
+            -Sender.Configure
+            -Sender.Send(object)
+            -Internal.**
+        namespace Some.Library.Clients
+            IClient
+                Name
+        namespace Some.Library.Rest **
+        [compiler]
+        namespace System
+            Type
+                GetTypeFromHandle
+        """;
+
+    [Fact]
+    public void Parse_LibrarySection_ReadsNamespacesExclusionsAndTypeLinesApartFromTheFramework()
+    {
+        var allowlist = Allowlist.Parse(LibrarySample);
+        Assert.Equal(["System.Math", "System.Type"], allowlist.Entries.Select(e => e.FullMetadataName));
+
+        var library = Assert.Single(allowlist.Libraries);
+        Assert.Equal("Some.Library", library.AssemblyName);
+        Assert.Equal(["Some.Library.Messages", "Some.Library.Rest"], library.Namespaces.Select(n => n.Namespace));
+        Assert.Equal(["Sender.Configure", "Sender.Send(object)", "Internal.**"], library.Namespaces[0].Exclusions.Select(e => e.Written));
+        Assert.Equal("object", library.Namespaces[0].Exclusions[1].Parameters);
+        Assert.Empty(library.Namespaces[1].Exclusions);
+        var client = Assert.Single(library.Types);
+        Assert.Equal((AllowlistSection.Library, "Some.Library.Clients.IClient"), (client.Section, client.FullMetadataName));
+        Assert.Equal("Name", Assert.Single(client.Members).Name);
+    }
+
+    [Theory]
+    [InlineData("[scripts]\nnamespace System **", 2)]
+    [InlineData("[library L]\nnamespace L **\n    Sender", 3)]
+    [InlineData("[library L]\nnamespace L **\nnamespace L.Sub **", 3)]
+    [InlineData("[library L]\nnamespace L.Sub **\nnamespace L **", 3)]
+    [InlineData("[library L]\nnamespace L **\n    -Send(object", 3)]
+    [InlineData("[library L]\n[library L]", 2)]
+    [InlineData("[library ]", 1)]
+    public void Parse_MalformedLibraryLine_ThrowsNamingTheLine(string text, int line)
+    {
+        var error = Assert.Throws<FormatException>(() => Allowlist.Parse(text));
+        Assert.Contains($"line {line}:", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Resolve_LibrarySection_LeavesTheFrameworkIdsAsTheyAre()
+    {
+        var compilation = CSharpCompilation.Create("Test", references: CompilerReferences.For([]));
+        var withLibrary = ResolvedAllowlist.Resolve(Allowlist.Parse(LibrarySample), compilation);
+        var without = ResolvedAllowlist.Resolve(Allowlist.Parse(LibrarySample[..LibrarySample.IndexOf("[library", StringComparison.Ordinal)]
+            + LibrarySample[LibrarySample.IndexOf("[compiler]", StringComparison.Ordinal)..]), compilation);
+        Assert.Empty(withLibrary.Errors);
+        Assert.Equal(without.AnyIds.Order(StringComparer.Ordinal), withLibrary.AnyIds.Order(StringComparer.Ordinal));
+        Assert.Equal(without.ScriptIds.Order(StringComparer.Ordinal), withLibrary.ScriptIds.Order(StringComparer.Ordinal));
+    }
+
     [Fact]
     public void Resolve_EntriesThatMatchNothing_AreErrors()
     {

@@ -74,4 +74,18 @@ public sealed class IlPolicyCheckerTests
     {
         Assert.Contains(CheckIl("System.Console.WriteLine();", wholeFramework: true), d => d.Message.Contains("'System.Console' (assembly reference)", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void CheckIl_AllowedLibraryTypesAndMembers_ReportsNothing()
+    {
+        Assert.Empty(CheckIl(SemanticPolicyCheckerTests.AllowedLibraryUse, withLibrary: true));
+    }
+
+    [Theory]
+    [MemberData(nameof(LibraryRefusalCases.Il), MemberType = typeof(LibraryRefusalCases))]
+    public void CheckIl_RefusedLibraryMember_IsReportedWithoutTheSemanticCheck(string source, string ilSubject)
+    {
+        var diagnostics = CheckIl(source, withLibrary: true);
+        Assert.Contains(diagnostics, d => d.Id == SandboxDiagnosticIds.ForbiddenIl && d.Message.StartsWith($"'{ilSubject}' (member)", StringComparison.Ordinal));
+    }
 }

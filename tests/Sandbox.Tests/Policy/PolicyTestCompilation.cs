@@ -5,6 +5,7 @@ using Microsoft.CodeAnalysis.Emit;
 using ScriptHost.Sandbox.Compilation;
 using ScriptHost.Sandbox.Guards;
 using ScriptHost.Sandbox.Policy;
+using ScriptHost.Sandbox.Tests.Support;
 using ScriptHost.TestGlobals;
 
 namespace ScriptHost.Sandbox.Tests.Policy;
@@ -13,7 +14,8 @@ namespace ScriptHost.Sandbox.Tests.Policy;
 /// Compiles scripts for policy unit tests, bypassing the compiler's own pre-checks: optionally with the whole
 /// framework referenced and unsafe code allowed, so each check can be shown to hold on its own, not only behind the
 /// reference set and compiler options that already keep most of these out. Unsafe code compiles only on request:
-/// it adds security attributes of its own to the image.
+/// it adds security attributes of its own to the image. With <c>withLibrary</c>, tests/TestLibrary is referenced too and
+/// the policy is <see cref="TestLibraryPolicy"/>'s.
 /// </summary>
 internal static class PolicyTestCompilation
 {
@@ -32,14 +34,17 @@ internal static class PolicyTestCompilation
 
     private static readonly ImmutableArray<MetadataReference> ScriptReferences = CompilerReferences.For([typeof(TestHost).Assembly]);
 
-    public static (CSharpCompilation Compilation, SyntaxTree Tree) Compile(string source, bool wholeFramework, bool allowUnsafe)
+    private static readonly ImmutableArray<MetadataReference> LibraryReferences =
+        CompilerReferences.For([typeof(TestHost).Assembly, TestLibraryPolicy.Library]);
+
+    public static (CSharpCompilation Compilation, SyntaxTree Tree) Compile(string source, bool wholeFramework, bool allowUnsafe, bool withLibrary = false)
     {
         var tree = CSharpSyntaxTree.ParseText(
             source, new CSharpParseOptions(LanguageVersion.Latest, DocumentationMode.None, SourceCodeKind.Script), path: string.Empty);
         var compilation = CSharpCompilation.CreateScriptCompilation(
             "PolicyTest" + Guid.NewGuid().ToString("N"),
             tree,
-            wholeFramework ? WholeFramework : ScriptReferences,
+            withLibrary ? LibraryReferences : wholeFramework ? WholeFramework : ScriptReferences,
             new CSharpCompilationOptions(
                 OutputKind.DynamicallyLinkedLibrary,
                 usings: ["System", "System.Collections.Generic", "System.Linq", "System.Text", "System.Threading", "System.Threading.Tasks"],
@@ -52,20 +57,22 @@ internal static class PolicyTestCompilation
         return (compilation, tree);
     }
 
-    public static IReadOnlyList<ScriptDiagnostic> CheckSemantics(string source, bool wholeFramework = false, bool allowUnsafe = false)
+    public static IReadOnlyList<ScriptDiagnostic> CheckSemantics(string source, bool wholeFramework = false, bool allowUnsafe = false, bool withLibrary = false)
     {
-        var (compilation, tree) = Compile(source, wholeFramework, allowUnsafe);
-        return Policy.CheckSemantics(compilation.GetSemanticModel(tree), CancellationToken.None);
+        var (compilation, tree) = Compile(source, wholeFramework, allowUnsafe, withLibrary);
+        return PolicyFor(withLibrary).CheckSemantics(compilation.GetSemanticModel(tree), CancellationToken.None);
     }
 
-    public static IReadOnlyList<ScriptDiagnostic> CheckIl(string source, bool wholeFramework = false, bool allowUnsafe = false)
+    public static IReadOnlyList<ScriptDiagnostic> CheckIl(string source, bool wholeFramework = false, bool allowUnsafe = false, bool withLibrary = false)
     {
-        var (compilation, tree) = Compile(source, wholeFramework, allowUnsafe);
+        var (compilation, tree) = Compile(source, wholeFramework, allowUnsafe, withLibrary);
         using var image = new MemoryStream();
         var emitted = compilation.Emit(image, options: new EmitOptions(debugInformationFormat: DebugInformationFormat.Embedded));
         Assert.True(emitted.Success, string.Join("; ", emitted.Diagnostics));
 
         // The IL check runs on the guarded image, as in the compiler: guard calls and sized-call wrappers included.
-        return Policy.CheckIl(new GuardInjector().Inject(image.ToArray()), tree, CancellationToken.None);
+        return PolicyFor(withLibrary).CheckIl(new GuardInjector().Inject(image.ToArray()), tree, CancellationToken.None);
     }
+
+    private static ApiPolicy PolicyFor(bool withLibrary) => withLibrary ? TestLibraryPolicy.Policy : Policy;
 }

@@ -22,6 +22,32 @@ public sealed class RefusalHintsTests
         Assert.Null(hints.For("System"));
     }
 
+    [Fact]
+    public void For_NameMatchingAPattern_TakesTheLongestMatchOfNamesAndPatterns()
+    {
+        var hints = RefusalHints.Parse("""
+            Some.Rest                      use the client
+            Some.Rest.**.ToJson            use Json.Serialize
+            Some.Rest.*.Internal           not for functions
+            Some.Rest.Api.Special.ToJson   use the special one
+            """);
+
+        Assert.Equal("use Json.Serialize", hints.For("Some.Rest.Api.V2010.MessageResource.ToJson"));
+        Assert.Equal("use Json.Serialize", hints.For("Some.Rest.ToJson"));
+        Assert.Equal("use the special one", hints.For("Some.Rest.Api.Special.ToJson"));
+        Assert.Equal("not for functions", hints.For("Some.Rest.Api.Internal.Dump"));
+        Assert.Equal("use the client", hints.For("Some.Rest.Api.V2010.Deeper.Internal"));
+        Assert.Equal("use the client", hints.For("Some.Rest.Api.V2010.MessageResource.ToJsonString"));
+        Assert.Null(hints.For("Some.Other.ToJson"));
+    }
+
+    [Fact]
+    public void Parse_MalformedPattern_ThrowsNamingTheLine()
+    {
+        var error = Assert.Throws<FormatException>(() => RefusalHints.Parse("Some.Rest.To*Json use Json.Serialize"));
+        Assert.Contains("line 1", error.Message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("System.Console")]
     [InlineData("System.Console use Log\nSystem.Console use Log again")]

@@ -140,4 +140,91 @@ public sealed class SemanticPolicyCheckerTests
         var diagnostics = CheckSemantics("GC.Collect(); GC.Collect();\nvar x = 1;\nGC.Collect();");
         Assert.Equal([1, 3], diagnostics.Select(d => d.Line));
     }
+
+    /// <summary>What tests/TestLibrary offers scripts under the test allowlist: used by these tests and the IL check's.</summary>
+    public const string AllowedLibraryUse = """
+        using TestLibrary.Messages;
+        class Named : TestLibrary.Clients.IClient { public string Name => "n"; public string Secret => "s"; }
+        class Sms : Channel { protected override string Prefix => "sms"; public string Line(string text) => Label(text); }
+        var sender = new Sender("AC1");
+        var message = Message.Parse("+1555: hi");
+        var opened = new Sms().Open("hello") + new Sms().Line("again");
+        var receipt = await sender.SendAsync(message);
+        var page = sender.SendAll([message, new Message("+1666", "yo")]);
+        var again = receipt with { Status = "sent" };
+        TestLibrary.Clients.IClient client = new Named();
+        var described = Sender.Describe(receipt, new Sender.Options { Region = "eu1" });
+        return $"{receipt.Id} {page.Count} {page.Items[0].Status} {message.Shout()} {MessageDefaults.MaxBodyLength} {client.Name} {again.Status} {described} {opened}";
+        """;
+
+    [Fact]
+    public void CheckSemantics_AllowedLibraryTypesAndMembers_ReportsNothing()
+    {
+        Assert.Empty(CheckSemantics(AllowedLibraryUse, withLibrary: true));
+    }
+
+    [Theory]
+    [MemberData(nameof(LibraryRefusalCases.Semantic), MemberType = typeof(LibraryRefusalCases))]
+    public void CheckSemantics_RefusedLibraryMember_ReportsItWithItsHintOrReasonAtItsLineAndColumn(string source, int line, int column, string message)
+    {
+        var diagnostics = CheckSemantics(source, withLibrary: true);
+        Assert.All(diagnostics, d => Assert.Equal(SandboxDiagnosticIds.ForbiddenApi, d.Id));
+        Assert.True(
+            diagnostics.Any(d => (d.Line, d.Column, d.Message) == (line, column, message)),
+            $"Expected ({line},{column}) {message}\nGot:\n{string.Join("\n", diagnostics)}");
+    }
+
+    /// <summary>Calls that break a directive of the test library's section, which only the semantic check can see.</summary>
+    public static TheoryData<string, string> LibraryArgumentRefusals => new()
+    {
+        // required-argument TestLibrary.Clients.IClient: left out, null, default.
+        { "sender.SendVia(message);", RequiredClient },
+        { "sender.SendVia(message, null);", RequiredClient },
+        { "sender.SendVia(message, client: default);", RequiredClient },
+        // json-text-arguments: the script's own types, however they get there.
+        { "sender.SendData(new Mine(1));", "'TestLibrary.Messages.Sender.SendData(object)' would serialize the function's own 'Mine' by reflection; pass a string or a number." },
+        { "sender.SendData((object)new Mine(1));", "'TestLibrary.Messages.Sender.SendData(object)' would serialize the function's own 'Mine' by reflection; pass a string or a number." },
+        { "sender.SendData(new List<Mine>());", "'TestLibrary.Messages.Sender.SendData(object)' would serialize the function's own 'System.Collections.Generic.List<Mine>' by reflection; pass a string or a number." },
+        { "sender.SendData(new { A = 1 });", "'TestLibrary.Messages.Sender.SendData(object)' would serialize the function's own '<anonymous type: int A>' by reflection; pass a string or a number." },
+        { "sender.SendValue(new Mine(1));", "'TestLibrary.Messages.Sender.SendValue<Mine>(Mine)' would serialize the function's own 'Mine' by reflection; pass a string or a number." },
+        { "var options = new Sender.Options { Tag = new Mine(1) };", "'TestLibrary.Messages.Sender.Options.Tag' would serialize the function's own 'Mine' by reflection; pass a string or a number." },
+    };
+
+    private const string RequiredClient =
+        "'TestLibrary.Messages.Sender.SendVia(TestLibrary.Messages.Message, TestLibrary.Clients.IClient)' needs its 'client' argument: "
+        + "without one the library uses process-wide state, which functions do not have; pass a client of your own.";
+
+    private const string ArgumentRulePrelude = """
+        using TestLibrary.Messages;
+        record Mine(int X);
+        class Named : TestLibrary.Clients.IClient { public string Name => "n"; public string Secret => "s"; }
+        var sender = new Sender("AC1");
+        var message = Message.Parse("+1555: hi");
+
+        """;
+
+    [Fact]
+    public void CheckSemantics_LibraryCallsKeepingTheDirectives_ReportsNothing()
+    {
+        const string calls = """
+            sender.SendVia(message, new Named());
+            sender.SendVia(message, client: new Named());
+            sender.SendData("text");
+            sender.SendData(42);
+            sender.SendData(new List<string> { "a" });
+            sender.SendValue("text");
+            var options = new Sender.Options { Tag = "tag" };
+            options.Tag = 7;
+            """;
+        Assert.Empty(CheckSemantics(ArgumentRulePrelude + calls, withLibrary: true));
+    }
+
+    [Theory]
+    [MemberData(nameof(LibraryArgumentRefusals))]
+    public void CheckSemantics_LibraryCallBreakingADirective_ReportsItAtTheCall(string call, string message)
+    {
+        var diagnostics = CheckSemantics(ArgumentRulePrelude + call, withLibrary: true);
+        var diagnostic = Assert.Single(diagnostics);
+        Assert.Equal((SandboxDiagnosticIds.ForbiddenApi, 6, message), (diagnostic.Id, diagnostic.Line, diagnostic.Message));
+    }
 }

@@ -18,31 +18,27 @@ internal sealed class SizedCallRedirector
 {
     private readonly ModuleDefinition _module;
     private readonly SizedCallTable _table;
-    private readonly AssemblyNameReference _sandbox;
+    private readonly Dictionary<System.Reflection.Assembly, AssemblyNameReference> _wrapperAssemblies = [];
     private readonly Dictionary<Type, TypeReference> _wrapperTypes = [];
 
     private SizedCallRedirector(ModuleDefinition module, SizedCallTable table)
     {
         _module = module;
         _table = table;
-        // The wrappers live beside ScriptGuard in the run-time assembly, the one guard assembly the IL policy admits.
-        var sandboxName = typeof(ScriptGuard).Assembly.GetName();
-        _sandbox = module.AssemblyReferences.FirstOrDefault(r => r.Name == sandboxName.Name)
-            ?? new AssemblyNameReference(sandboxName.Name, sandboxName.Version) { PublicKeyToken = sandboxName.GetPublicKeyToken() ?? [] };
     }
 
-    /// <summary>Redirects the listed calls in every method body of <paramref name="module"/>.</summary>
-    public static void Redirect(ModuleDefinition module)
+    /// <summary>Redirects the calls <paramref name="table"/> lists in every method body of <paramref name="module"/>.</summary>
+    public static void Redirect(ModuleDefinition module, SizedCallTable table)
     {
-        var redirector = new SizedCallRedirector(module, SizedCallTable.Instance);
+        var redirector = new SizedCallRedirector(module, table);
         foreach (var method in module.GetTypes().SelectMany(t => t.Methods).Where(m => m.HasBody))
         {
             redirector.Rewrite(method.Body);
         }
 
-        if (redirector._wrapperTypes.Count > 0 && !module.AssemblyReferences.Contains(redirector._sandbox))
+        foreach (var reference in redirector._wrapperAssemblies.Values.Where(r => !module.AssemblyReferences.Contains(r)))
         {
-            module.AssemblyReferences.Add(redirector._sandbox);
+            module.AssemblyReferences.Add(reference);
         }
     }
 
@@ -148,8 +144,25 @@ internal sealed class SizedCallRedirector
     {
         if (!_wrapperTypes.TryGetValue(wrapperType, out var reference))
         {
-            reference = new TypeReference(wrapperType.Namespace, wrapperType.Name, _module, _sandbox);
+            reference = new TypeReference(wrapperType.Namespace, wrapperType.Name, _module, WrapperAssembly(wrapperType.Assembly));
             _wrapperTypes.Add(wrapperType, reference);
+        }
+
+        return reference;
+    }
+
+    /// <summary>
+    /// The reference to the assembly holding a wrapper class: the run-time assembly beside ScriptGuard for the sandbox's
+    /// own wrappers, the host's for its call wrappers; the module's own reference when it already has one.
+    /// </summary>
+    private AssemblyNameReference WrapperAssembly(System.Reflection.Assembly assembly)
+    {
+        if (!_wrapperAssemblies.TryGetValue(assembly, out var reference))
+        {
+            var name = assembly.GetName();
+            reference = _module.AssemblyReferences.FirstOrDefault(r => r.Name == name.Name)
+                ?? new AssemblyNameReference(name.Name, name.Version) { PublicKeyToken = name.GetPublicKeyToken() ?? [] };
+            _wrapperAssemblies.Add(assembly, reference);
         }
 
         return reference;

@@ -5,10 +5,11 @@ using System.Text.RegularExpressions;
 namespace ScriptHost.Sandbox.Guards.SizedCalls;
 
 /// <summary>
-/// The one list of framework members that script IL reaches only through a size- or time-checking wrapper: every
-/// <see cref="ReplacesAttribute"/> on the wrapper classes below, resolved once per process to the member it names.
-/// The guard injector redirects calls by it; the IL policy allows the wrapper classes and refuses any reference to a
-/// replaced member that is left over (a base-constructor call, an instance method group), which could not be checked.
+/// The one list of framework (and library) members that script IL reaches only through a size- or time-checking
+/// wrapper: every <see cref="ReplacesAttribute"/> on the wrapper classes below, and on the host's own
+/// (<see cref="SandboxOptions.CallWrappers"/>), resolved to the member it names. The guard injector redirects calls by
+/// it; the IL policy allows the wrapper classes and refuses any reference to a replaced member that is left over (a
+/// base-constructor call, an instance method group), which could not be checked.
 /// </summary>
 internal sealed partial class SizedCallTable
 {
@@ -28,39 +29,46 @@ internal sealed partial class SizedCallTable
 
     private readonly FrozenDictionary<string, SizedCall> _byTargetId;
 
-    private SizedCallTable(IReadOnlyList<SizedCall> calls, IReadOnlyList<string> errors)
+    private readonly FrozenSet<(string Assembly, string Name)> _wrapperTypes;
+
+    private SizedCallTable(IReadOnlyList<Type> wrapperTypes, IReadOnlyList<SizedCall> calls, IReadOnlyList<string> errors)
     {
         Calls = calls;
         Errors = errors;
         _byTargetId = calls.ToFrozenDictionary(c => c.TargetId, StringComparer.Ordinal);
-        WrapperTypeNames = WrapperTypes.Select(t => t.FullName!).ToFrozenSet(StringComparer.Ordinal);
+        _wrapperTypes = wrapperTypes.Select(t => (t.Assembly.GetName().Name!, t.FullName!)).ToFrozenSet();
+        WrapperAssemblies = _wrapperTypes.Select(t => t.Assembly).ToFrozenSet(StringComparer.Ordinal);
     }
 
     /// <summary>The table of this build, resolved once per process; throws if any entry is unsound.</summary>
-    public static SizedCallTable Instance
-    {
-        get
-        {
-            var table = Shared.Value;
-            return table.Errors.Count == 0
-                ? table
-                : throw new InvalidOperationException("Unsound sized-call table:\n" + string.Join("\n", table.Errors));
-        }
-    }
+    public static SizedCallTable Instance => Sound(Shared.Value);
 
     public IReadOnlyList<SizedCall> Calls { get; }
 
     /// <summary>Wrappers whose member could not be matched exactly once; empty when the table is sound.</summary>
     public IReadOnlyList<string> Errors { get; }
 
-    /// <summary>Full names of the wrapper classes, which injected IL may reference.</summary>
-    public FrozenSet<string> WrapperTypeNames { get; }
+    /// <summary>Simple names of the assemblies that hold wrapper classes, which injected IL may reference.</summary>
+    public FrozenSet<string> WrapperAssemblies { get; }
+
+    /// <summary>
+    /// This build's table with the host's <paramref name="callWrappers"/> added (the same table when there are none);
+    /// throws if any entry is unsound.
+    /// </summary>
+    public static SizedCallTable With(IReadOnlyCollection<Type> callWrappers)
+    {
+        ArgumentNullException.ThrowIfNull(callWrappers);
+        return callWrappers.Count == 0 ? Instance : Sound(Build([.. WrapperTypes.Concat(callWrappers).Distinct()]));
+    }
+
+    /// <summary>Whether <paramref name="fullName"/> of <paramref name="assembly"/> is one of the wrapper classes.</summary>
+    public bool IsWrapperType(string fullName, string assembly) => _wrapperTypes.Contains((assembly, fullName));
 
     public bool TryGet(string targetId, out SizedCall call) => _byTargetId.TryGetValue(targetId, out call!);
 
     public bool IsReplaced(string targetId) => _byTargetId.ContainsKey(targetId);
 
-    internal static SizedCallTable Build(IEnumerable<Type> wrapperTypes)
+    internal static SizedCallTable Build(IReadOnlyList<Type> wrapperTypes)
     {
         var calls = new List<SizedCall>();
         var errors = new List<string>();
@@ -87,8 +95,13 @@ internal sealed partial class SizedCallTable
             errors.Add($"{duplicate.Key} is replaced by more than one wrapper");
         }
 
-        return new SizedCallTable(calls.DistinctBy(c => c.TargetId).ToList(), errors);
+        return new SizedCallTable(wrapperTypes, calls.DistinctBy(c => c.TargetId).ToList(), errors);
     }
+
+    private static SizedCallTable Sound(SizedCallTable table) =>
+        table.Errors.Count == 0
+            ? table
+            : throw new InvalidOperationException("Unsound sized-call table:\n" + string.Join("\n", table.Errors));
 
     private static IEnumerable<MethodBase> Candidates(ReplacesAttribute replaces)
     {

@@ -1,0 +1,3 @@
+using TestLibrary.Messages.Internal;
+
+return Diagnostics.Dump();

@@ -1,0 +1,2 @@
+TestLibrary.Messages.MessageDefaults.Region = "eu1";
+return "changed for everyone";

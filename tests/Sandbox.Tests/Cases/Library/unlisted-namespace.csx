@@ -1,0 +1,2 @@
+TestLibrary.SharedClient.Init("AC1");
+return TestLibrary.SharedClient.Account;
