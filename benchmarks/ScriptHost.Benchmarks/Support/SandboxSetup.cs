@@ -23,6 +23,7 @@ internal static class SandboxSetup
     {
         GlobalsType = typeof(FunctionGlobals),
         ApiAssemblies = [typeof(FunctionGlobals).Assembly],
+        LibraryAssemblies = [typeof(global::Twilio.TwilioClient).Assembly],
         Imports = Imports,
     };
 
@@ -30,7 +31,7 @@ internal static class SandboxSetup
 
     /// <summary>What a developer writes by hand: Roslyn scripting with its default options plus the API and imports.</summary>
     public static ScriptOptions ScriptingOptions => ScriptOptions.Default
-        .AddReferences(typeof(FunctionGlobals).Assembly)
+        .AddReferences(typeof(FunctionGlobals).Assembly, typeof(global::Twilio.TwilioClient).Assembly)
         .AddImports(Imports);
 
     public static ScriptRunner<object> ScriptingDelegate(string source) =>
@@ -47,7 +48,7 @@ internal static class SandboxSetup
         var compilation = CSharpCompilation.CreateScriptCompilation(
             "Unguarded" + Guid.NewGuid().ToString("N"),
             CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Latest, kind: SourceCodeKind.Script)),
-            CompilerReferences.For(apiAssemblies),
+            CompilerReferences.For(apiAssemblies.Concat(options.LibraryAssemblies)),
             new CSharpCompilationOptions(
                 OutputKind.DynamicallyLinkedLibrary,
                 usings: options.Imports,

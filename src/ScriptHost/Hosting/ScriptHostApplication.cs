@@ -37,6 +37,12 @@ internal static class ScriptHostApplication
         "System.Text.Json.Nodes", "ScriptHost.Functions", "Twilio.TwiML",
     ];
 
+    /// <summary>
+    /// Third-party libraries functions compile against, each allowed by its <c>[library Name]</c> section of the
+    /// allowlist: Twilio's own C# library.
+    /// </summary>
+    public static readonly IReadOnlyList<System.Reflection.Assembly> FunctionLibraries = [typeof(global::Twilio.TwilioClient).Assembly];
+
     public static void AddScriptHost(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -62,6 +68,7 @@ internal static class ScriptHostApplication
         {
             GlobalsType = typeof(FunctionGlobals),
             ApiAssemblies = [typeof(FunctionGlobals).Assembly],
+            LibraryAssemblies = FunctionLibraries,
             Imports = FunctionImports,
             CompileTimeout = TimeSpan.FromMilliseconds(provider.GetRequiredService<IOptions<ScriptHostOptions>>().Value.CompileTimeoutMs),
         }));

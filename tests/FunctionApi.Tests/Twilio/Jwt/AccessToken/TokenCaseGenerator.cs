@@ -2,8 +2,11 @@ using Twilio.Jwt.AccessToken;
 
 namespace ScriptHost.FunctionApi.Tests.Twilio.Jwt.AccessToken;
 
-/// <summary>Seeded random access tokens: every grant type, optional fields set or not, unicode identities, regions, lifetimes.</summary>
-internal sealed class TokenCaseGenerator(int seed)
+/// <summary>
+/// Seeded random access tokens issued at <paramref name="now"/> (the library reads the real clock): every grant type
+/// node describes too, optional fields set or not, unicode identities, regions, lifetimes.
+/// </summary>
+internal sealed class TokenCaseGenerator(int seed, long now)
 {
     private static readonly string[] Identities = ["alice", "user@example.com", "Zoë Ünïcode", "客服-42", "emoji 😀", "quote \" and \\ backslash", "tab\tnew\nline"];
     private static readonly string?[] Regions = [null, null, "us1", "ie1", "au1"];
@@ -14,7 +17,6 @@ internal sealed class TokenCaseGenerator(int seed)
     {
         for (var index = 0; index < count; index++)
         {
-            var now = 1_700_000_000L + _random.Next(0, 100_000_000);
             yield return new TokenCase(
                 $"token #{index}",
                 "AC" + Hex(32),

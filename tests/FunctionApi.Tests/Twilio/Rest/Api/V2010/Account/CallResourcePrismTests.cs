@@ -1,12 +1,17 @@
 using ScriptHost.FunctionApi.Tests.Prism;
+using ScriptHost.Functions;
 using Twilio.Clients;
 using Twilio.Rest.Api.V2010.Account;
 using Twilio.TwiML;
+using Twilio.Types;
 using Xunit.Abstractions;
 
 namespace ScriptHost.FunctionApi.Tests.Twilio.Rest.Api.V2010.Account;
 
-/// <summary>Calls against Twilio's own OpenAPI description, served by Prism: every request must validate.</summary>
+/// <summary>
+/// The library's Calls resource, through a function's client, against Twilio's own OpenAPI description served by
+/// Prism: every request must validate.
+/// </summary>
 [Collection(PrismCollection.Name)]
 public sealed class CallResourcePrismTests(PrismMockServer prism, ITestOutputHelper output)
 {
@@ -14,27 +19,34 @@ public sealed class CallResourcePrismTests(PrismMockServer prism, ITestOutputHel
 
     private readonly PrismOutboundHttp _http = new(prism.BaseUrl);
 
-    private TwilioRestClient Client => new(AccountSid, "auth-token", _http, baseUrl: prism.BaseUrl);
+    // A function's client, as Context.GetTwilioClient() builds it, pointed at Prism.
+    private ITwilioRestClient Client => new FunctionContext(
+        new Dictionary<string, string> { ["ACCOUNT_SID"] = AccountSid, ["AUTH_TOKEN"] = "auth-token", ["TWILIO_API_BASE_URL"] = prism.BaseUrl },
+        "svc",
+        "/send",
+        "functions.example.com",
+        _http,
+        CancellationToken.None).GetTwilioClient();
 
     [PrismFact]
     public async Task CreateAsync_Twiml_ValidatesAndReadsTheCall()
     {
         var twiml = new VoiceResponse().Say("Hello from ScriptHost").ToString();
 
-        var call = await CallResource.CreateAsync(to: "+15558675310", from: "+15017122661", twiml: twiml, client: Client);
+        var call = await CallResource.CreateAsync(to: new PhoneNumber("+15558675310"), from: new PhoneNumber("+15017122661"), twiml: twiml, client: Client);
 
         PrismAssert.AllValidated(_http, output, expectedRequests: 1);
         Assert.Matches("^CA[0-9a-fA-F]{32}$", call.Sid);
         Assert.NotNull(call.Status);
-        Assert.Equal(new DateTime(2010, 8, 31, 20, 36, 28, DateTimeKind.Utc), call.DateCreated);
+        Assert.Equal(new DateTime(2010, 8, 31, 20, 36, 28, DateTimeKind.Utc), call.DateCreated!.Value.ToUniversalTime());
     }
 
     [PrismFact]
     public async Task CreateAsync_UrlAndStatusCallbackOptions_Validates()
     {
         await CallResource.CreateAsync(
-            to: "+15558675310",
-            from: "+15017122661",
+            to: new PhoneNumber("+15558675310"),
+            from: new PhoneNumber("+15017122661"),
             url: new Uri("https://functions.example.com/voice"),
             method: global::Twilio.Http.HttpMethod.Get,
             statusCallback: new Uri("https://functions.example.com/call-status"),
