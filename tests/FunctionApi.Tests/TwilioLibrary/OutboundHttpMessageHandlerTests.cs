@@ -189,6 +189,23 @@ public sealed class OutboundHttpMessageHandlerTests
     }
 
     [Fact]
+    public async Task FetchAsync_TransportCancelledBeforeTheInvocationEnds_AnswersOnlyOnceItHasEnded()
+    {
+        // A worker hears from the host that the invocation is over just before its own timer fires: the call must end
+        // with the invocation (its time limit), not as a connection error of its own a moment earlier.
+        using var invocation = new CancellationTokenSource();
+        var http = new RecordingOutboundHttp(_ => Task.FromException<HttpResult>(new OperationCanceledException("The invocation was cancelled.")));
+
+        var call = MessageResource.FetchAsync("SM1", client: Client(http, invocation.Token));
+        var answeredFirst = await Task.WhenAny(call, Task.Delay(200)) == call;
+        await invocation.CancelAsync();
+
+        Assert.False(answeredFirst);
+        var error = await Assert.ThrowsAsync<ApiConnectionException>(() => call);
+        Assert.IsType<TimeoutException>(error.InnerException);
+    }
+
+    [Fact]
     public async Task FetchAsync_InvocationAlreadyCancelled_SendsNothing()
     {
         var http = new RecordingOutboundHttp(200, QueuedMessage);
