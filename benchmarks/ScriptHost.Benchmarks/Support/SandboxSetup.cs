@@ -2,6 +2,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Scripting;
 using Microsoft.CodeAnalysis.Scripting;
+using ScriptHost.Execution.Rendering;
 using ScriptHost.Functions;
 using ScriptHost.Sandbox;
 using ScriptHost.Sandbox.Compilation;
@@ -24,6 +25,7 @@ internal static class SandboxSetup
         GlobalsType = typeof(FunctionGlobals),
         ApiAssemblies = [typeof(FunctionGlobals).Assembly],
         LibraryAssemblies = [typeof(global::Twilio.TwilioClient).Assembly],
+        CallWrappers = [typeof(TwimlCalls)],
         Imports = Imports,
     };
 

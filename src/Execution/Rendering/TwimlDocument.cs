@@ -1,6 +1,7 @@
 using System.Text;
 using System.Xml.Linq;
 using ScriptHost.Functions.Output;
+using ScriptHost.Functions.TwilioLibrary;
 
 namespace ScriptHost.Execution.Rendering;
 
@@ -9,16 +10,14 @@ internal static class TwimlDocument
 {
     /// <summary>
     /// The document's XML, compact (Twilio ignores whitespace), with the library's declaration
-    /// (<c>&lt;?xml version="1.0" encoding="utf-8"?&gt;</c>), refused when it does not fit the output left.
-    /// The library's <c>ToString</c> is not virtual: a script's subclass cannot replace it, only its element overrides,
-    /// which run as script code under the invocation's guards.
+    /// (<c>&lt;?xml version="1.0" encoding="utf-8"?&gt;</c>), byte for byte the library's
+    /// <c>ToString(SaveOptions.DisableFormatting)</c>, refused when it does not fit the output left.
     /// </summary>
-    public static byte[] Render(global::Twilio.TwiML.TwiML twiml, IOutputBudget output)
-    {
-        // The library builds the whole document before anything can be measured (no bound on a DAG of shared
-        // elements, no check for an element that contains itself); a bounded renderer is to replace this.
-        var xml = twiml.ToString(SaveOptions.DisableFormatting);
-        output.EnsureOutputFits(Encoding.UTF8.GetByteCount(xml));
-        return Encoding.UTF8.GetBytes(xml);
-    }
+    /// <remarks>
+    /// Written by <see cref="TwimlText"/>, not by the library: the library builds the whole document recursively
+    /// before anything can be measured, so a tree that holds itself overflows the stack (ending the process) and one
+    /// sharing an element at every level is built whole (docs/design/guards.md, "TwiML").
+    /// </remarks>
+    public static byte[] Render(global::Twilio.TwiML.TwiML twiml, IOutputBudget output) =>
+        Encoding.UTF8.GetBytes(TwimlText.Render(twiml, SaveOptions.DisableFormatting, output));
 }

@@ -23,6 +23,7 @@ using ScriptHost.Storage.LiteDb;
 using ScriptHost.Usage;
 
 using ScriptHost.Execution;
+using ScriptHost.Execution.Rendering;
 using ScriptHost.Workers;
 
 namespace ScriptHost.Hosting;
@@ -42,6 +43,12 @@ internal static class ScriptHostApplication
     /// allowlist: Twilio's own C# library.
     /// </summary>
     public static readonly IReadOnlyList<System.Reflection.Assembly> FunctionLibraries = [typeof(global::Twilio.TwilioClient).Assembly];
+
+    /// <summary>
+    /// The host's call wrappers for those libraries: a script's <c>twiml.ToString(...)</c> renders through the host's
+    /// bounded TwiML writer (<see cref="TwimlCalls"/>), not the library's unbounded, recursive one.
+    /// </summary>
+    public static readonly IReadOnlyList<Type> FunctionCallWrappers = [typeof(TwimlCalls)];
 
     public static void AddScriptHost(this WebApplicationBuilder builder)
     {
@@ -69,6 +76,7 @@ internal static class ScriptHostApplication
             GlobalsType = typeof(FunctionGlobals),
             ApiAssemblies = [typeof(FunctionGlobals).Assembly],
             LibraryAssemblies = FunctionLibraries,
+            CallWrappers = FunctionCallWrappers,
             Imports = FunctionImports,
             CompileTimeout = TimeSpan.FromMilliseconds(provider.GetRequiredService<IOptions<ScriptHostOptions>>().Value.CompileTimeoutMs),
         }));
