@@ -1,11 +1,14 @@
 using System.Text;
 using System.Text.Json.Nodes;
+using ScriptHost.Tests.Support;
 
 namespace ScriptHost.FunctionApi.Tests.TwilioLibrary;
 
 /// <summary>
 /// Seeded random webhook requests for the signature oracle: unicode, repeated keys, empty values, explicit
-/// ports, query strings and JSON bodies. Each request yields the checks the host and the npm library must agree on.
+/// ports, query strings and JSON bodies. Each request yields three checks (compute, validate, tampered) the host's
+/// check and Twilio's Node library must agree on. Requests are signed with <see cref="TwilioSigning"/>, which the
+/// compute checks prove equal to Node's signing.
 /// </summary>
 internal sealed class SignatureCaseGenerator
 {
@@ -54,18 +57,18 @@ internal sealed class SignatureCaseGenerator
         var signedUrl = _random.Next(3) switch
         {
             0 => url,
-            1 => SignedUrlSpellings.WithoutPort(url),
-            _ => SignedUrlSpellings.WithDefaultPort(url),
+            1 => GeneratedUrlPorts.WithoutPort(url),
+            _ => GeneratedUrlPorts.WithDefaultPort(url),
         };
-        var signature = NodeStyleSignature.Sign(token, signedUrl, parameters);
-        yield return SignatureCheck.Validate(name + " signed as " + signedUrl, token, url, parameters, signature, expectedValid: true, signedAs: signedUrl);
+        var signature = TwilioSigning.Sign(token, signedUrl, parameters);
+        yield return SignatureCheck.Validate(name + " signed as " + signedUrl, token, url, parameters, signature, expectedValid: true);
 
         var tampered = _random.Next(4) switch
         {
             0 when parameters.Count > 0 => SignatureCheck.Validate(name + " changed parameter", token, url, ChangeOneValue(parameters), signature, expectedValid: false),
             1 => SignatureCheck.Validate(name + " changed url", token, ChangeUrl(url), parameters, signature, expectedValid: false),
             2 => SignatureCheck.Validate(name + " added parameter", token, url, [.. parameters, new("Injected", "1")], signature, expectedValid: false),
-            _ => SignatureCheck.Validate(name + " wrong token", token, url, parameters, NodeStyleSignature.Sign(token + "x", url, parameters), expectedValid: false),
+            _ => SignatureCheck.Validate(name + " wrong token", token, url, parameters, TwilioSigning.Sign(token + "x", url, parameters), expectedValid: false),
         };
         yield return tampered;
     }
@@ -74,17 +77,17 @@ internal sealed class SignatureCaseGenerator
     {
         var token = Token();
         var body = JsonBody();
-        var url = Url(withBodyHash: NodeStyleSignature.BodyHash(body));
-        var signature = NodeStyleSignature.Sign(token, url, []);
+        var url = Url(withBodyHash: TwilioSigning.BodyHash(body));
+        var signature = TwilioSigning.Sign(token, url);
         var name = $"json#{index} {url}";
 
-        yield return SignatureCheck.Compute(name, token, url, null);
+        yield return SignatureCheck.Compute(name, token, url, null, body);
         yield return SignatureCheck.ValidateWithBody(name, token, url, body, signature, expectedValid: true);
         yield return _random.Next(3) switch
         {
             0 => SignatureCheck.ValidateWithBody(name + " changed body", token, url, body + " ", signature, expectedValid: false),
             1 => SignatureCheck.ValidateWithBody(name + " changed url", token, ChangeUrl(url), body, signature, expectedValid: false),
-            _ => SignatureCheck.ValidateWithBody(name + " wrong token", token, url, body, NodeStyleSignature.Sign(token + "x", url, []), expectedValid: false),
+            _ => SignatureCheck.ValidateWithBody(name + " wrong token", token, url, body, TwilioSigning.Sign(token + "x", url), expectedValid: false),
         };
     }
 

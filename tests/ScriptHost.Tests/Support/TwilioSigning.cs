@@ -4,18 +4,23 @@ using System.Text;
 namespace ScriptHost.Tests.Support;
 
 /// <summary>
-/// Signs test webhooks as Twilio does, independent of the host's check: base64 HMAC-SHA1, keyed with the auth token,
-/// over the URL followed by each key and value (keys in ordinal order; a repeated key once per distinct value, values
-/// in ordinal order); a JSON body goes in the URL as the hex SHA-256 <c>bodySHA256</c>.
+/// Signs webhook requests as Twilio does, for tests that play Twilio: base64 HMAC-SHA1, keyed with the auth token,
+/// of the URL followed by each form key and value (keys in ordinal order; a repeated key once per distinct value,
+/// values in ordinal order), and the hex SHA-256 a JSON request carries in <c>bodySHA256</c>. The library has no
+/// signing API; FunctionApi.Tests' oracle checks this file against Twilio's Node library (it links it).
 /// </summary>
 internal static class TwilioSigning
 {
-    public static string Sign(string authToken, string url, IEnumerable<KeyValuePair<string, string>> form)
+    /// <summary>The <c>X-Twilio-Signature</c> of a GET or a JSON request: the URL alone, exactly as given.</summary>
+    public static string Sign(string authToken, string url) => Sign(authToken, url, []);
+
+    /// <summary>The <c>X-Twilio-Signature</c> of a form request to <paramref name="url"/>, used exactly as given.</summary>
+    public static string Sign(string authToken, string url, IEnumerable<KeyValuePair<string, string>> formParameters)
     {
         var signed = new StringBuilder(url);
-        foreach (var values in form.GroupBy(p => p.Key, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+        foreach (var values in formParameters.GroupBy(pair => pair.Key, StringComparer.Ordinal).OrderBy(group => group.Key, StringComparer.Ordinal))
         {
-            foreach (var value in values.Select(p => p.Value).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+            foreach (var value in values.Select(pair => pair.Value).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
             {
                 signed.Append(values.Key).Append(value);
             }
@@ -24,5 +29,6 @@ internal static class TwilioSigning
         return Convert.ToBase64String(HMACSHA1.HashData(Encoding.UTF8.GetBytes(authToken), Encoding.UTF8.GetBytes(signed.ToString())));
     }
 
-    public static string BodyHash(string body) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(body)));
+    /// <summary>The lowercase hex SHA-256 of a raw body, as Twilio puts it in the URL's <c>bodySHA256</c>.</summary>
+    public static string BodyHash(string rawBody) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(rawBody)));
 }

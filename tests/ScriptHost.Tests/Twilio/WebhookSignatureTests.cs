@@ -110,6 +110,22 @@ public sealed class WebhookSignatureTests(ScriptHostFactory factory) : IClassFix
         await ProblemAssert.IsProblemAsync(response, HttpStatusCode.Forbidden);
     }
 
+    [Theory]
+    [InlineData("?bodySHA256")]
+    [InlineData("?source=twilio&bodySHA256")]
+    public async Task Protected_JsonPostWithBodyHashWithoutValue_Returns403ProblemNot500(string query)
+    {
+        // Signed over the URL as received: only the hash has no value. Twilio's library throws
+        // IndexOutOfRangeException reading a bodySHA256 without '='; the host's check reads the query itself and refuses.
+        using var service = await ProtectedServiceAsync();
+        var path = $"/{service.Name}/sms{query}";
+
+        using var response = await _caller.SendAsync(Signed(
+            HttpMethod.Post, path, new StringContent("""{"From":"+1"}""", Encoding.UTF8, "application/json"), Sign($"http://localhost{path}", [])));
+
+        await ProblemAssert.IsProblemAsync(response, HttpStatusCode.Forbidden);
+    }
+
     [Fact]
     public async Task Protected_ServiceWithoutAuthToken_Returns403Problem()
     {

@@ -1,7 +1,10 @@
 namespace ScriptHost.FunctionApi.Tests.TwilioLibrary;
 
-/// <summary>Rewrites a generated URL's port for the test cases (independent of the code under test on purpose).</summary>
-internal static class SignedUrlSpellings
+/// <summary>
+/// Rewrites a generated URL's port for the test cases, independently of <c>WebhookUrlSpellings</c> (the code under
+/// test) on purpose.
+/// </summary>
+internal static class GeneratedUrlPorts
 {
     public static string WithoutPort(string url)
     {
