@@ -6,7 +6,7 @@ using Twilio.TwiML;
 using Twilio.Types;
 using Xunit.Abstractions;
 
-namespace ScriptHost.FunctionApi.Tests.Twilio.Rest.Api.V2010.Account;
+namespace ScriptHost.FunctionApi.Tests.TwilioLibrary.Rest.Api.V2010.Account;
 
 /// <summary>
 /// The library's Calls resource, through a function's client, against Twilio's own OpenAPI description served by
@@ -17,16 +17,10 @@ public sealed class CallResourcePrismTests(PrismMockServer prism, ITestOutputHel
 {
     private const string AccountSid = "AC0123456789abcdef0123456789abcdef";
 
-    private readonly PrismOutboundHttp _http = new(prism.BaseUrl);
+    private readonly PrismOutboundHttp _http = new(prism);
 
-    // A function's client, as Context.GetTwilioClient() builds it, pointed at Prism.
-    private ITwilioRestClient Client => new FunctionContext(
-        new Dictionary<string, string> { ["ACCOUNT_SID"] = AccountSid, ["AUTH_TOKEN"] = "auth-token", ["TWILIO_API_BASE_URL"] = prism.BaseUrl },
-        "svc",
-        "/send",
-        "functions.example.com",
-        _http,
-        CancellationToken.None).GetTwilioClient();
+    // A function's client, as Context.GetTwilioClient() builds it; the transport routes api.twilio.com to the v2010 Prism.
+    private ITwilioRestClient Client => PrismTwilioClient.Create(_http);
 
     [PrismFact]
     public async Task CreateAsync_Twiml_ValidatesAndReadsTheCall()

@@ -1,6 +1,6 @@
 using Twilio.Jwt.AccessToken;
 
-namespace ScriptHost.FunctionApi.Tests.Twilio.Jwt.AccessToken;
+namespace ScriptHost.FunctionApi.Tests.TwilioLibrary.Jwt.AccessToken;
 
 /// <summary>
 /// Seeded random access tokens issued at <paramref name="now"/> (the library reads the real clock): every grant type

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using ScriptHost.FunctionApi.Tests.Oracle;
 
-namespace ScriptHost.FunctionApi.Tests.Twilio.Jwt.AccessToken;
+namespace ScriptHost.FunctionApi.Tests.TwilioLibrary.Jwt.AccessToken;
 
 /// <summary>
 /// Access tokens issued by the Twilio library in a function are verified by node's jsonwebtoken (what Twilio's

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using Twilio.Jwt.AccessToken;
 
-namespace ScriptHost.FunctionApi.Tests.Twilio.Jwt.AccessToken;
+namespace ScriptHost.FunctionApi.Tests.TwilioLibrary.Jwt.AccessToken;
 
 /// <summary>
 /// One access token's inputs, issued by the Twilio library as a function issues it (<see cref="Build"/>) and described
