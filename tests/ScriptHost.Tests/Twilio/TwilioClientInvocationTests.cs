@@ -39,6 +39,22 @@ public sealed class TwilioClientInvocationTests(SampleServer server)
     }
 
     [Fact]
+    public async Task MessageCreate_ResourceReturned_AnswersItsJsonWithStatusAndNumbersAsStrings()
+    {
+        await DeployAsync("send-return-resource", timeoutMs: 10_000);
+
+        var (status, body) = await PostAsync("send-return-resource", ("To", "+15558675405"), ("Body", "the resource"));
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        var sent = Assert.Single(server.TwilioApi.RequestsWith("To", "+15558675405"));
+        Assert.Equal(sent.AnsweredSid, (string?)body["sid"]);
+        Assert.Equal("queued", (string?)body["status"]);
+        Assert.Equal("+15017122661", (string?)body["from"]);
+        Assert.Equal("+15558675405", (string?)body["to"]);
+        Assert.Equal("the resource", (string?)body["body"]);
+    }
+
+    [Fact]
     public async Task MessageCreate_TwilioAnswers400_CatchApiExceptionSeesTwiliosCodeAndStatus()
     {
         await DeployAsync("send-async", timeoutMs: 10_000);
