@@ -1,13 +1,13 @@
 // Send an SMS from a web form. A browser form (or curl) POSTs To, Body and Passcode; the function checks the
 // passcode, validates the number and the text, and sends the message from TWILIO_PHONE_NUMBER with the REST client
-// (Context.GetTwilioClient() and MessageResource.CreateAsync, as in Twilio's C# library). It answers JSON: 201 {sid, status, to} when Twilio accepted
-// the message, 400 for a bad form, 401 for a wrong passcode, 502 when Twilio refused it or could not be reached.
+// (MessageResource.CreateAsync of Twilio's C# library, with client: Context.GetTwilioClient()). It answers JSON: 201
+// {sid, status, to} when Twilio accepted the message, 400 for a bad form, 401 for a wrong passcode, 502 when Twilio
+// refused it (ApiException) or could not be reached (ApiConnectionException).
 // Point at it: your form's action, e.g. <form method="post" action="https://<host>/<service>/send-sms-form">; no
 // Twilio webhook calls it.
 // Environment: ACCOUNT_SID and TWILIO_AUTH_TOKEN (your account's credentials), TWILIO_PHONE_NUMBER (the sender, one
-// of your numbers), FORM_PASSCODE (what the form must send), TWILIO_API_BASE_URL (optional, default
-// https://api.twilio.com; a regional edge such as https://api.dublin.ie1.twilio.com must also be on the service's
-// egress allowlist).
+// of your numbers), FORM_PASSCODE (what the form must send), TWILIO_API_BASE_URL (optional: a server every Twilio API
+// request goes to instead, such as a mock; it must also be on the service's egress allowlist).
 // Deploy with visibility "public": a browser cannot sign its requests, so the passcode keeps strangers from sending
 // texts on your account.
 
@@ -68,17 +68,19 @@ try
         body: text,
         client: Context.GetTwilioClient());
 }
-catch (TwilioApiException e)
+catch (ApiException e)
 {
     // Twilio answered with its error JSON, e.g. code 21211: "The 'To' number ... is not a valid phone number."
     Log.Error($"Twilio refused the message: {e.Message}");
-    return Answer(502, new { error = "Twilio did not accept the message.", twilioStatus = e.Status, twilioCode = e.Code?.ToString(), detail = e.Message });
+    return Answer(502, new { error = "Twilio did not accept the message.", twilioStatus = e.Status, twilioCode = e.Code.ToString(), detail = e.Message });
 }
-catch (Exception e) when (e is EgressDeniedException or OutboundHttpException or TimeoutException)
+catch (ApiConnectionException e)
 {
-    // Egress refusals, DNS and connection failures, timeouts: the message was not sent.
-    Log.Error($"Could not reach the Twilio API: {e.Message}");
-    return Answer(502, new { error = "Could not reach the Twilio API; the message was not sent.", detail = e.Message });
+    // Egress refusals, DNS and connection failures, timeouts: the message was not sent. The library wraps each one;
+    // the host's reason is the inner exception.
+    var reason = e.InnerException?.Message ?? e.Message;
+    Log.Error($"Could not reach the Twilio API: {reason}");
+    return Answer(502, new { error = "Could not reach the Twilio API; the message was not sent.", detail = reason });
 }
 catch (InvalidOperationException e)
 {

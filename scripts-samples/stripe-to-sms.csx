@@ -98,15 +98,18 @@ try
     message = await MessageResource.CreateAsync(
         to: new PhoneNumber(notifyTo), from: new PhoneNumber(sender), body: text, client: Context.GetTwilioClient());
 }
-catch (TwilioApiException e)
+catch (ApiException e)
 {
     Log.Error($"Event {eventId}: Twilio answered {e.Status}: {e.Message}");
     return Answer(502, new { received = true, sent = false, error = $"Twilio answered {e.Status}.", sms });
 }
-catch (Exception e) when (e is EgressDeniedException or OutboundHttpException or TimeoutException or InvalidOperationException)
+catch (Exception e) when (e is ApiConnectionException or InvalidOperationException)
 {
-    Log.Error($"Event {eventId}: could not send the text: {e.Message}");
-    return Answer(502, new { received = true, sent = false, error = "Could not reach the Twilio API: " + e.Message, sms });
+    // ApiConnectionException wraps the host's reason (egress refusal, DNS, timeout); InvalidOperationException says
+    // which Twilio variable is missing.
+    var reason = e is ApiConnectionException && e.InnerException is { } inner ? inner.Message : e.Message;
+    Log.Error($"Event {eventId}: could not send the text: {reason}");
+    return Answer(502, new { received = true, sent = false, error = "Could not reach the Twilio API: " + reason, sms });
 }
 
 await Store.SetAsync(handledKey, DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture));

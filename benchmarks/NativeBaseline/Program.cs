@@ -1,4 +1,5 @@
-using Twilio.Security;
+using System.Xml.Linq;
+using ScriptHost.Functions.TwilioLibrary;
 using Twilio.TwiML;
 
 // Baseline B: scripts-samples/sms-auto-reply.csx as hand-written ASP.NET Core, with nothing of ScriptHost in the path.
@@ -10,7 +11,6 @@ builder.Logging.SetMinimumLevel(LogLevel.Warning);
 var app = builder.Build();
 
 var authToken = Environment.GetEnvironmentVariable("TWILIO_AUTH_TOKEN") ?? "benchmark-auth-token";
-var validator = new RequestValidator(authToken);
 var env = Environment.GetEnvironmentVariables().Cast<System.Collections.DictionaryEntry>()
     .ToDictionary(e => (string)e.Key, e => (string?)e.Value ?? string.Empty, StringComparer.Ordinal);
 var log = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("sms-auto-reply");
@@ -22,7 +22,7 @@ app.MapPost("/sms-protected", async (HttpRequest request) =>
     var form = await request.ReadFormAsync();
     var url = $"{request.Scheme}://{request.Host}{request.PathBase}{request.Path}{request.QueryString}";
     var pairs = form.SelectMany(f => f.Value.Select(v => new KeyValuePair<string, string>(f.Key, v ?? string.Empty)));
-    return validator.Validate(url, pairs, request.Headers["X-Twilio-Signature"].ToString())
+    return TwilioSignatureCheck.IsGenuine(authToken, url, pairs, request.Headers["X-Twilio-Signature"].ToString())
         ? Reply(form)
         : Results.StatusCode(StatusCodes.Status403Forbidden);
 });
@@ -52,5 +52,5 @@ IResult Reply(IFormCollection form)
 #pragma warning disable CA1848, CA1873 // The script's Log.Info is one interpolated line; so is this, for a like-for-like baseline.
     log.LogInformation($"Auto-reply to {form["MessageSid"]} ({(keyword.Length == 0 ? "no text" : keyword)})");
 #pragma warning restore CA1848, CA1873
-    return Results.Text(new MessagingResponse().Message(reply).ToString(), "text/xml");
+    return Results.Text(new MessagingResponse().Message(reply).ToString(SaveOptions.DisableFormatting), "text/xml");
 }

@@ -1,3 +1,4 @@
+using ScriptHost.Functions.TwilioLibrary;
 using Twilio.Clients;
 
 namespace ScriptHost.Functions;
@@ -20,13 +21,13 @@ public sealed class FunctionContext
     /// <summary>The API key secret variable.</summary>
     public const string ApiKeySecretVariable = "API_KEY_SECRET";
 
-    /// <summary>The variable that points the REST client at another API host (a mock server, say).</summary>
+    /// <summary>The variable that points the REST client at another API host (a mock server, say): every request to <c>https://*.twilio.com</c> goes there instead.</summary>
     public const string TwilioApiBaseUrlVariable = "TWILIO_API_BASE_URL";
 
     private readonly IOutboundHttp? _http;
     private readonly CancellationToken _cancellation;
     private readonly Lock _clientLock = new();
-    private TwilioRestClient? _twilioClient;
+    private ITwilioRestClient? _twilioClient;
 
     /// <summary>Creates a context without outbound HTTP: <see cref="GetTwilioClient"/> is not available.</summary>
     public FunctionContext(IReadOnlyDictionary<string, string> env, string serviceName, string functionPath, string domainName)
@@ -70,14 +71,16 @@ public sealed class FunctionContext
     public string DomainName { get; }
 
     /// <summary>
-    /// A Twilio REST client for this invocation, as Twilio Functions' <c>context.getTwilioClient()</c>: built on first
-    /// use from the service's <c>ACCOUNT_SID</c> and <c>AUTH_TOKEN</c> (or <c>TWILIO_AUTH_TOKEN</c>; or <c>API_KEY_SID</c> and <c>API_KEY_SECRET</c>
-    /// with <c>ACCOUNT_SID</c>), against <c>TWILIO_API_BASE_URL</c> if set, else https://api.twilio.com. It sends
-    /// through the function's <c>Http</c>, so the egress allowlist, cancellation and time limit apply.
+    /// A Twilio REST client for this invocation, as Twilio Functions' <c>context.getTwilioClient()</c>: the Twilio
+    /// library's own client, built on first use from the service's <c>ACCOUNT_SID</c> and <c>AUTH_TOKEN</c> (or
+    /// <c>TWILIO_AUTH_TOKEN</c>; or <c>API_KEY_SID</c> and <c>API_KEY_SECRET</c> with <c>ACCOUNT_SID</c>). Pass it to
+    /// every resource call, e.g. <c>MessageResource.CreateAsync(..., client: Context.GetTwilioClient())</c>. It sends
+    /// through the function's <c>Http</c>, so the egress allowlist, the invocation's cancellation and its time limit
+    /// apply; with <c>TWILIO_API_BASE_URL</c> set, every request to Twilio's hosts goes to that base URL instead.
     /// </summary>
     /// <returns>The same client on every call within the invocation.</returns>
-    /// <exception cref="InvalidOperationException">A variable the client needs is not set.</exception>
-    public TwilioRestClient GetTwilioClient()
+    /// <exception cref="InvalidOperationException">A variable the client needs is not set, or is not usable.</exception>
+    public ITwilioRestClient GetTwilioClient()
     {
         lock (_clientLock)
         {
@@ -85,7 +88,7 @@ public sealed class FunctionContext
         }
     }
 
-    private TwilioRestClient CreateTwilioClient()
+    private ITwilioRestClient CreateTwilioClient()
     {
         if (_http is null)
         {
@@ -113,7 +116,7 @@ public sealed class FunctionContext
 
         try
         {
-            return new TwilioRestClient(username, password, _http, accountSid, Variable(TwilioApiBaseUrlVariable), _cancellation);
+            return TwilioClientFactory.Create(username, password, accountSid, Variable(TwilioApiBaseUrlVariable), _http, _cancellation);
         }
         catch (ArgumentException e)
         {

@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization.Metadata;
 using ScriptHost.Functions.Output;
+using ScriptHost.Functions.TwilioLibrary;
 
 namespace ScriptHost.Functions;
 
@@ -64,9 +65,14 @@ public static class Json
     /// them unequal to every other options object, so the serializer's process-wide cache sharing cannot pin a
     /// function's types after it is unloaded.
     /// </summary>
+    /// <remarks>
+    /// The Twilio library's value types are written as Twilio writes them (its resources are made for Newtonsoft):
+    /// string enums and phone numbers as strings, JSON it kept as it came as that JSON.
+    /// </remarks>
     internal static JsonSerializerOptions CreateOptions() => new(JsonSerializerDefaults.Web)
     {
         TypeInfoResolver = new DefaultJsonTypeInfoResolver(),
         MaxDepth = 64,
+        Converters = { StringEnumJsonConverter.Instance, PhoneNumberJsonConverter.Instance, JTokenJsonConverter.Instance },
     };
 }

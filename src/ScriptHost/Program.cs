@@ -1,4 +1,9 @@
+using ScriptHost.Functions.TwilioLibrary;
 using ScriptHost.Hosting;
+
+// Functions run in this process too (InProcess isolation): the Twilio library's process-wide defaults are set before
+// any of them can run.
+TwilioProcessDefaults.Install();
 
 // Content root at the application's own folder, so its appsettings.json (quiet request logging among others) applies
 // however it is started: `dotnet run --project src/ScriptHost`, or `dotnet ScriptHost.dll` from any directory.

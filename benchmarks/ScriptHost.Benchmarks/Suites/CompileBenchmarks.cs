@@ -17,8 +17,10 @@ namespace ScriptHost.Benchmarks.Suites;
 public class CompileBenchmarks
 {
     private ScriptCompiler _compiler = null!;
+    private ScriptCompiler _compilerWithoutLibrary = null!;
     private string _tenLines = null!;
     private string _twoHundredLines = null!;
+    private string _tenLinesText = null!;
 
     [GlobalSetup]
     public async Task SetupAsync()
@@ -26,7 +28,10 @@ public class CompileBenchmarks
         _compiler = SandboxSetup.NewCompiler();
         _tenLines = BenchmarkScripts.TenLines;
         _twoHundredLines = BenchmarkScripts.TwoHundredLines;
+        _tenLinesText = BenchmarkScripts.TenLinesText;
         await _compiler.WarmUpAsync();
+        _compilerWithoutLibrary = SandboxSetup.NewCompilerWithoutLibrary();
+        await _compilerWithoutLibrary.WarmUpAsync();
         _ = SandboxSetup.ScriptingDelegate("return 1;");
     }
 
@@ -46,9 +51,19 @@ public class CompileBenchmarks
     [BenchmarkCategory("compile-200")]
     public Task<LoadedScript> Sandbox200Lines() => CompileAndLoadAsync(_twoHundredLines);
 
-    private async Task<LoadedScript> CompileAndLoadAsync(string template)
+    [Benchmark(Baseline = true, Description = "Sandbox without Twilio.dll, 10 lines of text")]
+    [BenchmarkCategory("compile-10-library")]
+    public Task<LoadedScript> SandboxWithoutLibrary10Lines() => CompileAndLoadAsync(_tenLinesText, _compilerWithoutLibrary);
+
+    [Benchmark(Description = "Sandbox with Twilio.dll, 10 lines of text")]
+    [BenchmarkCategory("compile-10-library")]
+    public Task<LoadedScript> SandboxWithLibrary10Lines() => CompileAndLoadAsync(_tenLinesText, _compiler);
+
+    private Task<LoadedScript> CompileAndLoadAsync(string template) => CompileAndLoadAsync(template, _compiler);
+
+    private static async Task<LoadedScript> CompileAndLoadAsync(string template, ScriptCompiler compiler)
     {
-        var compiled = await SandboxSetup.CompileAsync(_compiler, BenchmarkScripts.Distinct(template));
+        var compiled = await SandboxSetup.CompileAsync(compiler, BenchmarkScripts.Distinct(template));
         var loaded = ScriptLoader.Load(compiled);
 
         // Unloading is part of a version's life; the collection it enables is measured by the churn mode.

@@ -19,6 +19,9 @@ internal static class BenchmarkScripts
 
     public static string TwoHundredLines => Read("compile-200-lines.csx");
 
+    /// <summary>The 10 lines with a text reply instead of TwiML: compiles with or without Twilio's library referenced.</summary>
+    public static string TenLinesText => Read("compile-10-lines-text.csx");
+
     /// <summary>One framework call past its time limit (deploy with a 500 ms limit and 256 MB): a worker killed at its 504.</summary>
     public static string FrameworkSpin => Read("abuse-framework-spin.csx");
 

@@ -52,9 +52,7 @@ internal sealed class FunctionResultRenderer(JsonSerializerOptions jsonOptions) 
                 output.EnsureOutputFits(bytes.LongLength);
                 return new RenderedResponse(status, "application/octet-stream", [], [], bytes);
             case global::Twilio.TwiML.TwiML twiml:
-                var xml = TwimlDocument.Render(twiml, output);
-                output.EnsureOutputFits(Encoding.UTF8.GetByteCount(xml));
-                return new RenderedResponse(status, "text/xml", [], [], Encoding.UTF8.GetBytes(xml));
+                return new RenderedResponse(status, "text/xml", [], [], TwimlDocument.Render(twiml, output));
             case JsonNode node:
                 var buffer = new BoundedBufferWriter(output);
                 using (var writer = new Utf8JsonWriter(buffer, Json.WriterOptions(jsonOptions)))

@@ -42,8 +42,12 @@ public sealed class InvocationBudget : IDisposable
     /// </summary>
     public CancellationToken Token => _cancellation.Token;
 
-    /// <summary>The limit that tripped, if one has.</summary>
-    public LimitKind? Tripped => _tripped?.Kind;
+    /// <summary>
+    /// The limit that tripped, if one has. A cancelled <see cref="Token"/> reads as the time limit even before the
+    /// callback that records it has run: cancellation callbacks run latest-registered first, so code woken by the token
+    /// (a host call that stops waiting, and the script's error mapped after it) would otherwise see no limit at all.
+    /// </summary>
+    public LimitKind? Tripped => _tripped?.Kind ?? (_cancellation.IsCancellationRequested ? LimitKind.Time : null);
 
     /// <summary>Bytes charged so far as allocated by the script's threads.</summary>
     public long AllocatedBytes => Volatile.Read(ref _allocatedBytes);
@@ -73,7 +77,7 @@ public sealed class InvocationBudget : IDisposable
     public TimeSpan RemainingTime =>
         System.Diagnostics.Stopwatch.GetElapsedTime(System.Diagnostics.Stopwatch.GetTimestamp(), _deadline);
 
-    internal bool IsTripped => _tripped is not null;
+    internal bool IsTripped => Tripped is not null;
 
     /// <summary>Starts accounting for an invocation and makes it <see cref="Current"/> for the calling context.</summary>
     public static InvocationBudget Begin(InvocationLimits limits, CancellationToken callerToken)
@@ -160,9 +164,9 @@ public sealed class InvocationBudget : IDisposable
     /// <summary>Throws the tripped limit's exception if any limit has tripped.</summary>
     public void ThrowIfTripped()
     {
-        if (_tripped is { } tripped)
+        if (Tripped is { } tripped)
         {
-            throw LimitMessages.Exception(tripped.Kind, Limits);
+            throw LimitMessages.Exception(tripped, Limits);
         }
     }
 

@@ -26,6 +26,10 @@ internal static class CompilerReferences
         "System.Text.Encodings.Web",
         "System.Runtime.Numerics",
         "System.Collections.Specialized",
+        // LINQ to XML, for the one type of it scripts name (SaveOptions, of a library's TwiML ToString); the facade
+        // is what libraries built against the reference assemblies (Twilio's TwiML) point at.
+        "System.Private.Xml.Linq",
+        "System.Xml.XDocument",
     ];
 
     private static readonly Lazy<ImmutableArray<MetadataReference>> Framework = new(LoadFramework);

@@ -86,6 +86,10 @@ public sealed class ScriptHostOptions
     /// </summary>
     public IsolationMode Isolation { get; set; } = IsolationMode.Process;
 
-    /// <summary>Host names every service's functions may call besides their own allowlist.</summary>
-    public IList<string> DefaultEgressHosts { get; } = ["api.twilio.com"];
+    /// <summary>
+    /// Host names every service's functions may call besides their own allowlist: Twilio's, which the Twilio library
+    /// addresses as <c>{product}.twilio.com</c> (api, verify, lookups, conversations, ...) and, with an edge and region,
+    /// <c>{product}.{edge}.{region}.twilio.com</c>.
+    /// </summary>
+    public IList<string> DefaultEgressHosts { get; } = ["*.twilio.com"];
 }

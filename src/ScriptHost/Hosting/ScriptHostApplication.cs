@@ -23,6 +23,7 @@ using ScriptHost.Storage.LiteDb;
 using ScriptHost.Usage;
 
 using ScriptHost.Execution;
+using ScriptHost.Execution.Rendering;
 using ScriptHost.Workers;
 
 namespace ScriptHost.Hosting;
@@ -36,6 +37,18 @@ internal static class ScriptHostApplication
         "System", "System.Collections.Generic", "System.Linq", "System.Text", "System.Threading.Tasks",
         "System.Text.Json.Nodes", "ScriptHost.Functions", "Twilio.TwiML",
     ];
+
+    /// <summary>
+    /// Third-party libraries functions compile against, each allowed by its <c>[library Name]</c> section of the
+    /// allowlist: Twilio's own C# library.
+    /// </summary>
+    public static readonly IReadOnlyList<System.Reflection.Assembly> FunctionLibraries = [typeof(global::Twilio.TwilioClient).Assembly];
+
+    /// <summary>
+    /// The host's call wrappers for those libraries: a script's <c>twiml.ToString(...)</c> renders through the host's
+    /// bounded TwiML writer (<see cref="TwimlCalls"/>), not the library's unbounded, recursive one.
+    /// </summary>
+    public static readonly IReadOnlyList<Type> FunctionCallWrappers = [typeof(TwimlCalls)];
 
     public static void AddScriptHost(this WebApplicationBuilder builder)
     {
@@ -62,6 +75,8 @@ internal static class ScriptHostApplication
         {
             GlobalsType = typeof(FunctionGlobals),
             ApiAssemblies = [typeof(FunctionGlobals).Assembly],
+            LibraryAssemblies = FunctionLibraries,
+            CallWrappers = FunctionCallWrappers,
             Imports = FunctionImports,
             CompileTimeout = TimeSpan.FromMilliseconds(provider.GetRequiredService<IOptions<ScriptHostOptions>>().Value.CompileTimeoutMs),
         }));

@@ -1,14 +1,15 @@
 using ScriptHost.Configuration;
 using ScriptHost.Functions;
+using ScriptHost.Functions.TwilioLibrary;
 using ScriptHost.Invocation;
-using Twilio.Security;
 
 namespace ScriptHost.Twilio;
 
 /// <summary>
 /// Checks <c>X-Twilio-Signature</c> on requests to protected functions, keyed with the service's
-/// <c>TWILIO_AUTH_TOKEN</c> variable, over the public URL Twilio called (configured or from trusted proxies only).
-/// Returns why a request is refused, or null when it is genuine.
+/// <c>TWILIO_AUTH_TOKEN</c> variable, over the public URL Twilio called (configured or from trusted proxies only), with
+/// the Twilio library's request validator (<see cref="TwilioSignatureCheck"/>). Returns why a request is refused, or
+/// null when it is genuine.
 /// </summary>
 internal static class WebhookSignature
 {
@@ -30,10 +31,9 @@ internal static class WebhookSignature
 
         var signature = request.Headers[HeaderName].ToString();
         var url = PublicUrl.Of(request, options);
-        var validator = new RequestValidator(authToken);
         var genuine = incoming.BodyIsJson
-            ? validator.Validate(url, System.Text.Encoding.UTF8.GetString(incoming.Body), signature)
-            : validator.Validate(url, FormPairs(incoming), signature);
+            ? TwilioSignatureCheck.IsGenuine(authToken, url, System.Text.Encoding.UTF8.GetString(incoming.Body), signature)
+            : TwilioSignatureCheck.IsGenuine(authToken, url, FormPairs(incoming), signature);
         return genuine ? null : $"The {HeaderName} header does not match this request.";
     }
 

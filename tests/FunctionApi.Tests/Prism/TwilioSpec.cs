@@ -1,38 +1,13 @@
-using System.Reflection;
-
 namespace ScriptHost.FunctionApi.Tests.Prism;
 
-/// <summary>
-/// Where Twilio's OpenAPI description is: <c>../shared/twilio-oai/twilio_api_v2010.json</c> beside the repository
-/// (found by walking up from this test project to <c>ScriptHost.sln</c>). CI always clones it there; a checkout
-/// elsewhere (a git worktree, say) can point <c>SCRIPTHOST_TWILIO_OAI_SPEC</c> at the file instead.
-/// </summary>
-internal static class TwilioSpec
+/// <summary>One of Twilio's OpenAPI descriptions the Prism tests serve, and the host the library calls for it.</summary>
+/// <param name="Name">The spec's file name without extension, e.g. <c>twilio_verify_v2</c>.</param>
+/// <param name="Host">The host of the spec's server, where the library sends this product's requests.</param>
+/// <param name="Path">Where the file is, or is expected.</param>
+/// <param name="Origin">Where the file comes from, for messages.</param>
+public sealed record TwilioSpec(string Name, string Host, string Path, string Origin)
 {
-    public static string TestProjectDirectory { get; } =
-        typeof(TwilioSpec).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
-            .Single(attribute => attribute.Key == "TestProjectDirectory").Value!;
+    public bool Exists => File.Exists(Path);
 
-    public static string Path { get; } = Resolve();
-
-    public static bool Exists => File.Exists(Path);
-
-    public const string OverrideVariable = "SCRIPTHOST_TWILIO_OAI_SPEC";
-
-    private static string Resolve()
-    {
-        if (Environment.GetEnvironmentVariable(OverrideVariable) is { Length: > 0 } overridden)
-        {
-            return System.IO.Path.GetFullPath(overridden);
-        }
-
-        var directory = new DirectoryInfo(TestProjectDirectory);
-        while (directory is not null && !File.Exists(System.IO.Path.Combine(directory.FullName, "ScriptHost.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        var repositoryRoot = directory?.FullName ?? throw new InvalidOperationException($"No ScriptHost.sln above {TestProjectDirectory}.");
-        return System.IO.Path.GetFullPath(System.IO.Path.Combine(repositoryRoot, "..", "shared", "twilio-oai", "twilio_api_v2010.json"));
-    }
+    public override string ToString() => Name;
 }

@@ -38,6 +38,27 @@ public sealed class InvocationBudgetTests
     }
 
     [Fact]
+    public void Tripped_ReadByCodeTheCancelledTokenWakes_IsAlreadyTheTimeLimit()
+    {
+        // A host call that stops waiting when the token fires (and the script's error mapped right after) runs in a
+        // callback registered after the budget's own, so before it: it must see the limit all the same.
+        using var caller = new CancellationTokenSource();
+        using var budget = InvocationBudget.Begin(InvocationLimits.Default, caller.Token);
+        LimitKind? seen = null;
+        Exception? thrown = null;
+        budget.Token.Register(() =>
+        {
+            seen = budget.Tripped;
+            thrown = Record.Exception(budget.ThrowIfTripped);
+        });
+
+        caller.Cancel();
+
+        Assert.Equal(LimitKind.Time, seen);
+        Assert.Equal(LimitKind.Time, Assert.IsType<ScriptLimitExceededException>(thrown).Limit);
+    }
+
+    [Fact]
     public void ChargeOutput_PastTheLimit_ThrowsOutputLimit()
     {
         using var budget = InvocationBudget.Begin(InvocationLimits.Default with { MaxOutputBytes = 100 }, CancellationToken.None);

@@ -61,7 +61,7 @@ public sealed class AllowlistReportTests
     [Fact]
     public void Report_TestLibrarySection_MatchesItsCheckedInReport()
     {
-        // Shows what a library's part of the report looks like; the embedded allowlist has no library section yet.
+        // The test library's part of the report, as the embedded allowlist's Twilio section has its own.
         AssertCheckedIn(
             AllowlistReport.RenderLibrary(Assert.Single(TestLibraryPolicy.Policy.DescribeLibraries())),
             SourcePath("../Support/TestLibraryPolicy/report.md"),

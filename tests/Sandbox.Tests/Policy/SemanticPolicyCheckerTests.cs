@@ -182,12 +182,12 @@ public sealed class SemanticPolicyCheckerTests
         { "sender.SendVia(message, null);", RequiredClient },
         { "sender.SendVia(message, client: default);", RequiredClient },
         // json-text-arguments: the script's own types, however they get there.
-        { "sender.SendData(new Mine(1));", "'TestLibrary.Messages.Sender.SendData(object)' would serialize the function's own 'Mine' by reflection; pass a string or a number." },
-        { "sender.SendData((object)new Mine(1));", "'TestLibrary.Messages.Sender.SendData(object)' would serialize the function's own 'Mine' by reflection; pass a string or a number." },
-        { "sender.SendData(new List<Mine>());", "'TestLibrary.Messages.Sender.SendData(object)' would serialize the function's own 'System.Collections.Generic.List<Mine>' by reflection; pass a string or a number." },
-        { "sender.SendData(new { A = 1 });", "'TestLibrary.Messages.Sender.SendData(object)' would serialize the function's own '<anonymous type: int A>' by reflection; pass a string or a number." },
-        { "sender.SendValue(new Mine(1));", "'TestLibrary.Messages.Sender.SendValue<Mine>(Mine)' would serialize the function's own 'Mine' by reflection; pass a string or a number." },
-        { "var options = new Sender.Options { Tag = new Mine(1) };", "'TestLibrary.Messages.Sender.Options.Tag' would serialize the function's own 'Mine' by reflection; pass a string or a number." },
+        { "sender.SendData(new Mine(1));", "'TestLibrary.Messages.Sender.SendData(object)' would serialize the function's own 'Mine' by reflection; pass JSON text: Json.Serialize(value)." },
+        { "sender.SendData((object)new Mine(1));", "'TestLibrary.Messages.Sender.SendData(object)' would serialize the function's own 'Mine' by reflection; pass JSON text: Json.Serialize(value)." },
+        { "sender.SendData(new List<Mine>());", "'TestLibrary.Messages.Sender.SendData(object)' would serialize the function's own 'System.Collections.Generic.List<Mine>' by reflection; pass JSON text: Json.Serialize(value)." },
+        { "sender.SendData(new { A = 1 });", "'TestLibrary.Messages.Sender.SendData(object)' would serialize the function's own '<anonymous type: int A>' by reflection; pass JSON text: Json.Serialize(value)." },
+        { "sender.SendValue(new Mine(1));", "'TestLibrary.Messages.Sender.SendValue<Mine>(Mine)' would serialize the function's own 'Mine' by reflection; pass JSON text: Json.Serialize(value)." },
+        { "var options = new Sender.Options { Tag = new Mine(1) };", "'TestLibrary.Messages.Sender.Options.Tag' would serialize the function's own 'Mine' by reflection; pass JSON text: Json.Serialize(value)." },
     };
 
     private const string RequiredClient =

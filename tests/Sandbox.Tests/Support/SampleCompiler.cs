@@ -1,9 +1,10 @@
+using ScriptHost.Execution.Rendering;
 using ScriptHost.Functions;
 using ScriptHost.Sandbox.Compilation;
 
 namespace ScriptHost.Sandbox.Tests.Support;
 
-/// <summary>Compiles the deployable samples in <c>scripts-samples/</c> against the real function API, as the host does.</summary>
+/// <summary>Compiles the deployable samples in <c>scripts-samples/</c> against the real function API and Twilio's library, with the host's call wrappers, as the host does.</summary>
 public static class SampleCompiler
 {
     /// <summary>Mirrors the host's <c>ScriptHostApplication.FunctionImports</c>; a sample needing another import fails to compile here.</summary>
@@ -17,6 +18,8 @@ public static class SampleCompiler
     {
         GlobalsType = typeof(FunctionGlobals),
         ApiAssemblies = [typeof(FunctionGlobals).Assembly],
+        LibraryAssemblies = [typeof(global::Twilio.TwilioClient).Assembly],
+        CallWrappers = [typeof(TwimlCalls)],
         Imports = FunctionImports,
     });
 

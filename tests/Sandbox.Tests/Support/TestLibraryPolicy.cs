@@ -7,7 +7,7 @@ namespace ScriptHost.Sandbox.Tests.Support;
 
 /// <summary>
 /// The embedded allowlist and refusal hints plus a <c>[library TestLibrary]</c> section and its hints (the text files
-/// beside this one), and a compiler that knows tests/TestLibrary as a library, as the server will know Twilio's.
+/// beside this one), and a compiler that knows tests/TestLibrary as a library, as the server knows Twilio's.
 /// </summary>
 public static class TestLibraryPolicy
 {

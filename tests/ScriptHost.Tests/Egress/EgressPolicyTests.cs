@@ -9,7 +9,7 @@ public sealed class EgressPolicyTests
     // Every host below is allowlisted on purpose: refusals must come from the address, name, scheme or port rules.
     private static readonly EgressPolicy Policy = new(
         ["api.example.com", "*.hooks.example.com", "127.0.0.1", "::1", "::ffff:127.0.0.1", "169.254.169.254", "10.0.0.1", "metadata.google.internal", "printer.local", "intranet", "93.184.215.14"],
-        ["api.twilio.com"]);
+        ["*.twilio.com"]);
 
     [Theory]
     [InlineData("https://api.example.com/v1/things?x=1")]
@@ -18,6 +18,8 @@ public sealed class EgressPolicyTests
     [InlineData("https://API.EXAMPLE.COM/")]
     [InlineData("https://a.hooks.example.com/")]
     [InlineData("https://api.twilio.com/2010-04-01/Accounts")]
+    [InlineData("https://verify.twilio.com/v2/Services")]
+    [InlineData("https://api.dublin.ie1.twilio.com/2010-04-01/Accounts")]
     [InlineData("http://93.184.215.14/")]
     public void CheckUrl_AllowlistedHostOnDefaultPort_IsAllowed(string url)
     {

@@ -286,7 +286,7 @@ public sealed class InvocationEndpointsTests(SmallResponseLimitFactory factory) 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/xml", response.Content.Headers.ContentType?.MediaType);
         Assert.Equal(
-            "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response><Message>hi +15551234567</Message></Response>",
+            "<?xml version=\"1.0\" encoding=\"utf-8\"?><Response><Message>hi +15551234567</Message></Response>",
             await response.Content.ReadAsStringAsync());
     }
 

@@ -30,14 +30,20 @@ public sealed class ResultRenderingLimitTests(SmallResponseLimitFactory factory)
 
         """;
 
+    // A document that holds itself.
+    private const string TwimlCycle = """
+        var response = new VoiceResponse();
+        response.Say("again");
+        response.Append(response);
+
+        """;
+
     private readonly HttpClient _caller = factory.CreateAnonymousClient();
 
     [Theory]
     [InlineData(RepeatedGraph + "return graph;")]
     [InlineData(RepeatedGraph + "return new Response().SetBody(graph);")]
     [InlineData(RepeatedGraph + "return Json.Serialize(graph).Length;")]
-    [InlineData(TwimlDag + "return level;")]
-    [InlineData(TwimlDag + "return level.ToString().Length;")]
     [InlineData("IEnumerable<int> Forever() { while (true) yield return 1; }\nreturn Forever();")]
     public async Task Invoke_OutputThatGrowsWithoutBound_Answers500OutputLimitWhileWriting(string source)
     {
@@ -48,6 +54,39 @@ public sealed class ResultRenderingLimitTests(SmallResponseLimitFactory factory)
 
         Assert.Equal("Output limit exceeded", problem.GetProperty("title").GetString());
         Assert.Equal("OutputLimitExceeded", problem.GetProperty("errorType").GetString());
+        await AssertStillServesAsync(service);
+    }
+
+    // The Twilio library renders TwiML whole, without a bound; the host renders a result, and a script's own
+    // ToString, through its bounded writer (TwimlText, TwimlCalls).
+    [Theory]
+    [InlineData(TwimlDag + "return level;")]
+    [InlineData(TwimlDag + "return level.ToString().Length;")]
+    public async Task Invoke_TwimlThatGrowsWithoutBound_Answers500OutputLimitWhileWriting(string source)
+    {
+        using var service = await factory.CreateServiceAsync("render");
+        await service.DeployAsync("/f", source, timeoutMs: 30_000);
+
+        var problem = await ProblemAssert.IsProblemAsync(await _caller.GetAsync($"/{service.Name}/f"), HttpStatusCode.InternalServerError);
+
+        Assert.Equal("OutputLimitExceeded", problem.GetProperty("errorType").GetString());
+        await AssertStillServesAsync(service);
+    }
+
+    // Rendered by the library, an element holding itself recurses until the stack is gone, which ends the process
+    // (the host's, or the worker's); the host's writer refuses it before writing.
+    [Theory]
+    [InlineData(TwimlCycle + "return response;")]
+    [InlineData(TwimlCycle + "return response.ToString();")]
+    public async Task Invoke_TwimlThatContainsItself_Answers500FunctionErrorInsteadOfRecursing(string source)
+    {
+        using var service = await factory.CreateServiceAsync("render");
+        await service.DeployAsync("/f", source);
+
+        var problem = await ProblemAssert.IsProblemAsync(await _caller.GetAsync($"/{service.Name}/f"), HttpStatusCode.InternalServerError);
+
+        Assert.Equal("Function error", problem.GetProperty("title").GetString());
+        Assert.Contains("a <Response> element contains itself", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
         await AssertStillServesAsync(service);
     }
 

@@ -31,7 +31,7 @@ public sealed class ForwardCallTests(SampleServer server)
 
         var answer = await server.TwiMLAsync(Service, Path, CallAction(("DialCallStatus", dialCallStatus), ("DialCallSid", "CA0d4d6e0a1d7bd4c3b5b9b3b1c5e1f2a3"), ("DialCallDuration", "0")));
 
-        Assert.Equal(TwiML("<Say>Sorry, nobody could take your call. Please try again later.</Say><Hangup/>"), answer);
+        Assert.Equal(TwiML("<Say>Sorry, nobody could take your call. Please try again later.</Say><Hangup></Hangup>"), answer);
     }
 
     [Fact]
@@ -41,7 +41,7 @@ public sealed class ForwardCallTests(SampleServer server)
 
         var answer = await server.TwiMLAsync(Service, Path, CallAction(("DialCallStatus", "completed"), ("DialCallSid", "CA0d4d6e0a1d7bd4c3b5b9b3b1c5e1f2a3"), ("DialCallDuration", "42")));
 
-        Assert.Equal(TwiML("<Hangup/>"), answer);
+        Assert.Equal(TwiML("<Hangup></Hangup>"), answer);
     }
 
     [Fact]
@@ -52,7 +52,7 @@ public sealed class ForwardCallTests(SampleServer server)
 
         var answer = await server.TwiMLAsync(unconfigured, Path, IncomingCall());
 
-        Assert.Equal(TwiML("<Say>Sorry, this number cannot take calls right now. Please try again later.</Say><Hangup/>"), answer);
+        Assert.Equal(TwiML("<Say>Sorry, this number cannot take calls right now. Please try again later.</Say><Hangup></Hangup>"), answer);
     }
 
     [Fact]

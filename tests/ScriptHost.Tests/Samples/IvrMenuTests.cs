@@ -29,7 +29,7 @@ public sealed class IvrMenuTests(SampleServer server)
 
         var answer = await server.TwiMLAsync(Service, Path, CallAction(("Digits", "1"), ("FinishedOnKey", "")));
 
-        Assert.Equal(TwiML($"<Say>We are open weekdays from 8 AM to 6 PM.</Say><Pause length=\"1\"/><Redirect>{Menu}</Redirect>"), answer);
+        Assert.Equal(TwiML($"<Say>We are open weekdays from 8 AM to 6 PM.</Say><Pause length=\"1\"></Pause><Redirect>{Menu}</Redirect>"), answer);
     }
 
     [Fact]
@@ -61,7 +61,7 @@ public sealed class IvrMenuTests(SampleServer server)
 
         var answer = await server.TwiMLAsync(Service, Path, CallAction(("DialCallStatus", "completed"), ("DialCallSid", "CA0d4d6e0a1d7bd4c3b5b9b3b1c5e1f2a3"), ("DialCallDuration", "95")));
 
-        Assert.Equal(TwiML("<Hangup/>"), answer);
+        Assert.Equal(TwiML("<Hangup></Hangup>"), answer);
     }
 
     [Fact]

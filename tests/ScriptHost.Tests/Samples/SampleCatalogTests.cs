@@ -11,7 +11,8 @@ public sealed partial class SampleCatalogTests
     // Each has a *Tests class in this folder; a new sample fails here until it gets one.
     private static readonly string[] TestedSamples =
     [
-        "access-token", "conference-line", "forward-call", "ivr-menu", "send-sms-form", "sms-auto-reply", "stripe-to-sms", "voicemail",
+        "access-token", "conference-line", "forward-call", "ivr-menu", "media-stream", "send-sms-form", "sms-auto-reply", "stripe-to-sms",
+        "verify-otp", "voicemail",
     ];
 
     private static readonly string Folder = Path.Combine(AppContext.BaseDirectory, "scripts-samples");

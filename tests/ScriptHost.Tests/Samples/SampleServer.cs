@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using ScriptHost.Egress;
-using Twilio.Security;
+using ScriptHost.Tests.Support;
 
 namespace ScriptHost.Tests.Samples;
 
@@ -81,17 +81,24 @@ public sealed class SampleServer : IAsyncLifetime
     public static string SampleSource(string name) =>
         File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "scripts-samples", name + ".csx"));
 
+    /// <summary>
+    /// Creates <paramref name="service"/> once (later calls with the same name wait for the first) with its environment
+    /// and <see cref="FakeApiHost"/> allowed, for functions of the tests' own deployed with <see cref="DeployAsync"/>.
+    /// </summary>
+    public Task ServiceAsync(string service, IReadOnlyDictionary<string, string> environment) =>
+        _services.GetOrAdd(service, _ => new Lazy<Task>(() => CreateServiceAsync(service, environment, allowFakeApi: true))).Value;
+
     /// <summary>Deploys <paramref name="source"/> and returns the deploy answer (status and body).</summary>
-    public async Task<(HttpStatusCode Status, JsonNode? Body)> DeployAsync(string service, string path, string source, string visibility)
+    public async Task<(HttpStatusCode Status, JsonNode? Body)> DeployAsync(string service, string path, string source, string visibility, int? timeoutMs = null)
     {
-        using var response = await SendAdminAsync(HttpMethod.Put, $"/api/services/{service}/functions/{path}", new { source, visibility });
+        using var response = await SendAdminAsync(HttpMethod.Put, $"/api/services/{service}/functions/{path}", new { source, visibility, timeoutMs });
         return (response.StatusCode, JsonNode.Parse(await response.Content.ReadAsStringAsync()));
     }
 
     /// <summary>POSTs a webhook form to the function, signed as Twilio signs it, with <paramref name="authToken"/>.</summary>
     public Task<HttpResponseMessage> PostSignedAsync(string service, string path, IReadOnlyList<KeyValuePair<string, string>> form, string authToken)
     {
-        var signature = new RequestValidator(authToken).GetValidationSignature($"{PublicBaseUrl}/{service}/{path}", form);
+        var signature = TwilioSigning.Sign(authToken, $"{PublicBaseUrl}/{service}/{path}", form);
         return PostAsync(service, path, form, signature);
     }
 
@@ -109,6 +116,14 @@ public sealed class SampleServer : IAsyncLifetime
 
     private async Task CreateServiceAsync(string service, string sample, string visibility, IReadOnlyDictionary<string, string> environment, bool allowFakeApi)
     {
+        await CreateServiceAsync(service, environment, allowFakeApi);
+        var (status, body) = await DeployAsync(service, sample, SampleSource(sample), visibility);
+        Assert.True(status is HttpStatusCode.Created or HttpStatusCode.OK, $"Deploying {sample} answered {(int)status}: {body?.ToJsonString()}");
+        Assert.Equal("[]", body?["warnings"]?.ToJsonString());
+    }
+
+    private async Task CreateServiceAsync(string service, IReadOnlyDictionary<string, string> environment, bool allowFakeApi)
+    {
         (await SendAdminAsync(HttpMethod.Post, "/api/services", new { name = service })).EnsureSuccessStatusCode().Dispose();
         foreach (var (name, value) in environment)
         {
@@ -119,10 +134,6 @@ public sealed class SampleServer : IAsyncLifetime
         {
             (await SendAdminAsync(HttpMethod.Put, $"/api/services/{service}/settings", new { egressAllowedHosts = new[] { FakeApiHost } })).EnsureSuccessStatusCode().Dispose();
         }
-
-        var (status, body) = await DeployAsync(service, sample, SampleSource(sample), visibility);
-        Assert.True(status is HttpStatusCode.Created or HttpStatusCode.OK, $"Deploying {sample} answered {(int)status}: {body?.ToJsonString()}");
-        Assert.Equal("[]", body?["warnings"]?.ToJsonString());
     }
 
     private Task<HttpResponseMessage> SendAdminAsync(HttpMethod method, string url, object body)

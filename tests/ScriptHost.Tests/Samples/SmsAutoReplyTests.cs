@@ -1,4 +1,5 @@
 using System.Net;
+using ScriptHost.Tests.Support;
 using static ScriptHost.Tests.Samples.TwilioWebhook;
 
 namespace ScriptHost.Tests.Samples;
@@ -58,8 +59,7 @@ public sealed class SmsAutoReplyTests(SampleServer server)
     public async Task Message_BodyChangedAfterSigning_IsRefusedWith403()
     {
         await EnsureServiceAsync();
-        var signature = new global::Twilio.Security.RequestValidator(AuthToken)
-            .GetValidationSignature($"{SampleServer.PublicBaseUrl}/{Service}/{Path}", IncomingMessage("hours"));
+        var signature = TwilioSigning.Sign(AuthToken, $"{SampleServer.PublicBaseUrl}/{Service}/{Path}", IncomingMessage("hours"));
 
         using var response = await server.PostAsync(Service, Path, IncomingMessage("where"), signature);
 

@@ -89,5 +89,5 @@ internal static class TwilioWebhook
     }
 
     /// <summary>The XML declaration and root every TwiML answer starts with.</summary>
-    public static string TwiML(string inner) => $"<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response>{inner}</Response>";
+    public static string TwiML(string inner) => $"<?xml version=\"1.0\" encoding=\"utf-8\"?><Response>{inner}</Response>";
 }

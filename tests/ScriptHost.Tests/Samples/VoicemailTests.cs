@@ -17,7 +17,7 @@ public sealed class VoicemailTests(SampleServer server)
         var answer = await server.TwiMLAsync(Service, Path, IncomingCall());
 
         Assert.Equal(
-            TwiML($"<Say>You've reached Owl Bakery. Leave a message after the beep.</Say><Record action=\"/{Service}/voicemail\" method=\"POST\" timeout=\"5\" finishOnKey=\"#\" maxLength=\"120\" playBeep=\"true\"/><Say>We did not get a message. Goodbye.</Say><Hangup/>"),
+            TwiML($"<Say>You've reached Owl Bakery. Leave a message after the beep.</Say><Record action=\"/{Service}/voicemail\" method=\"POST\" timeout=\"5\" finishOnKey=\"#\" maxLength=\"120\" playBeep=\"true\"></Record><Say>We did not get a message. Goodbye.</Say><Hangup></Hangup>"),
             answer);
     }
 
@@ -32,7 +32,7 @@ public sealed class VoicemailTests(SampleServer server)
             ("RecordingDuration", "14"),
             ("Digits", "#")));
 
-        Assert.Equal(TwiML("<Say>Thank you. Your message has been recorded. Goodbye.</Say><Hangup/>"), answer);
+        Assert.Equal(TwiML("<Say>Thank you. Your message has been recorded. Goodbye.</Say><Hangup></Hangup>"), answer);
     }
 
     [Fact]

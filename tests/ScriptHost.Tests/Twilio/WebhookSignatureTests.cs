@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text;
 using ScriptHost.Tests.Support;
-using Twilio.Security;
 
 namespace ScriptHost.Tests.Twilio;
 
@@ -44,7 +43,7 @@ public sealed class WebhookSignatureTests(ScriptHostFactory factory) : IClassFix
     {
         using var service = await ProtectedServiceAsync();
         const string json = """{"From":"+15552223333"}""";
-        var path = $"/{service.Name}/sms?bodySHA256={RequestValidator.GetBodyHash(json)}";
+        var path = $"/{service.Name}/sms?bodySHA256={TwilioSigning.BodyHash(json)}";
 
         using var response = await _caller.SendAsync(Signed(HttpMethod.Post, path, new StringContent(json, Encoding.UTF8, "application/json"), Sign($"http://localhost{path}", [])));
 
@@ -92,7 +91,7 @@ public sealed class WebhookSignatureTests(ScriptHostFactory factory) : IClassFix
         using var service = await ProtectedServiceAsync();
         KeyValuePair<string, string>[] form = [new("From", "+1")];
         var path = $"/{service.Name}/sms";
-        var signature = new RequestValidator("another-token-another-token-0000").GetValidationSignature($"http://localhost{path}", form);
+        var signature = TwilioSigning.Sign("another-token-another-token-0000", $"http://localhost{path}", form);
 
         using var response = await _caller.SendAsync(Signed(HttpMethod.Post, path, new FormUrlEncodedContent(form), signature));
 
@@ -103,10 +102,26 @@ public sealed class WebhookSignatureTests(ScriptHostFactory factory) : IClassFix
     public async Task Protected_JsonBodyNotMatchingItsHash_Returns403Problem()
     {
         using var service = await ProtectedServiceAsync();
-        var path = $"/{service.Name}/sms?bodySHA256={RequestValidator.GetBodyHash("""{"From":"+1"}""")}";
+        var path = $"/{service.Name}/sms?bodySHA256={TwilioSigning.BodyHash("""{"From":"+1"}""")}";
 
         using var response = await _caller.SendAsync(Signed(
             HttpMethod.Post, path, new StringContent("""{"From":"+2"}""", Encoding.UTF8, "application/json"), Sign($"http://localhost{path}", [])));
+
+        await ProblemAssert.IsProblemAsync(response, HttpStatusCode.Forbidden);
+    }
+
+    [Theory]
+    [InlineData("?bodySHA256")]
+    [InlineData("?source=twilio&bodySHA256")]
+    public async Task Protected_JsonPostWithBodyHashWithoutValue_Returns403ProblemNot500(string query)
+    {
+        // Signed over the URL as received: only the hash has no value. Twilio's library throws
+        // IndexOutOfRangeException reading a bodySHA256 without '='; the host's check reads the query itself and refuses.
+        using var service = await ProtectedServiceAsync();
+        var path = $"/{service.Name}/sms{query}";
+
+        using var response = await _caller.SendAsync(Signed(
+            HttpMethod.Post, path, new StringContent("""{"From":"+1"}""", Encoding.UTF8, "application/json"), Sign($"http://localhost{path}", [])));
 
         await ProblemAssert.IsProblemAsync(response, HttpStatusCode.Forbidden);
     }
@@ -154,7 +169,7 @@ public sealed class WebhookSignatureTests(ScriptHostFactory factory) : IClassFix
     }
 
     private static string Sign(string url, IEnumerable<KeyValuePair<string, string>> parameters) =>
-        new RequestValidator(AuthToken).GetValidationSignature(url, parameters);
+        TwilioSigning.Sign(AuthToken, url, parameters);
 
     private static HttpRequestMessage Signed(HttpMethod method, string path, HttpContent? content, string signature)
     {

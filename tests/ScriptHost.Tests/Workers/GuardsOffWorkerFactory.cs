@@ -30,6 +30,8 @@ public sealed class GuardsOffWorkerFactory() : ScriptHostFactory(new Dictionary<
         {
             GlobalsType = typeof(FunctionGlobals),
             ApiAssemblies = [typeof(FunctionGlobals).Assembly],
+            LibraryAssemblies = ScriptHost.Hosting.ScriptHostApplication.FunctionLibraries,
+            CallWrappers = ScriptHost.Hosting.ScriptHostApplication.FunctionCallWrappers,
             Imports = ScriptHost.Hosting.ScriptHostApplication.FunctionImports,
             CompileTimeout = TimeSpan.FromMilliseconds(provider.GetRequiredService<IOptions<ScriptHostOptions>>().Value.CompileTimeoutMs),
             WithoutGuardsForTests = true,
