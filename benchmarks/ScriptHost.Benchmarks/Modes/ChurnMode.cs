@@ -85,7 +85,9 @@ internal static class ChurnMode
         var owner = $"churn/sms@{version}";
         var loaded = cache.GetOrLoad(owner, build);
         var result = await invoker.InvokeAsync(loaded, globals, Sandbox.Guards.InvocationLimits.Default);
-        var answered = result.Value?.ToString()?.Contains($"v{version} ", StringComparison.Ordinal) == true;
+        // The reply is the library's TwiML, which renders with ToString(SaveOptions); object.ToString() gives its type name.
+        var text = result.Value is Twilio.TwiML.TwiML twiml ? twiml.ToString() : result.Value?.ToString();
+        var answered = text?.Contains($"v{version} ", StringComparison.Ordinal) == true;
         return (owner, loaded.LoadContextReference, answered);
     }
 

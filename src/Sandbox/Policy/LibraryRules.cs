@@ -45,7 +45,7 @@ internal sealed class LibraryRules(LibrarySection section)
             return LibraryVerdict.ProcessWideState;
         }
 
-        foreach (var type in SignatureTypes(symbol))
+        foreach (var type in MemberSignature.TypesOf(symbol))
         {
             if (FirstForbidden(type, isAllowedElsewhere) is { } forbidden)
             {
@@ -175,15 +175,6 @@ internal sealed class LibraryRules(LibrarySection section)
         IPropertySymbol { IsStatic: true, SetMethod: { } setter } => setter.DeclaredAccessibility is Accessibility.Public or Accessibility.Protected or Accessibility.ProtectedOrInternal,
         IEventSymbol { IsStatic: true } => true,
         _ => false,
-    };
-
-    private static IEnumerable<ITypeSymbol> SignatureTypes(ISymbol member) => member switch
-    {
-        IMethodSymbol method => method.Parameters.Select(p => p.Type).Prepend(method.ReturnType),
-        IPropertySymbol property => property.Parameters.Select(p => p.Type).Prepend(property.Type),
-        IFieldSymbol field => [field.Type],
-        IEventSymbol @event => [@event.Type],
-        _ => [],
     };
 
     private static ITypeSymbol? FirstForbidden(ITypeSymbol type, Func<INamedTypeSymbol, bool> isAllowedElsewhere)

@@ -145,7 +145,7 @@ internal sealed class ResolvedAllowlist
                     anyIds.Add(id);
                 }
 
-                foreach (var signatureType in SignatureTypes(symbol))
+                foreach (var signatureType in MemberSignature.TypesOf(symbol))
                 {
                     AddSignatureType(signatureType);
                 }
@@ -189,15 +189,6 @@ internal sealed class ResolvedAllowlist
             errors,
             merged);
     }
-
-    private static IEnumerable<ITypeSymbol> SignatureTypes(ISymbol member) => member switch
-    {
-        IMethodSymbol method => method.Parameters.Select(p => p.Type).Prepend(method.ReturnType),
-        IPropertySymbol property => property.Parameters.Select(p => p.Type).Prepend(property.Type),
-        IFieldSymbol field => [field.Type],
-        IEventSymbol @event => [@event.Type],
-        _ => [],
-    };
 
     private static IEnumerable<ISymbol> Members(INamedTypeSymbol type, MemberPattern pattern) =>
         type.GetMembers(pattern.Name).Where(m => IsVisible(m) && Matches(m, pattern));
