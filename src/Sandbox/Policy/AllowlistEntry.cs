@@ -1,3 +1,5 @@
+using Microsoft.CodeAnalysis;
+
 namespace ScriptHost.Sandbox.Policy;
 
 /// <summary>
@@ -23,5 +25,10 @@ internal sealed record AllowlistEntry(
 /// </summary>
 internal sealed record MemberPattern(string Name, string? Parameters, int Line)
 {
+    /// <summary>Whether <paramref name="member"/> is what this line names: the name, and the overload when one is given.</summary>
+    public bool Matches(ISymbol member) =>
+        member.Name == Name
+        && (Parameters is null || PolicyDisplay.ParameterList(member) == PolicyDisplay.NormaliseParameterList(Parameters));
+
     public override string ToString() => Parameters is null ? Name : $"{Name}({Parameters})";
 }

@@ -29,7 +29,7 @@ internal sealed class LibraryRules(LibrarySection section)
         // A property or event decides for its accessors, which the IL names (get_Region) but the allowlist never does; a
         // setter less visible than its property stays out.
         var symbol = definition is IMethodSymbol { AssociatedSymbol: { } associated } ? associated : definition;
-        if (!IsVisible(definition) || !IsVisible(symbol))
+        if (!ScriptVisibility.IsVisibleWithContainers(definition) || !ScriptVisibility.IsVisibleWithContainers(symbol))
         {
             return LibraryVerdict.NotListed;
         }
@@ -91,8 +91,8 @@ internal sealed class LibraryRules(LibrarySection section)
         if (EntryFor(containing) is { } entry)
         {
             return entry.AllMembers
-                ? !entry.Exclusions.Any(e => MatchesMember(symbol, e))
-                : entry.Members.Any(m => MatchesMember(symbol, m));
+                ? !entry.Exclusions.Any(e => e.Matches(symbol))
+                : entry.Members.Any(m => m.Matches(symbol));
         }
 
         // Members of a nested type of a `Type *` line come with it.
@@ -104,11 +104,6 @@ internal sealed class LibraryRules(LibrarySection section)
         var name = MetadataName(type);
         return Section.Types.FirstOrDefault(e => e.FullMetadataName == name);
     }
-
-    public static bool MatchesMember(ISymbol member, MemberPattern pattern) =>
-        member.Name == pattern.Name
-        && (pattern.Parameters is null
-            || PolicyDisplay.ParameterList(member) == PolicyDisplay.NormaliseParameterList(pattern.Parameters));
 
     /// <summary><c>Ns.Outer+Inner</c>, as type lines spell a type.</summary>
     public static string MetadataName(INamedTypeSymbol type)
@@ -148,19 +143,6 @@ internal sealed class LibraryRules(LibrarySection section)
 
         path.Reverse();
         return path;
-    }
-
-    private static bool IsVisible(ISymbol symbol)
-    {
-        for (var current = symbol; current is not null and not INamespaceSymbol; current = current.ContainingSymbol)
-        {
-            if (current.DeclaredAccessibility is not (Accessibility.Public or Accessibility.Protected or Accessibility.ProtectedOrInternal))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     /// <summary>

@@ -61,7 +61,7 @@ internal sealed class LibrarySurface
             var typeVerdict = rules.Decide(type, IsAllowedElsewhere);
             Count(typeVerdict, excludedTypes);
             NoteLines(type, null);
-            var members = type.GetMembers().Where(m => m is not INamedTypeSymbol && IsVisible(m) && m is not IMethodSymbol { AssociatedSymbol: not null }).ToList();
+            var members = type.GetMembers().Where(m => m is not INamedTypeSymbol && ScriptVisibility.IsDeclaredVisible(m) && m is not IMethodSymbol { AssociatedSymbol: not null }).ToList();
             var allowedMembers = 0;
             foreach (var member in members)
             {
@@ -148,7 +148,7 @@ internal sealed class LibrarySurface
                 typeLinesMatched.Add(entry);
                 if (member is not null)
                 {
-                    memberLinesMatched.UnionWith(entry.Members.Concat(entry.Exclusions).Where(p => LibraryRules.MatchesMember(member, p)));
+                    memberLinesMatched.UnionWith(entry.Members.Concat(entry.Exclusions).Where(p => p.Matches(member)));
                 }
             }
         }
@@ -176,7 +176,7 @@ internal sealed class LibrarySurface
 
     private static IEnumerable<INamedTypeSymbol> NestedAndSelf(INamedTypeSymbol type)
     {
-        if (!IsVisible(type))
+        if (!ScriptVisibility.IsDeclaredVisible(type))
         {
             yield break;
         }
@@ -186,11 +186,7 @@ internal sealed class LibrarySurface
         {
             yield return nested;
         }
-    }
-
-    private static bool IsVisible(ISymbol symbol) =>
-        symbol.DeclaredAccessibility is Accessibility.Public or Accessibility.Protected or Accessibility.ProtectedOrInternal;
-}
+    }}
 
 /// <summary>An allowed library type: how many of its members (accessors aside) are allowed, of how many.</summary>
 internal sealed record LibraryType(string Namespace, string Display, int AllowedMembers, int Members);

@@ -108,7 +108,7 @@ internal sealed class ResolvedAllowlist
                 if (allExcept is not null)
                 {
                     listed.AddRange(allowedType.GetMembers().Where(m =>
-                        m is not INamedTypeSymbol && IsVisible(m) && !IsAccessor(m) && !allExcept.Any(e => Matches(m, e))));
+                        m is not INamedTypeSymbol && ScriptVisibility.IsDeclaredVisible(m) && !IsAccessor(m) && !allExcept.Any(e => e.Matches(m))));
                 }
 
                 foreach (var member in listed)
@@ -130,7 +130,7 @@ internal sealed class ResolvedAllowlist
                 if (allExcept is not null)
                 {
                     // "All members" includes the public nested types (List<T>.Enumerator, JsonElement.ArrayEnumerator).
-                    foreach (var nested in allowedType.GetTypeMembers().Where(IsVisible))
+                    foreach (var nested in allowedType.GetTypeMembers().Where(ScriptVisibility.IsDeclaredVisible))
                     {
                         AddType(nested, [], []);
                     }
@@ -191,15 +191,7 @@ internal sealed class ResolvedAllowlist
     }
 
     private static IEnumerable<ISymbol> Members(INamedTypeSymbol type, MemberPattern pattern) =>
-        type.GetMembers(pattern.Name).Where(m => IsVisible(m) && Matches(m, pattern));
-
-    private static bool Matches(ISymbol member, MemberPattern pattern) =>
-        member.Name == pattern.Name
-        && (pattern.Parameters is null
-            || PolicyDisplay.ParameterList(member) == PolicyDisplay.NormaliseParameterList(pattern.Parameters));
-
-    private static bool IsVisible(ISymbol symbol) =>
-        symbol.DeclaredAccessibility is Accessibility.Public or Accessibility.Protected or Accessibility.ProtectedOrInternal;
+        type.GetMembers(pattern.Name).Where(m => ScriptVisibility.IsDeclaredVisible(m) && pattern.Matches(m));
 
     private static bool IsAccessor(ISymbol symbol) => symbol is IMethodSymbol { AssociatedSymbol: not null };
 
