@@ -72,26 +72,30 @@ internal sealed class PathPattern
     /// </summary>
     public bool Matches(IReadOnlyList<string> path, string? parameters) =>
         Parameters is null
-            ? MatchesPrefix(0, path, 0)
-            : parameters == Parameters && MatchesWhole(0, path, 0);
+            ? MatchesFrom(0, path, 0, whole: false)
+            : parameters == Parameters && MatchesFrom(0, path, 0, whole: true);
 
     /// <summary>Whether the pattern names <paramref name="path"/> itself, not something inside it.</summary>
-    public bool MatchesExactly(IReadOnlyList<string> path) => MatchesWhole(0, path, 0);
+    public bool MatchesExactly(IReadOnlyList<string> path) => MatchesFrom(0, path, 0, whole: true);
 
     public override string ToString() => Written;
 
-    private bool MatchesPrefix(int segment, IReadOnlyList<string> path, int position)
+    /// <summary>
+    /// Whether the segments from <paramref name="segment"/> on match <paramref name="path"/> from
+    /// <paramref name="position"/>: to its end when <paramref name="whole"/>, else any prefix of what is left.
+    /// </summary>
+    private bool MatchesFrom(int segment, IReadOnlyList<string> path, int position, bool whole)
     {
         if (segment == _segments.Length)
         {
-            return true;
+            return !whole || position == path.Count;
         }
 
         if (_segments[segment] == AnyRun)
         {
             for (var next = position; next <= path.Count; next++)
             {
-                if (MatchesPrefix(segment + 1, path, next))
+                if (MatchesFrom(segment + 1, path, next, whole))
                 {
                     return true;
                 }
@@ -100,30 +104,7 @@ internal sealed class PathPattern
             return false;
         }
 
-        return position < path.Count && NameMatches(_segments[segment], path[position]) && MatchesPrefix(segment + 1, path, position + 1);
-    }
-
-    private bool MatchesWhole(int segment, IReadOnlyList<string> path, int position)
-    {
-        if (segment == _segments.Length)
-        {
-            return position == path.Count;
-        }
-
-        if (_segments[segment] == AnyRun)
-        {
-            for (var next = position; next <= path.Count; next++)
-            {
-                if (MatchesWhole(segment + 1, path, next))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        return position < path.Count && NameMatches(_segments[segment], path[position]) && MatchesWhole(segment + 1, path, position + 1);
+        return position < path.Count && NameMatches(_segments[segment], path[position]) && MatchesFrom(segment + 1, path, position + 1, whole);
     }
 
     private static bool NameMatches(string pattern, string name)
