@@ -7,7 +7,7 @@ using ScriptHost.Storage.Assets;
 namespace ScriptHost.Assets;
 
 /// <summary>
-/// <c>/api/services/{service}/assets</c>: upload raw bytes (Content-Type kept, <c>?visibility=public|private</c>), list
+/// <c>/api/services/{service}/assets</c>: upload raw bytes (type as in <see cref="AssetContentType"/>, <c>?visibility=public|private</c>), list
 /// and delete. Public assets are served at <c>/{service}/{path}</c>; private ones only to the service's functions.
 /// </summary>
 internal static class AssetEndpoints
@@ -47,7 +47,7 @@ internal static class AssetEndpoints
         }
 
         // Stored and served back as a response header: it must be a media type a header can carry.
-        var contentType = string.IsNullOrEmpty(request.ContentType) ? "application/octet-stream" : request.ContentType;
+        var contentType = AssetContentType.For(assetPath, request.ContentType);
         if (!IsServableMediaType(contentType))
         {
             return Problem.BadRequest("The Content-Type is not a valid media type (e.g. 'text/plain; charset=utf-8').");
