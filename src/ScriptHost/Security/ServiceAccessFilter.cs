@@ -27,9 +27,15 @@ internal sealed class ServiceAccessFilter(CallerAuthentication authentication, F
     }
 }
 
-/// <summary>Guards admin-only routes: 401 unless the admin key is presented.</summary>
+/// <summary>
+/// Guards admin-only routes (<see cref="AdminKeyRequirementExtensions.RequireAdminKey{TBuilder}"/>): 401 without a
+/// valid key, 403 for a valid service key.
+/// </summary>
 internal sealed class AdminOnlyFilter(CallerAuthentication authentication) : IEndpointFilter
 {
-    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next) =>
-        authentication.Identify(context.HttpContext.Request).IsAdmin ? await next(context) : Problem.Unauthorized();
+    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var caller = authentication.Identify(context.HttpContext.Request);
+        return caller.IsAdmin ? await next(context) : caller.IsAuthenticated ? AdminKeyRequirement.ServiceKeyRefused() : Problem.Unauthorized();
+    }
 }

@@ -21,7 +21,7 @@ internal static partial class ServiceEndpoints
 
     public static void MapServices(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/services").WithTags("Services").AddEndpointFilter<AdminOnlyFilter>();
+        var group = app.MapGroup("/api/services").WithTags("Services").RequireAdminKey();
         group.MapPost("/", CreateAsync);
         group.MapGet("/", List);
         group.MapDelete("/{service}", DeleteAsync);

@@ -43,13 +43,13 @@ public sealed class ServiceEndpointsTests(ScriptHostFactory factory) : IClassFix
     }
 
     [Fact]
-    public async Task Create_ServiceKeyInsteadOfAdminKey_Returns401Problem()
+    public async Task Create_ServiceKeyInsteadOfAdminKey_Returns403Problem()
     {
         using var service = await factory.CreateServiceAsync();
 
         using var response = await service.Client.PostAsJsonAsync("/api/services", new { name = Unique("bytenant") });
 
-        await ProblemAssert.IsProblemAsync(response, HttpStatusCode.Unauthorized);
+        await ProblemAssert.IsProblemAsync(response, HttpStatusCode.Forbidden);
     }
 
     [Fact]
@@ -159,13 +159,13 @@ public sealed class ServiceEndpointsTests(ScriptHostFactory factory) : IClassFix
     }
 
     [Fact]
-    public async Task List_ServiceKey_Returns401Problem()
+    public async Task List_ServiceKey_Returns403Problem()
     {
         using var service = await factory.CreateServiceAsync();
 
         using var response = await service.Client.GetAsync("/api/services");
 
-        await ProblemAssert.IsProblemAsync(response, HttpStatusCode.Unauthorized);
+        await ProblemAssert.IsProblemAsync(response, HttpStatusCode.Forbidden);
     }
 
     [Fact]
@@ -195,13 +195,13 @@ public sealed class ServiceEndpointsTests(ScriptHostFactory factory) : IClassFix
     }
 
     [Fact]
-    public async Task Delete_ServiceKey_Returns401Problem()
+    public async Task Delete_ServiceKey_Returns403Problem()
     {
         using var service = await factory.CreateServiceAsync();
 
         using var response = await service.Client.DeleteAsync(service.Api);
 
-        await ProblemAssert.IsProblemAsync(response, HttpStatusCode.Unauthorized);
+        await ProblemAssert.IsProblemAsync(response, HttpStatusCode.Forbidden);
     }
 
     private static string Unique(string prefix) => $"{prefix}-{Guid.NewGuid():N}"[..(prefix.Length + 13)];
