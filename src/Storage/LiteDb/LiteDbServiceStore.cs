@@ -6,7 +6,7 @@ using ScriptHost.Storage.Validation;
 
 namespace ScriptHost.Storage.LiteDb;
 
-internal sealed class LiteDbServiceStore(LiteDbContext context) : IServiceStore
+internal sealed partial class LiteDbServiceStore(LiteDbContext context) : IServiceStore
 {
     public Task<ServiceRecord> CreateServiceAsync(string name, ReadOnlyMemory<byte> apiKeyHash, ServiceSettings settings, CancellationToken cancellationToken)
     {
@@ -96,6 +96,7 @@ internal sealed class LiteDbServiceStore(LiteDbContext context) : IServiceStore
             }
 
             document["apiKeyHash"] = BsonConvert.FromBytes(apiKeyHash);
+            ForgetPreviousKey(document);
             return services.Update(document);
         });
         return Task.FromResult(replaced);
@@ -196,7 +197,7 @@ internal sealed class LiteDbServiceStore(LiteDbContext context) : IServiceStore
         }
     }
 
-    private static BsonDocument ToDocument(ServiceRecord record) => new()
+    private static BsonDocument ToDocument(ServiceRecord record) => WithPreviousKey(new()
     {
         ["_id"] = record.Name,
         ["createdAt"] = BsonConvert.FromTime(record.CreatedAt),
@@ -207,7 +208,7 @@ internal sealed class LiteDbServiceStore(LiteDbContext context) : IServiceStore
         ["kvMaxEntries"] = BsonConvert.FromNullable(record.Settings.KeyValueQuota?.MaxEntries),
         ["kvMaxTotalBytes"] = BsonConvert.FromNullable(record.Settings.KeyValueQuota?.MaxTotalBytes),
         ["runInProcess"] = record.Settings.RunInProcess,
-    };
+    }, record.PreviousApiKeyHash);
 
     private static ServiceRecord FromDocument(BsonDocument document) => new(
         document["_id"].AsString,
@@ -222,5 +223,8 @@ internal sealed class LiteDbServiceStore(LiteDbContext context) : IServiceStore
                 : null,
             // Absent in documents written before the setting existed: those services run in workers.
             RunInProcess = document.TryGetValue("runInProcess", out var inProcess) && inProcess.IsBoolean && inProcess.AsBoolean,
-        });
+        })
+    {
+        PreviousApiKeyHash = PreviousKeyOf(document),
+    };
 }

@@ -15,8 +15,18 @@ public interface IServiceStore
     /// <summary>Replaces the settings; returns the updated service or <c>null</c> if it does not exist.</summary>
     Task<ServiceRecord?> UpdateSettingsAsync(string name, ServiceSettings settings, CancellationToken cancellationToken);
 
-    /// <summary>Replaces the API key hash (key rotation); returns <c>false</c> if the service does not exist.</summary>
+    /// <summary>
+    /// Replaces the API key hash outright: the old key, and any key rotated out before it, stop working at once.
+    /// Returns <c>false</c> if the service does not exist.
+    /// </summary>
     Task<bool> ReplaceApiKeyHashAsync(string name, ReadOnlyMemory<byte> apiKeyHash, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Rotates the API key in one write: the current hash becomes the previous one, valid until
+    /// <paramref name="previousValidUntil"/> (replacing any earlier previous key), and <paramref name="newApiKeyHash"/>
+    /// becomes current. Returns the updated service, or <c>null</c> if it does not exist.
+    /// </summary>
+    Task<ServiceRecord?> RotateApiKeyHashAsync(string name, ReadOnlyMemory<byte> newApiKeyHash, DateTimeOffset previousValidUntil, CancellationToken cancellationToken);
 
     /// <summary>
     /// Deletes the service and everything it owns (functions, versions, environment, assets,
@@ -27,6 +37,17 @@ public interface IServiceStore
     /// <summary>The admin key hash, or <c>null</c> before one is set.</summary>
     Task<ReadOnlyMemory<byte>?> GetAdminKeyHashAsync(CancellationToken cancellationToken);
 
-    /// <summary>Sets or replaces the admin key hash.</summary>
+    /// <summary>Sets or replaces the admin key hash; a previous admin key, if any, stops working.</summary>
     Task SetAdminKeyHashAsync(ReadOnlyMemory<byte> adminKeyHash, CancellationToken cancellationToken);
+
+    /// <summary>The admin key rotated out last (valid or already expired), or <c>null</c> when there is none.</summary>
+    Task<PreviousKeyHash?> GetPreviousAdminKeyHashAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Rotates the admin key in one write: the stored hash becomes the previous one, valid until
+    /// <paramref name="previousValidUntil"/> (replacing any earlier previous key), and <paramref name="newAdminKeyHash"/>
+    /// becomes current; returns the rotated-out key. Throws <see cref="Errors.StorageNotFoundException"/> when no admin
+    /// key hash is stored.
+    /// </summary>
+    Task<PreviousKeyHash> RotateAdminKeyHashAsync(ReadOnlyMemory<byte> newAdminKeyHash, DateTimeOffset previousValidUntil, CancellationToken cancellationToken);
 }

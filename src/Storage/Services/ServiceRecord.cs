@@ -8,4 +8,8 @@ public sealed record ServiceRecord(
     string Name,
     DateTimeOffset CreatedAt,
     ReadOnlyMemory<byte> ApiKeyHash,
-    ServiceSettings Settings);
+    ServiceSettings Settings)
+{
+    /// <summary>The key rotated out last, accepted until it expires; <c>null</c> when none is.</summary>
+    public PreviousKeyHash? PreviousApiKeyHash { get; init; }
+}
