@@ -21,6 +21,16 @@ public sealed class ScriptHostOptions
     public string? AdminKey { get; set; }
 
     /// <summary>
+    /// How long a key rotated out (a service's or the admin's) keeps working beside its replacement, so clients can
+    /// move over without an outage. 0: it stops at once. Only the latest rotated-out key is kept.
+    /// </summary>
+    [Range(0, MaxKeyRotationGraceSeconds, ErrorMessage = "ScriptHost:KeyRotationGraceSeconds must be between 0 (the old key stops at once) and 2592000 (30 days).")]
+    public int KeyRotationGraceSeconds { get; set; } = 3600;
+
+    /// <summary>The longest grace a rotated-out key may have: 30 days; a leaked key should not outlive its rotation by more.</summary>
+    public const int MaxKeyRotationGraceSeconds = 30 * 24 * 3600;
+
+    /// <summary>
     /// The public base URL functions are reached at (e.g. https://functions.example.com) — what Twilio signed. When
     /// unset, the request's own scheme and host are used (after trusted forwarded headers, if any).
     /// </summary>

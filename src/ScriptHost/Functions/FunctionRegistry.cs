@@ -33,14 +33,19 @@ internal sealed class FunctionRegistry
         return false;
     }
 
-    /// <summary>The service whose key hashes to <paramref name="keyHash"/>, compared in constant time.</summary>
-    public ServiceState? FindByKeyHash(ReadOnlySpan<byte> keyHash)
+    /// <summary>
+    /// The service whose key, or whose rotated-out key still valid at <paramref name="now"/>, hashes to
+    /// <paramref name="keyHash"/>; compared in constant time.
+    /// </summary>
+    public ServiceState? FindByKeyHash(ReadOnlySpan<byte> keyHash, DateTimeOffset now)
     {
         ServiceState? found = null;
         foreach (var service in _services.Values)
         {
             // Every service is compared, match or not, so timing says nothing about which key matched.
-            if (CryptographicOperations.FixedTimeEquals(service.ApiKeyHash, keyHash))
+            var previous = service.PreviousApiKeyHash;
+            if (CryptographicOperations.FixedTimeEquals(service.ApiKeyHash, keyHash)
+                | (previous is not null && CryptographicOperations.FixedTimeEquals(previous.Hash.Span, keyHash) && previous.IsValidAt(now)))
             {
                 found = service;
             }

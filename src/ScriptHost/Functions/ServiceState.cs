@@ -14,6 +14,7 @@ internal sealed class ServiceState(string name, byte[] apiKeyHash, ServiceSettin
     private volatile FrozenDictionary<string, string> _environment = FrozenDictionary<string, string>.Empty;
     private volatile ServiceSettings _settings = settings;
     private volatile byte[] _apiKeyHash = apiKeyHash;
+    private volatile PreviousKeyHash? _previousApiKeyHash;
     private int _overrunningCompiles;
 
     public string Name { get; } = name;
@@ -25,6 +26,13 @@ internal sealed class ServiceState(string name, byte[] apiKeyHash, ServiceSettin
     {
         get => _apiKeyHash;
         set => _apiKeyHash = value;
+    }
+
+    /// <summary>The key rotated out last, still accepted until it expires (see <see cref="Security.KeyRotation"/>).</summary>
+    public PreviousKeyHash? PreviousApiKeyHash
+    {
+        get => _previousApiKeyHash;
+        set => _previousApiKeyHash = value;
     }
 
     public ServiceSettings Settings

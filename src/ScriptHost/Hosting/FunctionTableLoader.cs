@@ -31,6 +31,7 @@ internal sealed class FunctionTableLoader(
         foreach (var service in await store.Services.ListServicesAsync(cancellationToken))
         {
             var state = registry.AddService(service.Name, service.ApiKeyHash.ToArray(), service.Settings);
+            state.PreviousApiKeyHash = service.PreviousApiKeyHash;
             var variables = await store.Environment.ListVariablesAsync(service.Name, cancellationToken);
             state.ReplaceEnvironment(variables);
         }

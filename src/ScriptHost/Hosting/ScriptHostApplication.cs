@@ -93,6 +93,7 @@ internal static class ScriptHostApplication
         services.AddSingleton<LogBroadcaster>();
         services.AddSingleton<AdminKey>();
         services.AddSingleton<CallerAuthentication>();
+        services.AddKeyRotation();
         services.AddEgress();
         services.AddHostedService<FunctionTableLoader>();
         services.AddHostedService<LogRetentionService>();
@@ -151,6 +152,7 @@ internal static class ScriptHostApplication
         var management = app.MapGroup(string.Empty);
         ((IEndpointConventionBuilder)management).Finally(DescribeRefusals);
         management.MapServices();
+        management.MapKeyRotation();
         management.MapServiceSettings();
         management.MapFunctions();
         management.MapEnvironment();

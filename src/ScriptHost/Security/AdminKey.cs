@@ -8,27 +8,33 @@ namespace ScriptHost.Security;
 
 /// <summary>
 /// The admin key's hash. From configuration when <c>ScriptHost:AdminKey</c> is set; otherwise generated on the first
-/// start, printed once, and only its hash stored.
+/// start, printed once, and only its hash stored; a stored key can be rotated (<see cref="KeyRotation"/>), after which
+/// the rotated-out one keeps working for the grace period.
 /// </summary>
 internal sealed class AdminKey(IOptions<ScriptHostOptions> options, IScriptHostStore store, ILogger<AdminKey> logger)
 {
-    private byte[] _hash = [];
+    private volatile byte[] _hash = [];
+    private volatile PreviousKeyHash? _previous;
+
+    /// <summary>True when the key comes from configuration: only a change there (and a restart) replaces it.</summary>
+    public bool IsConfigured => options.Value.AdminKey is { Length: > 0 };
 
     public async Task InitializeAsync(CancellationToken cancellationToken)
     {
-        if (options.Value.AdminKey is { Length: > 0 } configured)
+        if (IsConfigured)
         {
-            _hash = KeyHash.Compute(configured);
+            _hash = KeyHash.Compute(options.Value.AdminKey!);
             return;
         }
 
         if (await store.Services.GetAdminKeyHashAsync(cancellationToken) is { } stored)
         {
+            _previous = await store.Services.GetPreviousAdminKeyHashAsync(cancellationToken);
             _hash = stored.ToArray();
             return;
         }
 
-        var key = "admin_" + KeyHash.GenerateKey();
+        var key = GeneratedKeys.NewAdminKey();
         _hash = KeyHash.Compute(key);
         await store.Services.SetAdminKeyHashAsync(_hash, cancellationToken);
 
@@ -43,6 +49,24 @@ internal sealed class AdminKey(IOptions<ScriptHostOptions> options, IScriptHostS
         logger.LogWarning("Generated a new admin key (printed above); only its hash is stored.");
     }
 
-    public bool Matches(ReadOnlySpan<byte> presentedHash) =>
-        _hash.Length > 0 && CryptographicOperations.FixedTimeEquals(_hash, presentedHash);
+    /// <summary>Whether <paramref name="presentedHash"/> is the admin key's, or the rotated-out one's while valid at <paramref name="now"/>.</summary>
+    public KeyMatch Match(ReadOnlySpan<byte> presentedHash, DateTimeOffset now)
+    {
+        var previous = _previous;
+        if (_hash.Length > 0 && CryptographicOperations.FixedTimeEquals(_hash, presentedHash))
+        {
+            return KeyMatch.Current;
+        }
+
+        return previous is not null && CryptographicOperations.FixedTimeEquals(previous.Hash.Span, presentedHash) && previous.IsValidAt(now)
+            ? KeyMatch.RotatedOut
+            : KeyMatch.None;
+    }
+
+    /// <summary>Takes a rotation the store has recorded: the rotated-out key first, so it never stops matching in between.</summary>
+    public void Rotated(byte[] newHash, PreviousKeyHash previous)
+    {
+        _previous = previous;
+        _hash = newHash;
+    }
 }

@@ -1,10 +1,11 @@
+using System.Security.Cryptography;
 using ScriptHost.Functions;
 using ScriptHost.Storage.Services;
 
 namespace ScriptHost.Security;
 
 /// <summary>Resolves the bearer key of a management request to a <see cref="CallerIdentity"/>.</summary>
-internal sealed class CallerAuthentication(AdminKey adminKey, FunctionRegistry registry)
+internal sealed class CallerAuthentication(AdminKey adminKey, FunctionRegistry registry, TimeProvider clock)
 {
     public CallerIdentity Identify(HttpRequest request)
     {
@@ -16,11 +17,17 @@ internal sealed class CallerAuthentication(AdminKey adminKey, FunctionRegistry r
         }
 
         var hash = KeyHash.Compute(header[scheme.Length..].Trim());
-        if (adminKey.Matches(hash))
+        var now = clock.GetUtcNow();
+        switch (adminKey.Match(hash, now))
         {
-            return CallerIdentity.Admin;
+            case KeyMatch.Current:
+                return CallerIdentity.Admin;
+            case KeyMatch.RotatedOut:
+                return CallerIdentity.Admin with { IsRotatedOutKey = true };
         }
 
-        return registry.FindByKeyHash(hash) is { } service ? new CallerIdentity(false, service.Name) : CallerIdentity.Anonymous;
+        return registry.FindByKeyHash(hash, now) is { } service
+            ? new CallerIdentity(false, service.Name) { IsRotatedOutKey = !CryptographicOperations.FixedTimeEquals(service.ApiKeyHash, hash) }
+            : CallerIdentity.Anonymous;
     }
 }

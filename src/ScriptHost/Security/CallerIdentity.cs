@@ -9,6 +9,12 @@ internal sealed record CallerIdentity(bool IsAdmin, string? ServiceName)
 
     public bool IsAuthenticated => IsAdmin || ServiceName is not null;
 
+    /// <summary>
+    /// True when the caller presented a key rotated out and still in its grace period: it works everywhere except
+    /// for rotating keys, so a leaked key that was rotated out cannot mint the next one.
+    /// </summary>
+    public bool IsRotatedOutKey { get; init; }
+
     /// <summary>True when this caller may manage <paramref name="service"/>.</summary>
     public bool CanManage(string service) => IsAdmin || string.Equals(ServiceName, service, StringComparison.Ordinal);
 }

@@ -40,7 +40,7 @@ internal static partial class ServiceEndpoints
             return Problem.BadRequest($"'{name}' is reserved by the host.");
         }
 
-        var key = "svc_" + KeyHash.GenerateKey();
+        var key = GeneratedKeys.NewServiceKey();
         var hash = KeyHash.Compute(key);
         try
         {

@@ -224,7 +224,7 @@ public sealed class ApiFuzzCases(ApiFuzzCases.Keys keys, int maxBodyBytes, int s
             var values = HostileSegments.Select(v => (v, false)).Concat(DecodedSegments.Select(v => (v, true)));
             foreach (var (value, decoded) in values)
             {
-                if (operation is { Method: "DELETE", Template: "/api/services/{service}" } && value == OtherService)
+                if (RemovesAccess(operation) && value == OtherService)
                 {
                     continue;
                 }
@@ -486,9 +486,13 @@ public sealed class ApiFuzzCases(ApiFuzzCases.Keys keys, int maxBodyBytes, int s
         return path;
     }
 
+    /// <summary>Deleting a service or rotating its key (repeatedly) ends its key: aimed at the scratch service only.</summary>
+    private static bool RemovesAccess(FuzzOperation operation) =>
+        operation is { Method: "DELETE", Template: "/api/services/{service}" } or { Method: "POST", Template: "/api/services/{service}/keys/rotate" };
+
     private static string ValidValue(FuzzOperation operation, string parameter) => parameter switch
     {
-        "service" when operation is { Method: "DELETE", Template: "/api/services/{service}" } => ScratchService,
+        "service" when RemovesAccess(operation) => ScratchService,
         "service" => MainService,
         "path" when operation.Template.Contains("/assets/", StringComparison.Ordinal) => "scratch/file.txt",
         "path" when operation.Method == "GET" => "pub",

@@ -25,12 +25,15 @@ public class ScriptHostFactory : WebApplicationFactory<Program>
     {
     }
 
-    private ScriptHostFactory(string dataPath, IReadOnlyDictionary<string, string> settings, bool ownsDataPath)
+    protected ScriptHostFactory(string dataPath, IReadOnlyDictionary<string, string> settings, bool ownsDataPath)
     {
         DataPath = dataPath;
         _settings = settings;
         _ownsDataPath = ownsDataPath;
     }
+
+    /// <summary>The admin key set in configuration; <c>null</c> leaves it unset, so the server uses the one its database holds.</summary>
+    protected virtual string? ConfiguredAdminKey => AdminKey;
 
     /// <summary>The LiteDB file this server stores everything in.</summary>
     public string DataPath { get; }
@@ -72,7 +75,11 @@ public class ScriptHostFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("ScriptHost:DataPath", DataPath);
-        builder.UseSetting("ScriptHost:AdminKey", AdminKey);
+        if (ConfiguredAdminKey is { } adminKey)
+        {
+            builder.UseSetting("ScriptHost:AdminKey", adminKey);
+        }
+
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
