@@ -272,10 +272,10 @@ public sealed class ScriptCompiler
 
         compilation = compilation.AddSyntaxTrees(tree);
 
-        // The shared code files as Roslyn loaded them, then the function. Every check below runs on every tree the
-        // compilation holds, so nothing it loaded escapes one.
-        var trees = compilation.SyntaxTrees;
-        if (CheckSyntax(trees, tree, cancellationToken) is { Count: > 0 } syntaxErrors)
+        // The function's tree, then the shared code files as Roslyn loaded them. Every check below runs on every tree the
+        // compilation holds, so nothing it loaded escapes one, and reports the function's findings first.
+        IReadOnlyList<SyntaxTree> trees = [tree, .. compilation.SyntaxTrees.Where(t => t != tree)];
+        if (CheckSyntax(trees, cancellationToken) is { Count: > 0 } syntaxErrors)
         {
             return CompileResult.Failure(syntaxErrors);
         }
@@ -316,7 +316,7 @@ public sealed class ScriptCompiler
 
         // Shared code is in the same image as the function, so its loops, calls and allocations are guarded alike.
         var guarded = _options.WithoutGuardsForTests ? image.ToArray() : _guardInjector.Value.Inject(image.ToArray(), cancellationToken);
-        var ilErrors = _policy.Value.CheckIl(guarded, [tree, .. trees.Where(t => t != tree)], cancellationToken);
+        var ilErrors = _policy.Value.CheckIl(guarded, trees, cancellationToken);
         if (ilErrors.Count > 0)
         {
             return CompileResult.Failure(ilErrors);
@@ -326,13 +326,14 @@ public sealed class ScriptCompiler
     }
 
     /// <summary>
-    /// The checks that need no binding, over every tree: the author's directives in shared code (the function's were
-    /// checked before its shared code was loaded), syntax errors, nesting, constant strings, refused language features,
-    /// and what shared code may hold at its top level. The first check that finds anything answers.
+    /// The checks that need no binding, over every tree (the function's first): the author's directives in shared code
+    /// (the function's were checked before its shared code was loaded), syntax errors, nesting, constant strings,
+    /// refused language features, and what shared code may hold at its top level. The first check that finds anything
+    /// answers.
     /// </summary>
-    private IReadOnlyList<ScriptDiagnostic> CheckSyntax(IReadOnlyList<SyntaxTree> trees, SyntaxTree function, CancellationToken cancellationToken)
+    private IReadOnlyList<ScriptDiagnostic> CheckSyntax(IReadOnlyList<SyntaxTree> trees, CancellationToken cancellationToken)
     {
-        var sharedCode = trees.Where(t => t != function).ToList();
+        var sharedCode = trees.Skip(1).ToList();
         var directiveErrors = sharedCode.SelectMany(t => ReferenceDirectives.Find(t, authorTextStart: 0, cancellationToken)).ToList();
         if (directiveErrors.Count > 0)
         {
