@@ -1,10 +1,11 @@
 using ScriptHost.Sandbox;
+using ScriptHost.Sandbox.CaseRunner;
 using ScriptHost.Sandbox.Compilation;
 using ScriptHost.Sandbox.Guards;
 using ScriptHost.Sandbox.Loading;
 using ScriptHost.TestGlobals;
 
-// Runs each script file named on the command line under the default limits and waits for the script's own task, not
+// Runs each script case (a .csx file, or a case folder with its shared code) named on the command line under the default limits and waits for the script's own task, not
 // just for an answer: a limit's exception must have unwound every script frame before the next case starts. Prints one
 // line per case, "<file>\t<outcome>", where the outcome is Completed, Faulted, CompileError or the tripped limit. A
 // case that kills the process (a real stack overflow) leaves the lines of the cases before it and a non-zero exit code.
@@ -18,7 +19,8 @@ var compiler = new ScriptCompiler(new SandboxOptions
 foreach (var file in args)
 {
     Console.Error.WriteLine("starting " + file);
-    var compiled = await compiler.CompileAsync(await File.ReadAllTextAsync(file));
+    var (source, fileName, sharedCode) = CaseFiles.Read(file);
+    var compiled = await compiler.CompileAsync(source, fileName, sharedCode);
     if (compiled.Script is null)
     {
         Console.Error.WriteLine(string.Join(Environment.NewLine, compiled.Diagnostics));

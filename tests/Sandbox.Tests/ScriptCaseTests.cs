@@ -24,6 +24,8 @@ public sealed class ScriptCaseTests
 
     public static IEnumerable<object[]> Twilio => ScriptCase.In("Twilio");
 
+    public static IEnumerable<object[]> SharedCode => ScriptCase.In("SharedCode");
+
     [Theory]
     [MemberData(nameof(Escapes))]
     public Task Escape_Attempt_IsRefusedAsExpected(ScriptCase scriptCase) => RunAsync(scriptCase);
@@ -54,11 +56,16 @@ public sealed class ScriptCaseTests
     [MemberData(nameof(Twilio))]
     public Task Twilio_Use_IsAllowedOrRefusedAsExpected(ScriptCase scriptCase) => RunAsync(scriptCase, SampleCompiler.Compiler);
 
+    /// <summary>Case folders: a function and its shared code under lib/, compiled together, each error at its own file.</summary>
+    [Theory]
+    [MemberData(nameof(SharedCode))]
+    public Task SharedCode_WithFunction_EndsAsExpected(ScriptCase scriptCase) => RunAsync(scriptCase);
+
     private static async Task RunAsync(ScriptCase scriptCase, ScriptHost.Sandbox.Compilation.ScriptCompiler? compiler = null)
     {
         var expected = scriptCase.Expected;
         var outcome = expected["outcome"]!.GetValue<string>();
-        var compiled = await (compiler ?? SandboxFixture.Compiler).CompileAsync(scriptCase.Source);
+        var compiled = await (compiler ?? SandboxFixture.Compiler).CompileAsync(scriptCase.Source, scriptCase.FileName, scriptCase.SharedCode);
 
         if (outcome == "compileError")
         {
@@ -66,11 +73,19 @@ public sealed class ScriptCaseTests
             var id = expected["id"]?.GetValue<string>();
             var matching = compiled.Errors.Where(e => id is null || e.Id == id).ToList();
             Assert.True(matching.Count > 0, $"{scriptCase}: no {id} among: {string.Join("; ", compiled.Errors)}");
+            if (expected["file"] is { } file)
+            {
+                Assert.True(
+                    matching.Exists(e => e.File == file.GetValue<string>()),
+                    $"{scriptCase}: not in the expected file: {string.Join("; ", matching)}");
+            }
+
             if (expected["line"] is { } line)
             {
                 Assert.True(
                     matching.Exists(e => e.Line == line.GetValue<int>()
-                        && (expected["column"] is not { } column || e.Column == column.GetValue<int>())),
+                        && (expected["column"] is not { } column || e.Column == column.GetValue<int>())
+                        && (expected["file"] is not { } inFile || e.File == inFile.GetValue<string>())),
                     $"{scriptCase}: not at the expected line/column: {string.Join("; ", matching)}");
             }
 
@@ -129,7 +144,12 @@ public sealed class ScriptCaseTests
 
                     if (expected["line"] is { } faultLine)
                     {
-                        Assert.Equal(faultLine.GetValue<int>(), result.Error!.Line);
+                        Assert.True(faultLine.GetValue<int>() == result.Error!.Line, $"{scriptCase}: {result.Error}");
+                    }
+
+                    if (expected["file"] is { } faultFile)
+                    {
+                        Assert.Equal(faultFile.GetValue<string>(), result.Error!.File);
                     }
 
                     if (expected["messageContains"] is { } faultText)

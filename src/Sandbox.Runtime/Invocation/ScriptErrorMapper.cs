@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Reflection;
+using ScriptHost.Sandbox.Compilation.SharedCode;
 using ScriptHost.Sandbox.Guards;
 
 namespace ScriptHost.Sandbox.Invocation;
@@ -20,8 +21,8 @@ public static class ScriptErrorMapper
     public static (InvocationStatus Status, ScriptError Error) Map(Exception exception, Assembly scriptAssembly, InvocationBudget budget)
     {
         exception = Unwrap(exception);
-        var (line, column) = FindScriptLine(exception, scriptAssembly);
-        if (TripOutcome(budget, line, column) is { } tripped)
+        var at = FindScriptLine(exception, scriptAssembly);
+        if (TripOutcome(budget, at) is { } tripped)
         {
             return tripped;
         }
@@ -29,26 +30,26 @@ public static class ScriptErrorMapper
         switch (exception)
         {
             case ScriptLimitExceededException limit:
-                return (StatusFor(limit.Limit), new ScriptError(LimitTypeName(limit.Limit), limit.Message, line, column));
+                return (StatusFor(limit.Limit), at.ErrorOf(LimitTypeName(limit.Limit), limit.Message));
             case InsufficientExecutionStackException:
-                return (InvocationStatus.StackLimitExceeded, new ScriptError(LimitTypeName(LimitKind.Stack), LimitMessages.For(LimitKind.Stack, budget.Limits), line, column));
+                return (InvocationStatus.StackLimitExceeded, at.ErrorOf(LimitTypeName(LimitKind.Stack), LimitMessages.For(LimitKind.Stack, budget.Limits)));
             case OutOfMemoryException:
-                return (InvocationStatus.MemoryLimitExceeded, new ScriptError(LimitTypeName(LimitKind.Memory), LimitMessages.For(LimitKind.Memory, budget.Limits), line, column));
+                return (InvocationStatus.MemoryLimitExceeded, at.ErrorOf(LimitTypeName(LimitKind.Memory), LimitMessages.For(LimitKind.Memory, budget.Limits)));
         }
 
         var type = exception.GetType().FullName ?? exception.GetType().Name;
         var message = MessageOf(exception) ?? type + " " + UnreadableMessage;
 
         // Reading the message ran the script's code, which may itself have run into a limit.
-        return TripOutcome(budget, line, column) ?? (InvocationStatus.Faulted, new ScriptError(type, message, line, column));
+        return TripOutcome(budget, at) ?? (InvocationStatus.Faulted, at.ErrorOf(type, message));
     }
 
-    private static (InvocationStatus Status, ScriptError Error)? TripOutcome(InvocationBudget budget, int? line, int? column)
+    private static (InvocationStatus Status, ScriptError Error)? TripOutcome(InvocationBudget budget, ScriptLine at)
     {
         // A tripped budget decides the outcome even if the script caught the guard's exception and threw another.
         if (budget.Tripped is { } tripped)
         {
-            return (StatusFor(tripped), new ScriptError(LimitTypeName(tripped), LimitMessages.For(tripped, budget.Limits), line, column));
+            return (StatusFor(tripped), at.ErrorOf(LimitTypeName(tripped), LimitMessages.For(tripped, budget.Limits)));
         }
 
         return null;
@@ -97,17 +98,23 @@ public static class ScriptErrorMapper
         return exception;
     }
 
-    private static (int? Line, int? Column) FindScriptLine(Exception exception, Assembly scriptAssembly)
+    private static ScriptLine FindScriptLine(Exception exception, Assembly scriptAssembly)
     {
         try
         {
             // The first frame that belongs to the script's own assembly is the line the author wants to see. The trace
-            // is read from what the runtime captured, not through the exception's (virtual) StackTrace property.
+            // is read from what the runtime captured, not through the exception's (virtual) StackTrace property. Its
+            // file is the PDB document: empty for the function's own source, the path for a shared code file. Any other
+            // name is one the author gave with a #line directive, kept out of the answer (it could be the whole source).
             foreach (var frame in new StackTrace(exception, fNeedFileInfo: true).GetFrames())
             {
                 if (frame.GetMethod()?.Module.Assembly == scriptAssembly && frame.GetFileLineNumber() > 0)
                 {
-                    return (frame.GetFileLineNumber(), frame.GetFileColumnNumber() > 0 ? frame.GetFileColumnNumber() : null);
+                    var file = frame.GetFileName();
+                    return new ScriptLine(
+                        frame.GetFileLineNumber(),
+                        frame.GetFileColumnNumber() > 0 ? frame.GetFileColumnNumber() : null,
+                        SharedCodeRules.PathError(file) is null ? file : null);
                 }
             }
         }
@@ -116,6 +123,12 @@ public static class ScriptErrorMapper
             // A trace that cannot be read costs the error its line, never its answer.
         }
 
-        return (null, null);
+        return default;
+    }
+
+    /// <summary>Where in the script an exception was thrown, as far as its trace tells.</summary>
+    private readonly record struct ScriptLine(int? Line, int? Column, string? File)
+    {
+        public ScriptError ErrorOf(string type, string message) => new(type, message, Line, Column, File);
     }
 }

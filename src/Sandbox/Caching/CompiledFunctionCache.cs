@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Caching.Memory;
 using ScriptHost.Sandbox.Compilation;
+using ScriptHost.Sandbox.Compilation.SharedCode;
 using ScriptHost.Sandbox.Loading;
 
 namespace ScriptHost.Sandbox.Caching;
@@ -43,14 +44,26 @@ public sealed class CompiledFunctionCache : IDisposable
     /// Compiles <paramref name="source"/>, or joins a compile of the same build already under way. Nothing is loaded:
     /// load the image with <see cref="GetOrLoad"/> under the owner that will run it.
     /// </summary>
-    public Task<CompileResult> CompileAsync(string source, CancellationToken cancellationToken = default)
+    public Task<CompileResult> CompileAsync(string source, CancellationToken cancellationToken = default) =>
+        CompileAsync(source, fileName: null, sharedCode: [], cancellationToken);
+
+    /// <summary>
+    /// Compiles the function <paramref name="source"/> with its build's <paramref name="sharedCode"/>, or joins a
+    /// compile of the same build under way (the same source and shared code, whatever the function is called: the
+    /// diagnostics of the function's own source are named <paramref name="fileName"/> for this caller alone).
+    /// </summary>
+    public async Task<CompileResult> CompileAsync(
+        string source, string? fileName, IReadOnlyList<SharedCodeFile> sharedCode, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(sharedCode);
 
         // The shared compile belongs to no single caller: it is bounded by the compiler's own time limit, and each caller
         // stops waiting on its own token, so one caller giving up never cancels the compile for those who joined it.
-        var compile = _compiling.GetOrAdd(_compiler.KeyFor(source), key => new Lazy<Task<CompileResult>>(() => CompileSharedAsync(key, source)));
-        return compile.Value.WaitAsync(cancellationToken);
+        var compile = _compiling.GetOrAdd(
+            _compiler.KeyFor(source, sharedCode), key => new Lazy<Task<CompileResult>>(() => CompileSharedAsync(key, source, sharedCode)));
+        var result = await compile.Value.WaitAsync(cancellationToken).ConfigureAwait(false);
+        return result.InFunctionFile(fileName);
     }
 
     /// <summary>The script <paramref name="owner"/> has loaded from build <paramref name="buildKey"/>, if it is still loaded.</summary>
@@ -140,11 +153,11 @@ public sealed class CompiledFunctionCache : IDisposable
     /// <inheritdoc />
     public void Dispose() => _loads.Dispose();
 
-    private async Task<CompileResult> CompileSharedAsync(string key, string source)
+    private async Task<CompileResult> CompileSharedAsync(string key, string source, IReadOnlyList<SharedCodeFile> sharedCode)
     {
         try
         {
-            return await _compiler.CompileAsync(source, CancellationToken.None).ConfigureAwait(false);
+            return await _compiler.CompileAsync(source, fileName: null, sharedCode, CancellationToken.None).ConfigureAwait(false);
         }
         finally
         {

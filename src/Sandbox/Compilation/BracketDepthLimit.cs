@@ -10,7 +10,8 @@ namespace ScriptHost.Sandbox.Compilation;
 /// </summary>
 internal static class BracketDepthLimit
 {
-    public static ScriptDiagnostic? Check(string source, CSharpParseOptions options, int maxDepth)
+    /// <summary>Checks the text of the function (<paramref name="file"/> null) or of the shared code file <paramref name="file"/>.</summary>
+    public static ScriptDiagnostic? Check(string source, string? file, CSharpParseOptions options, int maxDepth)
     {
         var depth = 0;
         foreach (var token in SyntaxFactory.ParseTokens(source, options: options))
@@ -28,7 +29,8 @@ internal static class BracketDepthLimit
                             position.Line + 1,
                             position.Character + 1,
                             position.Line + 1,
-                            position.Character + 2);
+                            position.Character + 2,
+                            file);
                     }
 
                     break;

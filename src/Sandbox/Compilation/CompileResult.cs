@@ -35,6 +35,16 @@ public sealed class CompileResult
 
     internal static CompileResult Failure(ScriptDiagnostic diagnostic) => new(null, [diagnostic]);
 
+    /// <summary>
+    /// This result with <paramref name="fileName"/> as the file of the diagnostics in the function's own source (the
+    /// ones no shared code file holds); unchanged when there is no name. Applied per caller, after a compile that callers
+    /// may share: the build does not depend on the name.
+    /// </summary>
+    internal CompileResult InFunctionFile(string? fileName) =>
+        string.IsNullOrEmpty(fileName)
+            ? this
+            : new(Script, [.. Diagnostics.Select(d => d.File is null ? d with { File = fileName } : d)], Stopped);
+
     /// <summary>This failure, answered while the compile's thread is still running until <paramref name="stopped"/>.</summary>
     internal CompileResult StillRunningUntil(Task stopped) => new(Script, Diagnostics, stopped);
 }

@@ -7,18 +7,19 @@ namespace ScriptHost.Sandbox.Compilation;
 /// <summary>
 /// Refuses constant strings that would fold into something huge (<c>const string b = a + a;</c> doubled forty
 /// times is ten terabytes), estimated from the syntax before binding: the compiler would fold them without bound
-/// and run the host out of memory while emitting.
+/// and run the host out of memory while emitting. Every tree of a compile is estimated together: a function can
+/// double a constant its shared code declares.
 /// </summary>
 internal static class ConstantStringLimit
 {
     /// <summary>Four times the largest accepted source: no honest script gets near it.</summary>
     public const long MaxLength = 1024 * 1024;
 
-    public static ScriptDiagnostic? Check(SyntaxNode root)
+    public static ScriptDiagnostic? Check(IEnumerable<SyntaxNode> roots)
     {
         var initializers = new Dictionary<string, List<ExpressionSyntax>>(StringComparer.Ordinal);
         var declarators = new List<VariableDeclaratorSyntax>();
-        foreach (var node in root.DescendantNodes())
+        foreach (var node in roots.SelectMany(root => root.DescendantNodes()))
         {
             if (node is VariableDeclaratorSyntax { Initializer.Value: { } value } declarator && IsConst(declarator))
             {
@@ -44,15 +45,11 @@ internal static class ConstantStringLimit
         {
             if (EstimateName(declarator.Identifier.ValueText) > MaxLength)
             {
-                var span = declarator.GetLocation().GetLineSpan();
-                return new ScriptDiagnostic(
+                return ScriptDiagnostic.At(
                     SandboxDiagnosticIds.ConstantTooLarge,
                     ScriptDiagnosticSeverity.Error,
                     $"The constant '{declarator.Identifier.ValueText}' would be longer than {MaxLength} characters.",
-                    span.StartLinePosition.Line + 1,
-                    span.StartLinePosition.Character + 1,
-                    span.EndLinePosition.Line + 1,
-                    span.EndLinePosition.Character + 1);
+                    declarator.GetLocation());
             }
         }
 

@@ -35,15 +35,11 @@ internal static class InferredTypeSizeLimit
             };
             if (type is not null && SizeOf(type, sizes) > MaxTypeSize)
             {
-                var span = node.GetLocation().GetLineSpan();
-                return new ScriptDiagnostic(
+                return ScriptDiagnostic.At(
                     SandboxDiagnosticIds.TypeTooLarge,
                     ScriptDiagnosticSeverity.Error,
                     $"The inferred type of this variable spells out more than {MaxTypeSize} type names; declare a smaller type.",
-                    span.StartLinePosition.Line + 1,
-                    span.StartLinePosition.Character + 1,
-                    span.EndLinePosition.Line + 1,
-                    span.EndLinePosition.Character + 1);
+                    node.GetLocation());
             }
         }
 

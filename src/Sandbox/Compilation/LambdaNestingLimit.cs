@@ -19,15 +19,11 @@ internal static class LambdaNestingLimit
         {
             if (lambda.Ancestors().OfType<AnonymousFunctionExpressionSyntax>().Count() >= MaxNesting)
             {
-                var span = lambda.GetLocation().GetLineSpan();
-                return new ScriptDiagnostic(
+                return ScriptDiagnostic.At(
                     SandboxDiagnosticIds.NestingTooDeep,
                     ScriptDiagnosticSeverity.Error,
                     $"Lambdas nest deeper than {MaxNesting} levels; move the inner ones into local functions.",
-                    span.StartLinePosition.Line + 1,
-                    span.StartLinePosition.Character + 1,
-                    span.EndLinePosition.Line + 1,
-                    span.EndLinePosition.Character + 1);
+                    lambda.GetLocation());
             }
         }
 

@@ -15,7 +15,13 @@ public static class SandboxDiagnosticIds
     /// <summary>The emitted IL references something the allowlist does not cover.</summary>
     public const string ForbiddenIl = "SH0004";
 
-    /// <summary>The source is larger than the configured limit.</summary>
+    /// <summary>Shared code holds something that would run or hold state in every function: a top-level statement or field.</summary>
+    public const string SharedCodeStatement = "SH0005";
+
+    /// <summary>The shared code files given are not a valid set: a path outside <c>lib/</c>, a path twice, too many files.</summary>
+    public const string InvalidSharedCode = "SH0006";
+
+    /// <summary>The source (the function's and its shared code's together) is larger than the configured limit.</summary>
     public const string SourceTooLarge = "SH0100";
 
     /// <summary>The syntax nests deeper than the configured limit.</summary>

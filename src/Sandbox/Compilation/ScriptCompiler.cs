@@ -4,6 +4,7 @@ using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Emit;
+using ScriptHost.Sandbox.Compilation.SharedCode;
 using ScriptHost.Sandbox.Guards;
 using ScriptHost.Sandbox.Guards.SizedCalls;
 using ScriptHost.Sandbox.Loading;
@@ -15,6 +16,17 @@ namespace ScriptHost.Sandbox.Compilation;
 /// Turns script source into a <see cref="CompiledScript"/>: parse, bound the syntax, bind, police every symbol,
 /// emit, inject guards, police the final IL. Nothing of the script runs here.
 /// </summary>
+/// <remarks>
+/// A function may be compiled with its build's shared code (<c>lib/*.cs</c>). Each shared code file becomes a syntax
+/// tree of its own, named by its path, loaded by <c>#load</c> lines the compiler writes ahead of the function's text
+/// and resolved from memory by <see cref="SharedCodeResolver"/>: Roslyn then reports every diagnostic and writes
+/// every PDB line against the file it is in, each file keeps its own <c>using</c>s, and the whole is one assembly,
+/// guarded and policed as one. Two alternatives were measured and dropped: a script compilation holding several
+/// script trees is accepted by <c>AddSyntaxTrees</c> but crashes binding (only one tree may be the submission:
+/// <c>IsSubmissionSyntaxTree</c> throws "Sequence contains more than one element"), and a regular (non-script) tree
+/// is refused ("Submission can only include script code"); concatenating the files under <c>#line</c> directives
+/// would pour every file's <c>using</c>s into the function (<c>using Twilio.TwiML.Voice</c> shadows <c>Task</c>).
+/// </remarks>
 public sealed class ScriptCompiler
 {
     // A compile runs on its own thread with a roomy stack: Roslyn recurses over syntax, and a hostile script must come
@@ -107,26 +119,58 @@ public sealed class ScriptCompiler
     public int CompilesRunning => Volatile.Read(ref _compilesRunning);
 
     /// <summary>Compiles a trivial script so Roslyn's JIT cost is paid before the first real compile (not counted).</summary>
-    public Task WarmUpAsync(CancellationToken cancellationToken = default) => CompileBoundedAsync("return 1;", cancellationToken);
+    public Task WarmUpAsync(CancellationToken cancellationToken = default) => CompileBoundedAsync("return 1;", [], cancellationToken);
 
     /// <summary>The key a build of <paramref name="source"/> would have with this compiler.</summary>
-    public string KeyFor(string source) => ScriptKey.Compute(source, _buildFingerprint);
+    public string KeyFor(string source) => KeyFor(source, []);
 
-    /// <summary>Compiles <paramref name="source"/>, bounded in size, nesting and time.</summary>
-    public Task<CompileResult> CompileAsync(string source, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The key a build of <paramref name="source"/> with <paramref name="sharedCode"/> would have with this compiler:
+    /// editing any shared code file, or adding, removing, renaming or reordering one, changes it.
+    /// </summary>
+    public string KeyFor(string source, IReadOnlyList<SharedCodeFile> sharedCode)
     {
         ArgumentNullException.ThrowIfNull(source);
-        Interlocked.Increment(ref _scriptCompiles);
-        return CompileBoundedAsync(source, cancellationToken);
+        ArgumentNullException.ThrowIfNull(sharedCode);
+        return ScriptKey.Compute(source, _buildFingerprint, sharedCode);
     }
 
-    private async Task<CompileResult> CompileBoundedAsync(string source, CancellationToken cancellationToken)
+    /// <summary>Compiles <paramref name="source"/>, bounded in size, nesting and time.</summary>
+    public Task<CompileResult> CompileAsync(string source, CancellationToken cancellationToken = default) =>
+        CompileAsync(source, fileName: null, sharedCode: [], cancellationToken);
+
+    /// <summary>
+    /// Compiles the function <paramref name="source"/> with its build's <paramref name="sharedCode"/> (in that order;
+    /// empty for none), bounded in size (all files together), nesting and time. Every diagnostic names the file it is
+    /// in: a shared code file by its path, the function by <paramref name="fileName"/> (null or empty: no name, and a
+    /// function without shared code is reported exactly as before shared code existed). The name is not part of the
+    /// build: the image and its key are the same whatever the function is called.
+    /// </summary>
+    public async Task<CompileResult> CompileAsync(
+        string source, string? fileName, IReadOnlyList<SharedCodeFile> sharedCode, CancellationToken cancellationToken = default)
     {
-        if (Encoding.UTF8.GetByteCount(source) > _options.MaxSourceBytes)
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(sharedCode);
+        Interlocked.Increment(ref _scriptCompiles);
+        var result = await CompileBoundedAsync(source, sharedCode, cancellationToken).ConfigureAwait(false);
+        return result.InFunctionFile(fileName);
+    }
+
+    private async Task<CompileResult> CompileBoundedAsync(string source, IReadOnlyList<SharedCodeFile> sharedCode, CancellationToken cancellationToken)
+    {
+        var invalidSharedCode = InvalidSharedCode.Find(sharedCode);
+        if (invalidSharedCode.Count > 0)
+        {
+            return CompileResult.Failure(invalidSharedCode);
+        }
+
+        if (Encoding.UTF8.GetByteCount(source) + sharedCode.Sum(f => (long)Encoding.UTF8.GetByteCount(f.Source)) > _options.MaxSourceBytes)
         {
             return CompileResult.Failure(ScriptDiagnostic.AtStart(
                 SandboxDiagnosticIds.SourceTooLarge,
-                $"The script is larger than the {_options.MaxSourceBytes / 1024} KB limit."));
+                sharedCode.Count == 0
+                    ? $"The script is larger than the {_options.MaxSourceBytes / 1024} KB limit."
+                    : $"The function and its shared code are larger than the {_options.MaxSourceBytes / 1024} KB limit together."));
         }
 
         // Fires at the time limit, when the caller gives up, or when the compile grows the heap past its budget. Every
@@ -142,7 +186,7 @@ public sealed class ScriptCompiler
             {
                 try
                 {
-                    completion.TrySetResult(CompileCore(source, limit.Token));
+                    completion.TrySetResult(CompileCore(source, sharedCode, limit.Token));
                 }
                 catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
                 {
@@ -193,58 +237,58 @@ public sealed class ScriptCompiler
         SandboxDiagnosticIds.CompileTimeout,
         $"Compiling took longer than {_options.CompileTimeout.TotalSeconds:0.#} s; simplify the script."));
 
-    private CompileResult CompileCore(string source, CancellationToken cancellationToken)
+    private CompileResult CompileCore(string source, IReadOnlyList<SharedCodeFile> sharedCode, CancellationToken cancellationToken)
     {
-        if (BracketDepthLimit.Check(source, ParseOptions, _options.MaxSyntaxDepth) is { } bracketsTooDeep)
+        if (BracketDepthLimit.Check(source, file: null, ParseOptions, _options.MaxSyntaxDepth) is { } bracketsTooDeep)
         {
             return CompileResult.Failure(bracketsTooDeep);
         }
 
-        var tree = CSharpSyntaxTree.ParseText(source, ParseOptions, path: string.Empty, encoding: Encoding.UTF8, cancellationToken);
-        var root = tree.GetRoot(cancellationToken);
+        // Every shared code file too, before Roslyn parses it for the #load below.
+        foreach (var file in sharedCode)
+        {
+            if (BracketDepthLimit.Check(file.Source, file.Path, ParseOptions, _options.MaxSyntaxDepth) is { } libBracketsTooDeep)
+            {
+                return CompileResult.Failure(libBracketsTooDeep);
+            }
+        }
 
-        var directiveErrors = ReferenceDirectives.Find(root);
+        var loads = SharedCodeLoads.Prefix(sharedCode);
+        var tree = CSharpSyntaxTree.ParseText(loads + source, ParseOptions, path: string.Empty, encoding: Encoding.UTF8, cancellationToken);
+
+        // The author's #load or #r is refused before anything could resolve it; the host's own loads are not the author's.
+        var directiveErrors = ReferenceDirectives.Find(tree, authorTextStart: loads.Length, cancellationToken);
         if (directiveErrors.Count > 0)
         {
             return CompileResult.Failure(directiveErrors);
         }
 
-        var syntaxErrors = ToScriptDiagnostics(tree.GetDiagnostics(cancellationToken));
-        if (syntaxErrors.Any(d => d.Severity == ScriptDiagnosticSeverity.Error))
+        var assemblyName = "Script" + Interlocked.Increment(ref _compileCount).ToString(CultureInfo.InvariantCulture);
+        var compilation = _template.Value.WithAssemblyName(assemblyName);
+        if (sharedCode.Count > 0)
+        {
+            compilation = compilation.WithOptions(compilation.Options.WithSourceReferenceResolver(new SharedCodeResolver(sharedCode)));
+        }
+
+        compilation = compilation.AddSyntaxTrees(tree);
+
+        // The function's tree, then the shared code files as Roslyn loaded them. Every check below runs on every tree the
+        // compilation holds, so nothing it loaded escapes one, and reports the function's findings first.
+        IReadOnlyList<SyntaxTree> trees = [tree, .. compilation.SyntaxTrees.Where(t => t != tree)];
+        if (CheckSyntax(trees, cancellationToken) is { Count: > 0 } syntaxErrors)
         {
             return CompileResult.Failure(syntaxErrors);
         }
 
-        if (SyntaxDepthLimit.Check(root, _options.MaxSyntaxDepth) is { } tooDeep)
-        {
-            return CompileResult.Failure(tooDeep);
-        }
-
-        if (LambdaNestingLimit.Check(root) is { } nestedTooDeep)
-        {
-            return CompileResult.Failure(nestedTooDeep);
-        }
-
-        if (ConstantStringLimit.Check(root) is { } tooLarge)
-        {
-            return CompileResult.Failure(tooLarge);
-        }
-
-        var forbiddenFeatures = ApiPolicy.CheckSyntax(root);
-        if (forbiddenFeatures.Count > 0)
-        {
-            return CompileResult.Failure(forbiddenFeatures);
-        }
-
-        var assemblyName = "Script" + Interlocked.Increment(ref _compileCount).ToString(CultureInfo.InvariantCulture);
-        var compilation = _template.Value.WithAssemblyName(assemblyName).AddSyntaxTrees(tree);
-
         // Bound declaration by declaration before emit, so an exploding inferred type stops at its first statement. The
-        // same model serves the policy check below, so this binds nothing twice.
-        var model = compilation.GetSemanticModel(tree);
-        if (InferredTypeSizeLimit.Check(model, root, cancellationToken) is { } typeTooLarge)
+        // same models serve the policy check below, so this binds nothing twice.
+        var models = trees.Select(t => compilation.GetSemanticModel(t)).ToList();
+        foreach (var model in models)
         {
-            return CompileResult.Failure(typeTooLarge);
+            if (InferredTypeSizeLimit.Check(model, model.SyntaxTree.GetRoot(cancellationToken), cancellationToken) is { } typeTooLarge)
+            {
+                return CompileResult.Failure(typeTooLarge);
+            }
         }
 
         // Emit first and take the compile errors from it: asking GetDiagnostics before would bind every method body a
@@ -252,28 +296,71 @@ public sealed class ScriptCompiler
         // simply dropped.
         using var image = new MemoryStream();
         var emitted = compilation.Emit(image, options: EmitOptions, cancellationToken: cancellationToken);
-        // In source order: which binding ran first (the declaration walk above, or emit) must not decide the order.
+        // In source order, the function's first: which binding ran first (the declaration walk above, or emit) must not
+        // decide the order.
         var compileDiagnostics = _policy.Value.DescribeCompileDiagnostics(
-            [.. emitted.Diagnostics.OrderBy(d => d.Location.SourceSpan.Start)], compilation.Options.Usings);
+            [.. emitted.Diagnostics
+                .OrderBy(d => ScriptDiagnostic.FileOf(d.Location.SourceTree), StringComparer.Ordinal)
+                .ThenBy(d => d.Location.SourceSpan.Start)],
+            compilation.Options.Usings);
         if (!emitted.Success || compileDiagnostics.Any(d => d.Severity == ScriptDiagnosticSeverity.Error))
         {
             return CompileResult.Failure(compileDiagnostics);
         }
 
-        var policyErrors = _policy.Value.CheckSemantics(model, cancellationToken);
+        var policyErrors = models.SelectMany(model => _policy.Value.CheckSemantics(model, cancellationToken)).ToList();
         if (policyErrors.Count > 0)
         {
             return CompileResult.Failure(policyErrors);
         }
 
+        // Shared code is in the same image as the function, so its loops, calls and allocations are guarded alike.
         var guarded = _options.WithoutGuardsForTests ? image.ToArray() : _guardInjector.Value.Inject(image.ToArray(), cancellationToken);
-        var ilErrors = _policy.Value.CheckIl(guarded, tree, cancellationToken);
+        var ilErrors = _policy.Value.CheckIl(guarded, trees, cancellationToken);
         if (ilErrors.Count > 0)
         {
             return CompileResult.Failure(ilErrors);
         }
 
-        return CompileResult.Success(new CompiledScript(KeyFor(source), guarded), compileDiagnostics);
+        return CompileResult.Success(new CompiledScript(KeyFor(source, sharedCode), guarded), compileDiagnostics);
+    }
+
+    /// <summary>
+    /// The checks that need no binding, over every tree (the function's first): the author's directives in shared code
+    /// (the function's were checked before its shared code was loaded), syntax errors, nesting, constant strings,
+    /// refused language features, and what shared code may hold at its top level. The first check that finds anything
+    /// answers.
+    /// </summary>
+    private IReadOnlyList<ScriptDiagnostic> CheckSyntax(IReadOnlyList<SyntaxTree> trees, CancellationToken cancellationToken)
+    {
+        var sharedCode = trees.Skip(1).ToList();
+        var directiveErrors = sharedCode.SelectMany(t => ReferenceDirectives.Find(t, authorTextStart: 0, cancellationToken)).ToList();
+        if (directiveErrors.Count > 0)
+        {
+            return directiveErrors;
+        }
+
+        var syntaxErrors = ToScriptDiagnostics(trees.SelectMany(t => t.GetDiagnostics(cancellationToken)));
+        if (syntaxErrors.Any(d => d.Severity == ScriptDiagnosticSeverity.Error))
+        {
+            return syntaxErrors;
+        }
+
+        var roots = trees.Select(t => t.GetRoot(cancellationToken)).ToList();
+        var tooComplex = roots.Select(root => SyntaxDepthLimit.Check(root, _options.MaxSyntaxDepth) ?? LambdaNestingLimit.Check(root)).FirstOrDefault(d => d is not null)
+            ?? ConstantStringLimit.Check(roots);
+        if (tooComplex is not null)
+        {
+            return [tooComplex];
+        }
+
+        var forbiddenFeatures = roots.SelectMany(ApiPolicy.CheckSyntax).ToList();
+        if (forbiddenFeatures.Count > 0)
+        {
+            return forbiddenFeatures;
+        }
+
+        return [.. sharedCode.SelectMany(t => SharedCodeDeclarations.Check(t, cancellationToken))];
     }
 
     /// <summary>
@@ -304,16 +391,9 @@ public sealed class ScriptCompiler
             .Select(ToScriptDiagnostic),
     ];
 
-    internal static ScriptDiagnostic ToScriptDiagnostic(Diagnostic diagnostic)
-    {
-        var span = diagnostic.Location.GetLineSpan();
-        return new ScriptDiagnostic(
-            diagnostic.Id,
-            diagnostic.Severity == DiagnosticSeverity.Error ? ScriptDiagnosticSeverity.Error : ScriptDiagnosticSeverity.Warning,
-            diagnostic.GetMessage(CultureInfo.InvariantCulture),
-            span.StartLinePosition.Line + 1,
-            span.StartLinePosition.Character + 1,
-            span.EndLinePosition.Line + 1,
-            span.EndLinePosition.Character + 1);
-    }
+    internal static ScriptDiagnostic ToScriptDiagnostic(Diagnostic diagnostic) => ScriptDiagnostic.At(
+        diagnostic.Id,
+        diagnostic.Severity == DiagnosticSeverity.Error ? ScriptDiagnosticSeverity.Error : ScriptDiagnosticSeverity.Warning,
+        diagnostic.GetMessage(CultureInfo.InvariantCulture),
+        diagnostic.Location);
 }

@@ -18,15 +18,11 @@ internal static class SyntaxDepthLimit
             var (node, depth) = pending.Pop();
             if (depth > maxDepth)
             {
-                var span = node.GetLocation().GetLineSpan();
-                return new ScriptDiagnostic(
+                return ScriptDiagnostic.At(
                     SandboxDiagnosticIds.NestingTooDeep,
                     ScriptDiagnosticSeverity.Error,
                     $"The script nests deeper than {maxDepth} levels; simplify the expression or split it into methods.",
-                    span.StartLinePosition.Line + 1,
-                    span.StartLinePosition.Character + 1,
-                    span.EndLinePosition.Line + 1,
-                    span.EndLinePosition.Character + 1);
+                    node.GetLocation());
             }
 
             foreach (var child in node.ChildNodes())

@@ -135,8 +135,19 @@ public sealed class ApiPolicy
     /// <summary>Every member and type the final IL references must be allowed or defined by the script.</summary>
     public IReadOnlyList<ScriptDiagnostic> CheckIl(byte[] assemblyImage, SyntaxTree source, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(assemblyImage);
         ArgumentNullException.ThrowIfNull(source);
-        return _il.Check(assemblyImage, source, cancellationToken);
+        return CheckIl(assemblyImage, [source], cancellationToken);
+    }
+
+    /// <summary>
+    /// The same for an image compiled from several trees (a function and its shared code): a finding is located in
+    /// the first of <paramref name="sources"/> that names it, so the function's own tree goes first.
+    /// </summary>
+    public IReadOnlyList<ScriptDiagnostic> CheckIl(byte[] assemblyImage, IReadOnlyList<SyntaxTree> sources, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(assemblyImage);
+        ArgumentNullException.ThrowIfNull(sources);
+        ArgumentOutOfRangeException.ThrowIfZero(sources.Count);
+        return _il.Check(assemblyImage, sources, cancellationToken);
     }
 }

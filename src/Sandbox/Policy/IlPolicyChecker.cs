@@ -52,7 +52,7 @@ internal sealed class IlPolicyChecker
             .Append(GuardAssembly).ToFrozenSet(StringComparer.Ordinal);
     }
 
-    public IReadOnlyList<ScriptDiagnostic> Check(byte[] assemblyImage, SyntaxTree source, CancellationToken cancellationToken)
+    public IReadOnlyList<ScriptDiagnostic> Check(byte[] assemblyImage, IReadOnlyList<SyntaxTree> sources, CancellationToken cancellationToken)
     {
         using var pe = new PEReader(ImmutableCollectionsMarshal.AsImmutableArray(assemblyImage));
         var reader = pe.GetMetadataReader();
@@ -96,7 +96,7 @@ internal sealed class IlPolicyChecker
         CheckDefinitions(pe, reader, violations, cancellationToken);
 
         var findings = new PolicyFindings();
-        var locator = new SourceLocator(source);
+        var locator = new SourceLocator(sources);
         foreach (var (subject, reason, name) in violations)
         {
             findings.Add(
@@ -271,14 +271,18 @@ internal sealed class IlPolicyChecker
         return name;
     }
 
-    /// <summary>Maps an IL finding back to the script: the first identifier with the member's name, else line 1.</summary>
-    private sealed class SourceLocator(SyntaxTree source)
+    /// <summary>
+    /// Maps an IL finding back to the source: the first identifier with the member's name, in the first tree that has
+    /// one (the function's, then its shared code's), else line 1 of the first tree. The image holds every tree's code,
+    /// and its sequence points say which method a line is in, not which line references a member.
+    /// </summary>
+    private sealed class SourceLocator(IReadOnlyList<SyntaxTree> sources)
     {
         public Location Find(string? name)
         {
             if (name is not null)
             {
-                foreach (var token in source.GetRoot().DescendantTokens())
+                foreach (var token in sources.SelectMany(source => source.GetRoot().DescendantTokens()))
                 {
                     if (token.IsKind(SyntaxKind.IdentifierToken) && token.ValueText == name)
                     {
@@ -287,7 +291,7 @@ internal sealed class IlPolicyChecker
                 }
             }
 
-            return Location.Create(source, new Microsoft.CodeAnalysis.Text.TextSpan(0, 0));
+            return Location.Create(sources[0], new Microsoft.CodeAnalysis.Text.TextSpan(0, 0));
         }
     }
 }

@@ -10,31 +10,22 @@ namespace ScriptHost.Sandbox.Policy;
 internal sealed class PolicyFindings
 {
     private readonly List<ScriptDiagnostic> _diagnostics = [];
-    private readonly HashSet<(int Line, string Message)> _messages = [];
+    private readonly HashSet<(string? File, int Line, string Message)> _messages = [];
 
     public int Count => _diagnostics.Count;
 
     public void Add(string id, string message, Location location)
     {
-        var span = location.GetLineSpan();
-        var line = span.StartLinePosition.Line + 1;
-        if (!_messages.Add((line, message)))
+        var diagnostic = ScriptDiagnostic.At(id, ScriptDiagnosticSeverity.Error, message, location);
+        if (_messages.Add((diagnostic.File, diagnostic.Line, message)))
         {
-            return;
+            _diagnostics.Add(diagnostic);
         }
-
-        _diagnostics.Add(new ScriptDiagnostic(
-            id,
-            ScriptDiagnosticSeverity.Error,
-            message,
-            line,
-            span.StartLinePosition.Character + 1,
-            span.EndLinePosition.Line + 1,
-            span.EndLinePosition.Character + 1));
     }
 
+    /// <summary>The function's own findings first, then each shared code file's, each in source order.</summary>
     public IReadOnlyList<ScriptDiagnostic> ToList() =>
-        [.. _diagnostics.OrderBy(d => d.Line).ThenBy(d => d.Column).ThenBy(d => d.Message, StringComparer.Ordinal)];
+        [.. _diagnostics.OrderBy(d => d.File, StringComparer.Ordinal).ThenBy(d => d.Line).ThenBy(d => d.Column).ThenBy(d => d.Message, StringComparer.Ordinal)];
 
     public static string ForbiddenApiMessage(string api, string? hint) => $"'{api}' is not allowed in functions{Hint(hint)}";
 

@@ -28,13 +28,13 @@ internal sealed class UnavailableApiDiagnostics(ResolvedAllowlist allowlist, Ref
     public IReadOnlyList<ScriptDiagnostic> Describe(IEnumerable<Diagnostic> diagnostics, IEnumerable<string> imports)
     {
         var described = new List<ScriptDiagnostic>();
-        var rewritten = new HashSet<(int Line, string Message)>();
+        var rewritten = new HashSet<(string? File, int Line, string Message)>();
         foreach (var diagnostic in diagnostics.Where(d => d.Severity is DiagnosticSeverity.Error or DiagnosticSeverity.Warning))
         {
             if (NameNotFoundIds.Contains(diagnostic.Id) && Explain(diagnostic, imports) is { } unavailable)
             {
                 // `HttpClient c = new HttpClient();` is one problem, not two.
-                if (rewritten.Add((unavailable.Line, unavailable.Message)))
+                if (rewritten.Add((unavailable.File, unavailable.Line, unavailable.Message)))
                 {
                     described.Add(unavailable);
                 }
@@ -73,15 +73,7 @@ internal sealed class UnavailableApiDiagnostics(ResolvedAllowlist allowlist, Ref
 
         var span = TextSpan.FromBounds(pieces[0].Node.SpanStart, pieces[used - 1].Node.Span.End);
         var message = PolicyFindings.UnavailableApiMessage(api, hints.For(api));
-        var lines = tree.GetLineSpan(span);
-        return new ScriptDiagnostic(
-            SandboxDiagnosticIds.ForbiddenApi,
-            ScriptDiagnosticSeverity.Error,
-            message,
-            lines.StartLinePosition.Line + 1,
-            lines.StartLinePosition.Character + 1,
-            lines.EndLinePosition.Line + 1,
-            lines.EndLinePosition.Character + 1);
+        return ScriptDiagnostic.At(SandboxDiagnosticIds.ForbiddenApi, ScriptDiagnosticSeverity.Error, message, Location.Create(tree, span));
     }
 
     /// <summary>

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Runtime.CompilerServices;
 using ScriptHost.Sandbox.Caching;
 using ScriptHost.Sandbox.Compilation;
+using ScriptHost.Sandbox.Compilation.SharedCode;
 using ScriptHost.Sandbox.Guards;
 using ScriptHost.Sandbox.Invocation;
 using ScriptHost.Sandbox.Loading;
@@ -37,6 +38,26 @@ public sealed class CompiledFunctionCacheTests
 
         Assert.Single(lookups.Select(l => l.Script).Distinct());
         Assert.Equal(1, compiler.ScriptsCompiled);
+    }
+
+    [Fact]
+    public async Task Compile_SameSourceAndSharedCodeUnderTwoNames_CompilesOnceAndNamesEachCallersFunction()
+    {
+        var compiler = NewCompiler();
+        using var cache = new CompiledFunctionCache(compiler);
+        // The second return is unreachable: a warning in the function's own source.
+        var source = "return Greeting.For(\"" + Guid.NewGuid() + "\");\nreturn \"never\";";
+        SharedCodeFile[] sharedCode = [new("lib/greeting.cs", "public static class Greeting { public static string For(string n) => n; }")];
+
+        var asA = cache.CompileAsync(source, "functions/a.cs", sharedCode);
+        var asB = cache.CompileAsync(source, "functions/b.cs", sharedCode);
+        var changedLib = await cache.CompileAsync(source, "functions/a.cs", [sharedCode[0] with { Source = sharedCode[0].Source + "\n" }]);
+
+        Assert.Equal(["functions/a.cs"], (await asA).Diagnostics.Select(d => d.File).Distinct());
+        Assert.Equal(["functions/b.cs"], (await asB).Diagnostics.Select(d => d.File).Distinct());
+        Assert.Same((await asA).Script, (await asB).Script);
+        Assert.NotEqual((await asA).Script!.Key, changedLib.Script!.Key);
+        Assert.Equal(2, compiler.ScriptsCompiled);
     }
 
     [Fact]

@@ -18,7 +18,7 @@ public sealed class GuardedIlValidityTests
     private static readonly InvocationLimits Roomy = InvocationLimits.Default with { WallTime = TimeSpan.FromMinutes(2), MemoryBytes = 1L << 30 };
 
     public static IEnumerable<object[]> CompilingCases =>
-        new[] { "Escapes", "Resources", "Valid", "CompileBombs" }
+        new[] { "Escapes", "Resources", "Valid", "CompileBombs", "SharedCode" }
             .SelectMany(ScriptCase.In)
             .Where(row => ((ScriptCase)row[0]).Expected["outcome"]!.GetValue<string>() != "compileError");
 
@@ -53,7 +53,7 @@ public sealed class GuardedIlValidityTests
     [MemberData(nameof(CompilingCases))]
     public async Task Inject_ScriptCase_ProducesValidIl(ScriptCase scriptCase)
     {
-        var compiled = await SandboxFixture.Compiler.CompileAsync(scriptCase.Source);
+        var compiled = await SandboxFixture.Compiler.CompileAsync(scriptCase.Source, scriptCase.FileName, scriptCase.SharedCode);
         Assert.True(compiled.Succeeded, string.Join("; ", compiled.Diagnostics));
 
         var problems = IlValidator.Problems(compiled.Script!);

@@ -15,10 +15,10 @@ public sealed class StackLimitChildProcessTests
     [Fact]
     public async Task StackCases_RunToTheirEndInAChildProcess_EndWithTheStackLimitAndTheProcessLives()
     {
-        var cases = ScriptCase.In("Resources")
+        var cases = ScriptCase.In("Resources").Concat(ScriptCase.In("SharedCode"))
             .Select(row => (ScriptCase)row[0])
             .Where(c => c.Expected["limit"]?.GetValue<string>() == "Stack")
-            .Select(c => Path.Combine(ScriptCase.CasesRoot, c.RelativePath + ".csx"))
+            .Select(c => c.FullPath)
             .ToList();
         Assert.True(cases.Count >= 20, $"only {cases.Count} stack cases found");
 

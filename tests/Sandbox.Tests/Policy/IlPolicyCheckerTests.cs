@@ -1,4 +1,5 @@
 using ScriptHost.Sandbox.Compilation;
+using ScriptHost.Sandbox.Compilation.SharedCode;
 using static ScriptHost.Sandbox.Tests.Policy.PolicyTestCompilation;
 
 namespace ScriptHost.Sandbox.Tests.Policy;
@@ -27,6 +28,17 @@ public sealed class IlPolicyCheckerTests
         var member = Assert.Single(diagnostics, d => d.Message.Contains("System.IO.File.ReadAllText", StringComparison.Ordinal));
         Assert.Equal(SandboxDiagnosticIds.ForbiddenIl, member.Id);
         Assert.Equal((2, 27), (member.Line, member.Column));
+    }
+
+    [Fact]
+    public void CheckIl_ForbiddenMemberReferenceInSharedCode_ReportsItInThatFile()
+    {
+        var settings = new SharedCodeFile("lib/settings.cs", "public static class Settings\n{\n    public static string Read() => System.IO.File.ReadAllText(\"x\");\n}\n");
+
+        var diagnostics = CheckIl("var a = 1;\nreturn Settings.Read();", sharedCode: [settings]);
+
+        var member = Assert.Single(diagnostics, d => d.Message.Contains("System.IO.File.ReadAllText", StringComparison.Ordinal));
+        Assert.Equal(("lib/settings.cs", 3, 51), (member.File, member.Line, member.Column));
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Emit;
 using ScriptHost.Sandbox.Compilation;
+using ScriptHost.Sandbox.Compilation.SharedCode;
 using ScriptHost.Sandbox.Guards;
 using ScriptHost.Sandbox.Policy;
 using ScriptHost.Sandbox.Tests.Support;
@@ -37,10 +38,14 @@ internal static class PolicyTestCompilation
     private static readonly ImmutableArray<MetadataReference> LibraryReferences =
         CompilerReferences.For([typeof(TestHost).Assembly, TestLibraryPolicy.Library]);
 
-    public static (CSharpCompilation Compilation, SyntaxTree Tree) Compile(string source, bool wholeFramework, bool allowUnsafe, bool withLibrary = false)
+    public static (CSharpCompilation Compilation, SyntaxTree Tree) Compile(
+        string source, bool wholeFramework, bool allowUnsafe, bool withLibrary = false, IReadOnlyList<SharedCodeFile>? sharedCode = null)
     {
+        sharedCode ??= [];
         var tree = CSharpSyntaxTree.ParseText(
-            source, new CSharpParseOptions(LanguageVersion.Latest, DocumentationMode.None, SourceCodeKind.Script), path: string.Empty);
+            SharedCodeLoads.Prefix(sharedCode) + source,
+            new CSharpParseOptions(LanguageVersion.Latest, DocumentationMode.None, SourceCodeKind.Script),
+            path: string.Empty);
         var compilation = CSharpCompilation.CreateScriptCompilation(
             "PolicyTest" + Guid.NewGuid().ToString("N"),
             tree,
@@ -48,7 +53,8 @@ internal static class PolicyTestCompilation
             new CSharpCompilationOptions(
                 OutputKind.DynamicallyLinkedLibrary,
                 usings: ["System", "System.Collections.Generic", "System.Linq", "System.Text", "System.Threading", "System.Threading.Tasks"],
-                allowUnsafe: allowUnsafe),
+                allowUnsafe: allowUnsafe,
+                sourceReferenceResolver: sharedCode.Count == 0 ? null : new SharedCodeResolver(sharedCode)),
             previousScriptCompilation: null,
             returnType: typeof(object),
             globalsType: typeof(TestHost));
@@ -63,15 +69,17 @@ internal static class PolicyTestCompilation
         return PolicyFor(withLibrary).CheckSemantics(compilation.GetSemanticModel(tree), CancellationToken.None);
     }
 
-    public static IReadOnlyList<ScriptDiagnostic> CheckIl(string source, bool wholeFramework = false, bool allowUnsafe = false, bool withLibrary = false)
+    public static IReadOnlyList<ScriptDiagnostic> CheckIl(
+        string source, bool wholeFramework = false, bool allowUnsafe = false, bool withLibrary = false, IReadOnlyList<SharedCodeFile>? sharedCode = null)
     {
-        var (compilation, tree) = Compile(source, wholeFramework, allowUnsafe, withLibrary);
+        var (compilation, tree) = Compile(source, wholeFramework, allowUnsafe, withLibrary, sharedCode);
         using var image = new MemoryStream();
         var emitted = compilation.Emit(image, options: new EmitOptions(debugInformationFormat: DebugInformationFormat.Embedded));
         Assert.True(emitted.Success, string.Join("; ", emitted.Diagnostics));
 
         // The IL check runs on the guarded image, as in the compiler: guard calls and sized-call wrappers included.
-        return PolicyFor(withLibrary).CheckIl(new GuardInjector().Inject(image.ToArray()), tree, CancellationToken.None);
+        return PolicyFor(withLibrary).CheckIl(
+            new GuardInjector().Inject(image.ToArray()), [tree, .. compilation.SyntaxTrees.Where(t => t != tree)], CancellationToken.None);
     }
 
     private static ApiPolicy PolicyFor(bool withLibrary) => withLibrary ? TestLibraryPolicy.Policy : Policy;

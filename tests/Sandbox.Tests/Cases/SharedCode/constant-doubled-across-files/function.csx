@@ -1,0 +1,22 @@
+// Each file alone is under the limit; folded together the constant would be terabytes.
+const string B0 = Parts.A19 + Parts.A19;
+const string B1 = B0 + B0;
+const string B2 = B1 + B1;
+const string B3 = B2 + B2;
+const string B4 = B3 + B3;
+const string B5 = B4 + B4;
+const string B6 = B5 + B5;
+const string B7 = B6 + B6;
+const string B8 = B7 + B7;
+const string B9 = B8 + B8;
+const string B10 = B9 + B9;
+const string B11 = B10 + B10;
+const string B12 = B11 + B11;
+const string B13 = B12 + B12;
+const string B14 = B13 + B13;
+const string B15 = B14 + B14;
+const string B16 = B15 + B15;
+const string B17 = B16 + B16;
+const string B18 = B17 + B17;
+const string B19 = B18 + B18;
+return B19.Length;

@@ -1,0 +1,4 @@
+public static class Greeting
+{
+    public static string For(string name) => "Hello, " + name;
+}

@@ -1,0 +1,2 @@
+#load "lib/b.cs"
+return B.One();

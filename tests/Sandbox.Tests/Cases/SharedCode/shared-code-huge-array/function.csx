@@ -1,0 +1,1 @@
+return Buffers.Huge().Length;

@@ -1,0 +1,2 @@
+#load "lib/b.cs"
+public static class A { public static int One() => B.One(); }

@@ -1,0 +1,1 @@
+public static class B { public static int One() => 1; }

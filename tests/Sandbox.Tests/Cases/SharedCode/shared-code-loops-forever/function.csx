@@ -1,0 +1,2 @@
+Spin.Forever();
+return 1;

@@ -1,0 +1,1 @@
+return Recursion.Down(1_000_000);

@@ -1,0 +1,2 @@
+#r "System.IO.FileSystem.dll"
+public static class Native { }

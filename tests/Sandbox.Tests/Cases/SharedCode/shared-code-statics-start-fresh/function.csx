@@ -1,0 +1,2 @@
+Counter.Next();
+return Counter.Next();

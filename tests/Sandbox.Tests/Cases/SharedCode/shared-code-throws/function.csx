@@ -1,0 +1,2 @@
+await Checks.NotEmptyAsync(Input);
+return Input;
