@@ -142,7 +142,7 @@ internal sealed class LiteDbBlobStore(LiteDbContext context) : IBlobStore
     public static ReadOnlyMemory<byte>? Image(LiteDatabase database, string service, string imageKey) =>
         database.GetCollection(LiteDbCollections.CompiledImages).FindById(LiteDbCollections.Key(service, imageKey)) is { } document
             ? document["image"].AsBinary
-            : null;
+            : (ReadOnlyMemory<byte>?)null; // a bare null would convert through byte[] to an empty image, not to no image
 
     /// <summary>Deletes every blob and image of a service; called inside the service-deletion transaction.</summary>
     public static void DeleteAllOf(LiteDatabase database, string service)
