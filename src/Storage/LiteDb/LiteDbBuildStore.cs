@@ -212,6 +212,20 @@ internal sealed class LiteDbBuildStore(LiteDbContext context) : IBuildStore
         }
     }
 
+    /// <summary>The version numbers of <paramref name="path"/> that the service's builds name.</summary>
+    public static HashSet<int> VersionsReferenced(LiteDatabase database, string service, string path)
+    {
+        var (from, to) = LiteDbCollections.ServiceKeyRange(service);
+        return [.. database.GetCollection(LiteDbCollections.Builds).Query()
+            .Where(Query.Between("_id", from, to))
+            .Select("{ functions: $.functions }")
+            .ToEnumerable()
+            .SelectMany(build => build["functions"].AsArray)
+            .Select(function => function.AsDocument)
+            .Where(function => function["path"].AsString == path)
+            .Select(function => function["version"].AsInt32)];
+    }
+
     /// <summary>Deletes every build and shared-code source of a service; called inside the service-deletion transaction.</summary>
     public static void DeleteAllOf(LiteDatabase database, string service)
     {

@@ -189,7 +189,17 @@ internal sealed class LiteDbFunctionStore(LiteDbContext context) : IFunctionStor
                 return false;
             }
 
-            database.GetCollection(LiteDbCollections.Versions).DeleteMany(Query.EQ("function", key));
+            // A build never changes, so the versions builds name stay (and the next deploy numbers after them).
+            var kept = LiteDbBuildStore.VersionsReferenced(database, service, path);
+            var versions = database.GetCollection(LiteDbCollections.Versions);
+            foreach (var id in versions.Query().Where(Query.EQ("function", key)).Select("{ id: $._id, number: $.number }").ToEnumerable()
+                .Where(version => !kept.Contains(version["number"].AsInt32))
+                .Select(version => version["id"])
+                .ToList())
+            {
+                versions.Delete(id);
+            }
+
             return true;
         });
         return Task.FromResult(deleted);

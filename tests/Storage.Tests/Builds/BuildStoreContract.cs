@@ -181,6 +181,23 @@ public abstract class BuildStoreContract(IContractStoreFactory factory) : StoreC
     }
 
     [Fact]
+    public async Task DeleteFunction_VersionsABuildNames_StayAndNumbersContinueAfterThem()
+    {
+        await using var temporary = await NewStoreAsync();
+        var store = temporary.Store;
+        await CreateServiceAsync(store, "shop");
+        await store.Functions.DeployAsync(new FunctionDeployment("shop", "/sms", "return 0;", KeyFor("return 0;"), ImageFor("return 0;"), FunctionVisibility.Public, FunctionLimits.Default), None);
+        await CompletedBuildAsync(store, "shop", [Compiled("/sms", "return 1;")]);
+
+        Assert.True(await store.Functions.DeleteFunctionAsync("shop", "/sms", None));
+        var redeployed = await store.Functions.DeployAsync(new FunctionDeployment("shop", "/sms", "return 3;", KeyFor("return 3;"), ImageFor("return 3;"), FunctionVisibility.Public, FunctionLimits.Default), None);
+
+        Assert.Null(await store.Functions.GetVersionAsync("shop", "/sms", 1, None));
+        Assert.Equal("return 1;", (await store.Functions.GetVersionAsync("shop", "/sms", 2, None))!.Source);
+        Assert.Equal((3, true), (redeployed.Version, redeployed.IsNewFunction));
+    }
+
+    [Fact]
     public async Task Complete_ImageNotStoredAndNotGiven_ThrowsNotFoundAndBuildStaysUnfinished()
     {
         await using var temporary = await NewStoreAsync();
