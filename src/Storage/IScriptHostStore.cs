@@ -1,4 +1,8 @@
 using ScriptHost.Storage.Assets;
+using ScriptHost.Storage.Blobs;
+using ScriptHost.Storage.Builds;
+using ScriptHost.Storage.DeploymentEnvironments;
+using ScriptHost.Storage.Deployments;
 using ScriptHost.Storage.EnvironmentVariables;
 using ScriptHost.Storage.Functions;
 using ScriptHost.Storage.Invocations;
@@ -35,4 +39,15 @@ public interface IScriptHostStore : IAsyncDisposable
     IUsageStore Usage { get; }
 
     IStorageJournal Journal { get; }
+
+    /// <summary>A service's environments (dev, stage, production …).</summary>
+    IDeploymentEnvironmentStore DeploymentEnvironments { get; }
+
+    IBuildStore Builds { get; }
+
+    /// <summary>What is live on each environment, and each environment's history.</summary>
+    IDeploymentStore Deployments { get; }
+
+    /// <summary>Asset content and compiled images, content-addressed per service.</summary>
+    IBlobStore Blobs { get; }
 }

@@ -5,12 +5,19 @@
 // The durability test kills this process with SIGKILL and checks every printed write is in the database.
 // With a third argument n, the process SIGKILLs itself right after acknowledging its n-th key-value write:
 // that lands the kill in the narrowest window, just after a commit returned.
+// "builds <database-path> complete|deploy <delay-ms>" runs BuildsWriter instead: builds and deployments, killed mid-write.
 using ScriptHost.Storage;
 using ScriptHost.Storage.Errors;
 using ScriptHost.Storage.Functions;
 using ScriptHost.Storage.LiteDb;
 using ScriptHost.Storage.Logs;
 using ScriptHost.Storage.Services;
+using ScriptHost.Storage.Validation;
+
+if (args is ["builds", var buildsDatabase, var killPoint, var delay])
+{
+    return await BuildsWriter.RunAsync(buildsDatabase, killPoint, int.Parse(delay, System.Globalization.CultureInfo.InvariantCulture));
+}
 
 if (args.Length is not (2 or 3))
 {
@@ -47,8 +54,9 @@ for (var index = firstIndex; ; index++)
     if (index % 10 == 0)
     {
         var image = new byte[1000 + (index % 5000)];
+        var source = $"return {index};";
         var deployed = await store.Functions.DeployAsync(
-            new FunctionDeployment(Service, "/crash", $"return {index};", "build-1", image, FunctionVisibility.Public, FunctionLimits.Default),
+            new FunctionDeployment(Service, "/crash", source, ContentHash.OfText(source), image, FunctionVisibility.Public, FunctionLimits.Default),
             CancellationToken.None);
         Console.WriteLine($"deploy {deployed.Version}");
     }

@@ -1,11 +1,12 @@
 using ScriptHost.Storage.Functions;
 using ScriptHost.Storage.LiteDb;
 using ScriptHost.Storage.Services;
+using ScriptHost.Storage.Tests.Contracts;
 
 namespace ScriptHost.Storage.Tests;
 
 /// <summary>A store on a fresh database file in its own temporary directory, deleted on dispose.</summary>
-internal sealed class TemporaryStore : IAsyncDisposable
+internal sealed class TemporaryStore : IContractStore
 {
     private TemporaryStore(string directory, StorageOptions options)
     {
@@ -19,6 +20,8 @@ internal sealed class TemporaryStore : IAsyncDisposable
     public StorageOptions Options { get; }
 
     public LiteDbStore Store { get; private set; }
+
+    IScriptHostStore IContractStore.Store => Store;
 
     public static CancellationToken None => CancellationToken.None;
 
@@ -39,10 +42,16 @@ internal sealed class TemporaryStore : IAsyncDisposable
     public Task<ServiceRecord> CreateServiceAsync(string name, ServiceSettings? settings = null) =>
         Store.Services.CreateServiceAsync(name, KeyHash.Compute("key-of-" + name), settings ?? new ServiceSettings(), None);
 
-    public Task<DeployResult> DeployAsync(string service, string path, string source = "return 1;", string buildKey = "build-1") =>
+    /// <summary>
+    /// Deploys <paramref name="source"/>. The build key defaults to one derived from the source, as the compiler's is: the
+    /// store keeps one image per key, so two sources under one key would share an image once the database is upgraded.
+    /// </summary>
+    public Task<DeployResult> DeployAsync(string service, string path, string source = "return 1;", string? buildKey = null) =>
         Store.Functions.DeployAsync(
-            new FunctionDeployment(service, path, source, buildKey, ImageFor(source), FunctionVisibility.Public, FunctionLimits.Default),
+            new FunctionDeployment(service, path, source, buildKey ?? KeyFor(source), ImageFor(source), FunctionVisibility.Public, FunctionLimits.Default),
             None);
+
+    public static string KeyFor(string source) => ScriptHost.Storage.Validation.ContentHash.OfText("build-of:" + source);
 
     public static byte[] ImageFor(string source) => System.Text.Encoding.UTF8.GetBytes("MZ-image-of:" + source);
 

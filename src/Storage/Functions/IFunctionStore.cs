@@ -30,7 +30,10 @@ public interface IFunctionStore
     /// <summary>Replaces a version's build (e.g. after a compiler upgrade changed the build key); <c>false</c> if the version does not exist.</summary>
     Task<bool> UpdateBuildAsync(string service, string path, int version, string buildKey, ReadOnlyMemory<byte> assemblyImage, CancellationToken cancellationToken);
 
-    /// <summary>Deletes the function and all its versions; <c>false</c> if it did not exist.</summary>
+    /// <summary>
+    /// Deletes the function and its versions, except those a build names (builds never change; a later deploy of the
+    /// path numbers after them); <c>false</c> if it did not exist.
+    /// </summary>
     Task<bool> DeleteFunctionAsync(string service, string path, CancellationToken cancellationToken);
 
     /// <summary>Every service's functions with their active version, for the in-memory function table at start-up.</summary>

@@ -5,6 +5,9 @@ public sealed record InvocationQuery
 {
     public string? FunctionPath { get; init; }
 
+    /// <summary>Only records of this environment; <c>null</c> for all.</summary>
+    public string? Environment { get; init; }
+
     public InvocationStatus? Status { get; init; }
 
     public DateTimeOffset? Since { get; init; }

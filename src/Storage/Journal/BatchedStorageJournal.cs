@@ -2,6 +2,7 @@ using System.Threading.Channels;
 using ScriptHost.Storage.Invocations;
 using ScriptHost.Storage.Logs;
 using ScriptHost.Storage.Usage;
+using ScriptHost.Storage.Validation;
 
 namespace ScriptHost.Storage.Journal;
 
@@ -62,21 +63,24 @@ internal sealed class BatchedStorageJournal : IStorageJournal
     public void Append(InvocationRecord record)
     {
         ArgumentNullException.ThrowIfNull(record);
+        RequireEnvironmentName(record.Environment);
         EnqueueWithinCapacity(record);
     }
 
     public void Append(LogEntry entry)
     {
         ArgumentNullException.ThrowIfNull(entry);
+        RequireEnvironmentName(entry.Environment);
         EnqueueWithinCapacity(entry);
     }
 
-    public void CountInvocation(string service, string functionPath, DateTimeOffset timestamp)
+    public void CountInvocation(string service, string functionPath, DateTimeOffset timestamp, string environment = Validation.EnvironmentName.Production)
     {
         ArgumentNullException.ThrowIfNull(service);
         ArgumentNullException.ThrowIfNull(functionPath);
+        RequireEnvironmentName(environment);
         ThrowIfStopped();
-        if (_usage.Add(service, functionPath, UsageMonth.From(timestamp)))
+        if (_usage.Add(service, environment, functionPath, UsageMonth.From(timestamp)))
         {
             Enqueue(UsageCounted);
         }
@@ -129,6 +133,15 @@ internal sealed class BatchedStorageJournal : IStorageJournal
         if (_stopped)
         {
             throw Stopped();
+        }
+    }
+
+    // Refused here, where the caller can see it: a batch that fails to store is dropped whole, with other services' items.
+    private static void RequireEnvironmentName(string environment)
+    {
+        if (!EnvironmentName.IsValid(environment))
+        {
+            throw new ArgumentException($"'{environment}' is not an environment name.", nameof(environment));
         }
     }
 

@@ -19,8 +19,8 @@ public interface IStorageJournal : IAsyncDisposable
     /// <summary>Queues a log entry.</summary>
     void Append(LogEntry entry);
 
-    /// <summary>Queues one invocation for the (service, function, month of <paramref name="timestamp"/>) usage counter.</summary>
-    void CountInvocation(string service, string functionPath, DateTimeOffset timestamp);
+    /// <summary>Queues one invocation for the (service, environment, function, month of <paramref name="timestamp"/>) usage counter.</summary>
+    void CountInvocation(string service, string functionPath, DateTimeOffset timestamp, string environment = Validation.EnvironmentName.Production);
 
     /// <summary>Completes when everything queued before the call is stored.</summary>
     Task FlushAsync(CancellationToken cancellationToken);

@@ -99,6 +99,26 @@ internal sealed class LiteDbAssetStore(LiteDbContext context) : IAssetStore
         }
     }
 
+    /// <summary>True if the service has any asset; reads no content.</summary>
+    public static bool AnyOf(LiteDatabase database, string service)
+    {
+        var (from, to) = LiteDbCollections.ServiceKeyRange(service);
+        return Files(database).Find(Query.Between("_id", from, to)).Any();
+    }
+
+    /// <summary>Every asset of a service with its content, one at a time; the migration copies them into blobs.</summary>
+    public static IEnumerable<Asset> AllOf(LiteDatabase database, string service)
+    {
+        var (from, to) = LiteDbCollections.ServiceKeyRange(service);
+        foreach (var id in Files(database).Find(Query.Between("_id", from, to)).Select(file => file.Id).ToList())
+        {
+            var file = Files(database).FindById(id);
+            using var content = new MemoryStream((int)file.Length);
+            file.CopyTo(content);
+            yield return new Asset(ToInfo(file), content.ToArray());
+        }
+    }
+
     private static ILiteStorage<string> Files(LiteDatabase database) =>
         database.GetStorage<string>(LiteDbCollections.AssetFiles, LiteDbCollections.AssetChunks);
 

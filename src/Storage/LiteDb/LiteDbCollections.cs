@@ -21,6 +21,14 @@ internal static class LiteDbCollections
     public const string Usage = "usage";
     public const string AssetFiles = "asset_files";
     public const string AssetChunks = "asset_chunks";
+    public const string DeploymentEnvironments = "environments";
+    public const string Builds = "builds";
+    public const string Deployments = "deployments";
+    public const string Sequences = "sequences";
+    public const string CompiledImages = "compiled_images";
+    public const string AssetBlobFiles = "asset_blob_files";
+    public const string AssetBlobChunks = "asset_blob_chunks";
+    public const string LibSources = "lib_sources";
 
     public const string AdminSettingsId = "admin";
 
@@ -29,8 +37,16 @@ internal static class LiteDbCollections
     public static string VersionKey(string service, string path, int version) =>
         Key(service, path) + "|" + version.ToString("D10", System.Globalization.CultureInfo.InvariantCulture);
 
-    public static string UsageKey(string service, string functionPath, string month) =>
-        Key(service, functionPath) + "|" + month;
+    /// <summary>
+    /// A usage counter's key. Counters written before environments existed are keyed <c>service|path|month</c> and read
+    /// as production's (<see cref="LiteDbUsageStore"/> adds them to production's counter of the same path and month).
+    /// </summary>
+    public static string UsageKey(string service, string environment, string functionPath, string month) =>
+        Key(service, environment) + "|" + functionPath + "|" + month;
+
+    /// <summary>A build's or a deployment's key: the number as ten digits, so keys sort by number within a service.</summary>
+    public static string NumberKey(string service, int number) =>
+        Key(service, number.ToString("D10", System.Globalization.CultureInfo.InvariantCulture));
 
     /// <summary>Everything of a service sorts between these two keys ('}' follows '|' in ordinal order).</summary>
     public static (string From, string To) ServiceKeyRange(string service) => (service + "|", service + "}");
@@ -45,5 +61,10 @@ internal static class LiteDbCollections
         ServiceTimeline.EnsureIndexes(database, Logs);
         ServiceTimeline.EnsureIndexes(database, Invocations);
         database.GetCollection(Usage).EnsureIndex("service", "$.service");
+
+        // Unique: a host label names one (service, environment) pair; the stores check first, this is the backstop.
+        database.GetCollection(DeploymentEnvironments).EnsureIndex("label", "$.label", unique: true);
+        database.GetCollection(Builds).EnsureIndex("status", "$.status");
+        database.GetCollection(Deployments).EnsureIndex("scope", "$.scope");
     }
 }

@@ -77,6 +77,7 @@ internal sealed class LiteDbContext : IDisposable
             database = new LiteDatabase(connection);
             LegacyTimelineMigration.Apply(database);
             LiteDbCollections.EnsureIndexes(database);
+            EnvironmentsMigration.Apply(database, options.TimeProvider.GetUtcNow());
             return new LiteDbContext(database, options, fileLock);
         }
         catch
@@ -135,6 +136,26 @@ internal sealed class LiteDbContext : IDisposable
             }
 
             return result;
+        }
+    }
+
+    /// <summary>
+    /// Runs <paramref name="work"/> in a read transaction, so everything it reads comes from one snapshot even while a
+    /// write commits; inside a write it reads that write's transaction.
+    /// </summary>
+    public T Read<T>(Func<LiteDatabase, T> work)
+    {
+        var ownsTransaction = Database.BeginTrans();
+        try
+        {
+            return work(Database);
+        }
+        finally
+        {
+            if (ownsTransaction)
+            {
+                Database.Rollback();
+            }
         }
     }
 

@@ -1,11 +1,14 @@
-using System.Security.Cryptography;
-using System.Text;
 using LiteDB;
 using ScriptHost.Storage.Functions;
 using ScriptHost.Storage.Validation;
 
 namespace ScriptHost.Storage.LiteDb;
 
+/// <summary>
+/// Functions keyed "service|path" and their versions keyed "service|path|number". A version written by a deploy holds
+/// its image; one written by a build, or moved by <see cref="EnvironmentsMigration"/>, names it by its build key in the
+/// compiled images (<see cref="LiteDbBlobStore"/>), which every read falls back to.
+/// </summary>
 internal sealed class LiteDbFunctionStore(LiteDbContext context) : IFunctionStore
 {
     public Task<DeployResult> DeployAsync(FunctionDeployment deployment, CancellationToken cancellationToken)
@@ -19,7 +22,7 @@ internal sealed class LiteDbFunctionStore(LiteDbContext context) : IFunctionStor
         Guard.Defined(deployment.Visibility, "visibility");
         Guard.Limits(deployment.Limits);
 
-        var sourceSha256 = Sha256Hex(deployment.Source);
+        var sourceSha256 = ContentHash.OfText(deployment.Source);
         var result = context.Write(database =>
         {
             LiteDbServiceStore.RequireExisting(database, deployment.Service);
@@ -28,8 +31,7 @@ internal sealed class LiteDbFunctionStore(LiteDbContext context) : IFunctionStor
             var existing = functions.FindById(LiteDbCollections.Key(deployment.Service, deployment.Path));
             var previous = existing is null ? null : FromDocument(existing);
 
-            // Numbers come from the function's latest, not from a count, so a number is never reused.
-            var number = (previous?.LatestVersion ?? 0) + 1;
+            var number = NextVersionNumber(database, deployment.Service, deployment.Path, previous);
             var version = new FunctionVersion(
                 deployment.Service, deployment.Path, number, deployment.Source, sourceSha256,
                 deployment.BuildKey, deployment.AssemblyImage.ToArray(), now);
@@ -92,8 +94,12 @@ internal sealed class LiteDbFunctionStore(LiteDbContext context) : IFunctionStor
         Guard.FunctionPath(path);
         Guard.VersionNumber(version);
 
-        var document = context.Database.GetCollection(LiteDbCollections.Versions).FindById(LiteDbCollections.VersionKey(service, path, version));
-        return Task.FromResult(document is null ? null : VersionFromDocument(document));
+        var found = context.Read(database =>
+        {
+            var document = database.GetCollection(LiteDbCollections.Versions).FindById(LiteDbCollections.VersionKey(service, path, version));
+            return document is null ? null : VersionFromDocument(database, document);
+        });
+        return Task.FromResult(found);
     }
 
     public Task<FunctionRecord?> ActivateVersionAsync(string service, string path, int version, CancellationToken cancellationToken)
@@ -183,7 +189,17 @@ internal sealed class LiteDbFunctionStore(LiteDbContext context) : IFunctionStor
                 return false;
             }
 
-            database.GetCollection(LiteDbCollections.Versions).DeleteMany(Query.EQ("function", key));
+            // A build never changes, so the versions builds name stay (and the next deploy numbers after them).
+            var kept = LiteDbBuildStore.VersionsReferenced(database, service, path);
+            var versions = database.GetCollection(LiteDbCollections.Versions);
+            foreach (var id in versions.Query().Where(Query.EQ("function", key)).Select("{ id: $._id, number: $.number }").ToEnumerable()
+                .Where(version => !kept.Contains(version["number"].AsInt32))
+                .Select(version => version["id"])
+                .ToList())
+            {
+                versions.Delete(id);
+            }
+
             return true;
         });
         return Task.FromResult(deleted);
@@ -203,7 +219,7 @@ internal sealed class LiteDbFunctionStore(LiteDbContext context) : IFunctionStor
                 .Select(FromDocument)
                 .Select(function => (function, version: versions.FindById(LiteDbCollections.VersionKey(function.Service, function.Path, function.ActiveVersion))))
                 .Where(pair => pair.version is not null)
-                .Select(pair => new ActiveFunction(pair.function, VersionFromDocument(pair.version)))
+                .Select(pair => new ActiveFunction(pair.function, VersionFromDocument(context.Database, pair.version)))
                 .OrderBy(pair => pair.Function.Service, StringComparer.Ordinal)
                 .ThenBy(pair => pair.Function.Path, StringComparer.Ordinal)
                 .ToList();
@@ -218,8 +234,68 @@ internal sealed class LiteDbFunctionStore(LiteDbContext context) : IFunctionStor
         }
     }
 
-    private static string Sha256Hex(string source) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(source)));
+    /// <summary>
+    /// The version of <paramref name="path"/> a build's function is: the newest one with the same source, or a new one
+    /// (source, build key and image length; the image is in the compiled images), numbered next. Call inside a write.
+    /// </summary>
+    public static int VersionForBuild(LiteDatabase database, string service, string path, string source, string sourceSha256, string imageKey, int imageLength, DateTimeOffset now)
+    {
+        var key = LiteDbCollections.Key(service, path);
+        var versions = database.GetCollection(LiteDbCollections.Versions);
+        var sameSource = versions.Query()
+            .Where(Query.EQ("function", key))
+            .Select("{ number: $.number, sourceSha256: $.sourceSha256 }")
+            .ToEnumerable()
+            .Where(version => version["sourceSha256"].AsString == sourceSha256)
+            .Select(version => version["number"].AsInt32)
+            .DefaultIfEmpty(0)
+            .Max();
+        if (sameSource > 0)
+        {
+            return sameSource;
+        }
+
+        var functions = database.GetCollection(LiteDbCollections.Functions);
+        var existing = functions.FindById(key);
+        var previous = existing is null ? null : FromDocument(existing);
+        var number = NextVersionNumber(database, service, path, previous);
+        versions.Insert(new BsonDocument
+        {
+            ["_id"] = LiteDbCollections.VersionKey(service, path, number),
+            ["function"] = key,
+            ["service"] = service,
+            ["path"] = path,
+            ["number"] = number,
+            ["source"] = source,
+            ["sourceSha256"] = sourceSha256,
+            ["buildKey"] = imageKey,
+            ["imageLength"] = imageLength,
+            ["createdAt"] = BsonConvert.FromTime(now),
+        });
+
+        // The function record (what production serves until builds are served) keeps its active version; only the
+        // latest moves, so the next deploy's number follows this one.
+        if (previous is not null)
+        {
+            functions.Update(ToDocument(previous with { LatestVersion = number }));
+        }
+
+        return number;
+    }
+
+    // Numbers follow both the function's latest and the versions stored (a build may have added versions of a path
+    // that has no function record), so a number is never handed out twice while any version of the path exists.
+    private static int NextVersionNumber(LiteDatabase database, string service, string path, FunctionRecord? function)
+    {
+        var newestStored = database.GetCollection(LiteDbCollections.Versions).Query()
+            .Where(Query.EQ("function", LiteDbCollections.Key(service, path)))
+            .Select("{ number: $.number }")
+            .ToEnumerable()
+            .Select(version => version["number"].AsInt32)
+            .DefaultIfEmpty(0)
+            .Max();
+        return Math.Max(function?.LatestVersion ?? 0, newestStored) + 1;
+    }
 
     private static BsonDocument ToDocument(FunctionRecord function) => new()
     {
@@ -235,7 +311,7 @@ internal sealed class LiteDbFunctionStore(LiteDbContext context) : IFunctionStor
         ["updatedAt"] = BsonConvert.FromTime(function.UpdatedAt),
     };
 
-    private static FunctionRecord FromDocument(BsonDocument document) => new(
+    public static FunctionRecord FromDocument(BsonDocument document) => new(
         document["service"].AsString,
         document["path"].AsString,
         document["activeVersion"].AsInt32,
@@ -260,13 +336,18 @@ internal sealed class LiteDbFunctionStore(LiteDbContext context) : IFunctionStor
         ["createdAt"] = BsonConvert.FromTime(version.CreatedAt),
     };
 
-    private static FunctionVersion VersionFromDocument(BsonDocument document) => new(
-        document["service"].AsString,
-        document["path"].AsString,
-        document["number"].AsInt32,
-        document["source"].AsString,
-        document["sourceSha256"].AsString,
-        document["buildKey"].AsString,
-        document["image"].AsBinary,
-        BsonConvert.ToTime(document["createdAt"]));
+    private static FunctionVersion VersionFromDocument(LiteDatabase database, BsonDocument document)
+    {
+        var service = document["service"].AsString;
+        var buildKey = document["buildKey"].AsString;
+        return new FunctionVersion(
+            service,
+            document["path"].AsString,
+            document["number"].AsInt32,
+            document["source"].AsString,
+            document["sourceSha256"].AsString,
+            buildKey,
+            document.TryGetValue("image", out var image) ? image.AsBinary : LiteDbBlobStore.Image(database, service, buildKey) ?? ReadOnlyMemory<byte>.Empty,
+            BsonConvert.ToTime(document["createdAt"]));
+    }
 }

@@ -30,6 +30,7 @@ internal sealed class LiteDbInvocationStore(LiteDbContext context) : IInvocation
             query.Since,
             query.Limit,
             entry => (query.FunctionPath is null || entry["functionPath"].AsString == query.FunctionPath)
+                && (query.Environment is null || JournalEnvironment.Of(entry) == query.Environment)
                 && (status is null || entry["status"].AsString == status),
             FromEntry);
         return Task.FromResult(result);
@@ -55,6 +56,7 @@ internal sealed class LiteDbInvocationStore(LiteDbContext context) : IInvocation
         ["errorType"] = BsonConvert.FromNullable(StorableText.RepairNullable(record.ErrorType)),
         ["errorMessage"] = BsonConvert.FromNullable(StorableText.RepairNullable(record.ErrorMessage)),
         ["errorLine"] = BsonConvert.FromNullable(record.ErrorLine),
+        ["environment"] = record.Environment,
     };
 
     private static InvocationRecord FromEntry(BsonDocument document, string service) => new(
@@ -68,5 +70,6 @@ internal sealed class LiteDbInvocationStore(LiteDbContext context) : IInvocation
         BsonConvert.ToTime(document["timestamp"]),
         BsonConvert.ToNullableString(document["errorType"]),
         BsonConvert.ToNullableString(document["errorMessage"]),
-        BsonConvert.ToNullableInt32(document["errorLine"]));
+        BsonConvert.ToNullableInt32(document["errorLine"]),
+        JournalEnvironment.Of(document));
 }

@@ -29,6 +29,7 @@ internal sealed class LiteDbLogStore(LiteDbContext context) : ILogStore
             query.Since,
             query.Limit,
             entry => (query.FunctionPath is null || entry["functionPath"].AsString == query.FunctionPath)
+                && (query.Environment is null || JournalEnvironment.Of(entry) == query.Environment)
                 && (minimumLevel is null || entry["level"].AsInt32 >= minimumLevel),
             FromEntry);
         return Task.FromResult(result);
@@ -49,6 +50,7 @@ internal sealed class LiteDbLogStore(LiteDbContext context) : ILogStore
         ["invocationId"] = entry.InvocationId,
         ["level"] = (int)entry.Level,
         ["message"] = StorableText.Repair(entry.Message),
+        ["environment"] = entry.Environment,
     };
 
     private static LogEntry FromEntry(BsonDocument document, string service) => new(
@@ -58,5 +60,6 @@ internal sealed class LiteDbLogStore(LiteDbContext context) : ILogStore
         document["invocationId"].AsString,
         (FunctionLogLevel)document["level"].AsInt32,
         document["message"].AsString,
-        BsonConvert.ToTime(document["timestamp"]));
+        BsonConvert.ToTime(document["timestamp"]),
+        JournalEnvironment.Of(document));
 }

@@ -24,6 +24,10 @@ internal sealed partial class LiteDbServiceStore(LiteDbContext context) : IServi
             }
 
             database.GetCollection(LiteDbCollections.Services).Insert(ToDocument(record));
+
+            // Every service has production; its host label is the service's name, so this also refuses a name that is
+            // another service's environment's label ("shop-dev" while shop has dev).
+            LiteDbDeploymentEnvironmentStore.Insert(database, name, EnvironmentName.Production, record.CreatedAt);
         });
         return Task.FromResult(record);
     }
@@ -131,6 +135,11 @@ internal sealed partial class LiteDbServiceStore(LiteDbContext context) : IServi
             ServiceTimeline.DeleteService(database, LiteDbCollections.Invocations, name);
             database.GetCollection(LiteDbCollections.KeyValueTotals).Delete(name);
             LiteDbAssetStore.DeleteAllOf(database, name);
+            LiteDbDeploymentEnvironmentStore.DeleteAllOf(database, name);
+            LiteDbDeploymentStore.DeleteAllOf(database, name);
+            LiteDbBuildStore.DeleteAllOf(database, name);
+            LiteDbBlobStore.DeleteAllOf(database, name);
+            LiteDbSequences.DeleteAllOf(database, name);
             return true;
         });
         return Task.FromResult(deleted);

@@ -1,4 +1,8 @@
 using ScriptHost.Storage.Assets;
+using ScriptHost.Storage.Blobs;
+using ScriptHost.Storage.Builds;
+using ScriptHost.Storage.DeploymentEnvironments;
+using ScriptHost.Storage.Deployments;
 using ScriptHost.Storage.EnvironmentVariables;
 using ScriptHost.Storage.Functions;
 using ScriptHost.Storage.Invocations;
@@ -28,6 +32,10 @@ public sealed class LiteDbStore : IScriptHostStore
         Environment = new LiteDbEnvironmentStore(context);
         Assets = new LiteDbAssetStore(context);
         KeyValue = new LiteDbKeyValueStore(context);
+        DeploymentEnvironments = new LiteDbDeploymentEnvironmentStore(context);
+        Builds = new LiteDbBuildStore(context);
+        Deployments = new LiteDbDeploymentStore(context);
+        Blobs = new LiteDbBlobStore(context);
         var logs = new LiteDbLogStore(context);
         var invocations = new LiteDbInvocationStore(context);
         var usage = new LiteDbUsageStore(context);
@@ -58,6 +66,14 @@ public sealed class LiteDbStore : IScriptHostStore
     public IUsageStore Usage { get; }
 
     public IStorageJournal Journal => _journal;
+
+    public IDeploymentEnvironmentStore DeploymentEnvironments { get; }
+
+    public IBuildStore Builds { get; }
+
+    public IDeploymentStore Deployments { get; }
+
+    public IBlobStore Blobs { get; }
 
     /// <summary>Opens (or creates) the database at <see cref="StorageOptions.DatabasePath"/>, creating its directory.</summary>
     public static LiteDbStore Open(StorageOptions options) => new(LiteDbContext.Open(options));

@@ -1,6 +1,6 @@
 namespace ScriptHost.Storage.Logs;
 
-/// <summary>A line a function logged during one invocation.</summary>
+/// <summary>A line a function logged during one invocation, in <see cref="Environment"/> (older entries read as production).</summary>
 public sealed record LogEntry(
     string Service,
     string FunctionPath,
@@ -8,4 +8,5 @@ public sealed record LogEntry(
     string InvocationId,
     FunctionLogLevel Level,
     string Message,
-    DateTimeOffset Timestamp);
+    DateTimeOffset Timestamp,
+    string Environment = Validation.EnvironmentName.Production);

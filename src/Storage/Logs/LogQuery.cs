@@ -8,6 +8,9 @@ public sealed record LogQuery
 {
     public string? FunctionPath { get; init; }
 
+    /// <summary>Only entries of this environment; <c>null</c> for all.</summary>
+    public string? Environment { get; init; }
+
     public FunctionLogLevel? MinimumLevel { get; init; }
 
     public DateTimeOffset? Since { get; init; }

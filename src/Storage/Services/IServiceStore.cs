@@ -3,7 +3,11 @@ namespace ScriptHost.Storage.Services;
 /// <summary>Services (tenants) and the admin key hash.</summary>
 public interface IServiceStore
 {
-    /// <summary>Creates a service. Throws <see cref="Errors.StorageConflictException"/> if the name is taken.</summary>
+    /// <summary>
+    /// Creates a service with its <c>production</c> environment. Throws <see cref="Errors.StorageConflictException"/> if
+    /// the name is taken, and its subtype <see cref="Errors.HostLabelTakenException"/> if the name is the host label of
+    /// another service's environment (<see cref="Validation.HostLabel"/>).
+    /// </summary>
     Task<ServiceRecord> CreateServiceAsync(string name, ReadOnlyMemory<byte> apiKeyHash, ServiceSettings settings, CancellationToken cancellationToken);
 
     /// <summary>The service, or <c>null</c> if there is none by that name.</summary>
@@ -29,8 +33,8 @@ public interface IServiceStore
     Task<ServiceRecord?> RotateApiKeyHashAsync(string name, ReadOnlyMemory<byte> newApiKeyHash, DateTimeOffset previousValidUntil, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Deletes the service and everything it owns (functions, versions, environment, assets,
-    /// key-value entries, logs, invocations, usage) in one transaction. <c>false</c> if it did not exist.
+    /// Deletes the service and everything it owns (functions, versions, variables, assets, environments, builds,
+    /// deployments, blobs, key-value entries, logs, invocations, usage) in one transaction. <c>false</c> if it did not exist.
     /// </summary>
     Task<bool> DeleteServiceAsync(string name, CancellationToken cancellationToken);
 

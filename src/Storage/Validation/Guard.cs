@@ -4,7 +4,7 @@ using ScriptHost.Storage.Errors;
 namespace ScriptHost.Storage.Validation;
 
 /// <summary>Argument checks that throw <see cref="StorageValidationException"/> with a message an API caller can act on.</summary>
-internal static class Guard
+internal static partial class Guard
 {
     public const int MaxVariableNameLength = 128;
     public const int MaxVariableValueBytes = 32 * 1024;
@@ -43,11 +43,20 @@ internal static class Guard
 
     public static void Build(string? buildKey, ReadOnlyMemory<byte> image)
     {
-        if (string.IsNullOrWhiteSpace(buildKey) || buildKey.Length > MaxBuildKeyLength)
-        {
-            throw new StorageValidationException("buildKey", $"The build key must be 1–{MaxBuildKeyLength} characters.");
-        }
+        ImageKey(buildKey, "buildKey");
+        Image(image);
+    }
 
+    public static void ImageKey(string? key, string parameterName = "imageKey")
+    {
+        if (string.IsNullOrWhiteSpace(key) || key.Length > MaxBuildKeyLength || key.Contains('|', StringComparison.Ordinal) || key.Any(char.IsControl))
+        {
+            throw new StorageValidationException(parameterName, $"The image key must be 1–{MaxBuildKeyLength} printable characters without '|'.");
+        }
+    }
+
+    public static void Image(ReadOnlyMemory<byte> image)
+    {
         if (image.IsEmpty)
         {
             throw new StorageValidationException("assemblyImage", "The assembly image is empty.");

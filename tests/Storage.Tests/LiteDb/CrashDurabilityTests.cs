@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-using System.Diagnostics;
 using System.Globalization;
 using ScriptHost.Storage.Logs;
 
@@ -84,56 +82,21 @@ public sealed class CrashDurabilityTests
 
     private static async Task<WriterRun> RunWriterAsync(string databasePath, int firstIndex, int? killAfterKeyValueAcks, int? killSelfAfter)
     {
-        var start = new ProcessStartInfo(System.Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "ScriptHost.Storage.CrashWriter.dll"));
-        start.ArgumentList.Add(databasePath);
-        start.ArgumentList.Add(firstIndex.ToString(CultureInfo.InvariantCulture));
-        if (killSelfAfter is { } count)
-        {
-            start.ArgumentList.Add(count.ToString(CultureInfo.InvariantCulture));
-        }
-
+        string[] arguments = killSelfAfter is { } count
+            ? [databasePath, firstIndex.ToString(CultureInfo.InvariantCulture), count.ToString(CultureInfo.InvariantCulture)]
+            : [databasePath, firstIndex.ToString(CultureInfo.InvariantCulture)];
         var run = new WriterRun();
-        var enoughWritten = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var errors = new ConcurrentQueue<string>();
-        using var process = new Process { StartInfo = start };
-        process.OutputDataReceived += (_, line) =>
+        var lines = await CrashWriterProcess.RunAsync(
+            arguments,
+            killAfterKeyValueAcks is { } acks ? line => run.Record(line) && run.KeyValue.Count >= acks : null);
+        if (killAfterKeyValueAcks is null)
         {
-            if (line.Data is not null && run.Record(line.Data) && run.KeyValue.Count >= killAfterKeyValueAcks)
+            foreach (var line in lines)
             {
-                enoughWritten.TrySetResult();
+                run.Record(line);
             }
-        };
-        process.ErrorDataReceived += (_, line) =>
-        {
-            if (line.Data is not null)
-            {
-                errors.Enqueue(line.Data);
-            }
-        };
-        process.Start();
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-
-        var exited = process.WaitForExitAsync();
-        var finished = await Task.WhenAny(enoughWritten.Task, exited, Task.Delay(TimeSpan.FromSeconds(90)));
-        if (killSelfAfter is null)
-        {
-            Assert.True(finished == enoughWritten.Task, "the crash writer stopped or stalled: " + string.Join('\n', errors));
-            process.Kill(); // SIGKILL on Linux: no finalizers, no dispose, no flush
-        }
-        else
-        {
-            Assert.True(finished == exited, "the crash writer did not kill itself: " + string.Join('\n', errors));
         }
 
-        // Without a timeout this also waits until the redirected output is fully read.
-        await process.WaitForExitAsync();
         return run;
     }
 
