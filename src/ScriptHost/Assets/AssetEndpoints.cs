@@ -1,4 +1,4 @@
-using ScriptHost.Functions;
+using ScriptHost.FunctionManagement;
 using ScriptHost.Problems;
 using ScriptHost.Security;
 using ScriptHost.Storage;

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
-using ScriptHost.Functions;
 using ScriptHost.Problems;
 using ScriptHost.Security;
+using ScriptHost.Serving;
 using ScriptHost.Storage;
 
 namespace ScriptHost.Environment;
@@ -39,7 +39,7 @@ internal static partial class EnvironmentEndpoints
         string name,
         SetVariableRequest? body,
         IScriptHostStore store,
-        FunctionRegistry registry,
+        LiveServices live,
         CancellationToken cancellationToken)
     {
         if (!VariableName().IsMatch(name))
@@ -58,25 +58,25 @@ internal static partial class EnvironmentEndpoints
         }
 
         var variable = await store.Environment.SetVariableAsync(service, name, body.Value, body.Secret ?? false, cancellationToken);
-        await RefreshAsync(service, store, registry, cancellationToken);
+        await RefreshAsync(service, store, live, cancellationToken);
         return TypedResults.Ok(new { name = variable.Name, secret = variable.IsSecret, updatedAt = variable.UpdatedAt });
     }
 
-    private static async Task<IResult> DeleteAsync(string service, string name, IScriptHostStore store, FunctionRegistry registry, CancellationToken cancellationToken)
+    private static async Task<IResult> DeleteAsync(string service, string name, IScriptHostStore store, LiveServices live, CancellationToken cancellationToken)
     {
         if (!await store.Environment.DeleteVariableAsync(service, name, cancellationToken))
         {
             return Problem.NotFound($"No variable '{name}'.");
         }
 
-        await RefreshAsync(service, store, registry, cancellationToken);
+        await RefreshAsync(service, store, live, cancellationToken);
         return TypedResults.NoContent();
     }
 
     /// <summary>Reloads the service's in-memory environment snapshot from storage.</summary>
-    internal static async Task RefreshAsync(string service, IScriptHostStore store, FunctionRegistry registry, CancellationToken cancellationToken)
+    internal static async Task RefreshAsync(string service, IScriptHostStore store, LiveServices live, CancellationToken cancellationToken)
     {
-        if (registry.TryGetService(service, out var state))
+        if (live.TryGetService(service, out var state))
         {
             var variables = await store.Environment.ListVariablesAsync(service, cancellationToken);
             state.ReplaceEnvironment(variables);

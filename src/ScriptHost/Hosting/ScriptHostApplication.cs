@@ -6,24 +6,26 @@ using ScriptHost.Assets;
 using ScriptHost.Configuration;
 using ScriptHost.Egress;
 using ScriptHost.Environment;
+using ScriptHost.Execution;
+using ScriptHost.Execution.Rendering;
+using ScriptHost.FunctionManagement;
 using ScriptHost.Functions;
 using ScriptHost.Health;
 using ScriptHost.Invocation;
 using ScriptHost.Logs;
 using ScriptHost.Problems;
+using ScriptHost.RequestBodies;
 using ScriptHost.Sandbox;
 using ScriptHost.Sandbox.Caching;
 using ScriptHost.Sandbox.Compilation;
 using ScriptHost.Sandbox.Invocation;
 using ScriptHost.Security;
 using ScriptHost.Services;
+using ScriptHost.Serving;
 using ScriptHost.Snippets;
 using ScriptHost.Storage;
 using ScriptHost.Storage.LiteDb;
 using ScriptHost.Usage;
-
-using ScriptHost.Execution;
-using ScriptHost.Execution.Rendering;
 using ScriptHost.Workers;
 
 namespace ScriptHost.Hosting;
@@ -87,15 +89,21 @@ internal static class ScriptHostApplication
         services.AddSingleton<FunctionExecution>();
         services.AddSingleton<InProcessExecutor>();
         services.AddWorkers(builder.Configuration);
-        services.AddSingleton<FunctionRegistry>();
+        services.AddSingleton<LiveServices>();
+        services.AddSingleton<VersionImages>();
         services.AddSingleton<FunctionDeployer>();
         services.AddSingleton<FunctionRunner>();
         services.AddSingleton<LogBroadcaster>();
         services.AddSingleton<AdminKey>();
         services.AddSingleton<CallerAuthentication>();
         services.AddEgress();
-        services.AddHostedService<FunctionTableLoader>();
+
+        // Started in this order, each before the server listens: the admin key, then the live table.
+        services.AddHostedService<AdminKeyInitializer>();
+        services.AddHostedService<ServingTableLoader>();
+        services.AddHostedService<CompilerWarmUp>();
         services.AddHostedService<LogRetentionService>();
+        services.AddHostedService<JournalFlushOnStop>();
 
         services.AddProblemDetails(problems => problems.CustomizeProblemDetails = ProblemDefaults.Fill);
         services.AddExceptionHandler<ClientErrorExceptionHandler>();

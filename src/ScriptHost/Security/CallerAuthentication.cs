@@ -1,10 +1,10 @@
-using ScriptHost.Functions;
+using ScriptHost.Serving;
 using ScriptHost.Storage.Services;
 
 namespace ScriptHost.Security;
 
 /// <summary>Resolves the bearer key of a management request to a <see cref="CallerIdentity"/>.</summary>
-internal sealed class CallerAuthentication(AdminKey adminKey, FunctionRegistry registry)
+internal sealed class CallerAuthentication(AdminKey adminKey, LiveServices live)
 {
     public CallerIdentity Identify(HttpRequest request)
     {
@@ -21,6 +21,6 @@ internal sealed class CallerAuthentication(AdminKey adminKey, FunctionRegistry r
             return CallerIdentity.Admin;
         }
 
-        return registry.FindByKeyHash(hash) is { } service ? new CallerIdentity(false, service.Name) : CallerIdentity.Anonymous;
+        return live.FindByKeyHash(hash) is { } service ? new CallerIdentity(false, service.Name) : CallerIdentity.Anonymous;
     }
 }

@@ -1,8 +1,9 @@
 using System.Text.RegularExpressions;
-using ScriptHost.Functions;
+using ScriptHost.FunctionManagement;
 using ScriptHost.Invocation;
 using ScriptHost.Problems;
 using ScriptHost.Security;
+using ScriptHost.Serving;
 using ScriptHost.Storage;
 using ScriptHost.Storage.Errors;
 using ScriptHost.Storage.Services;
@@ -27,7 +28,7 @@ internal static partial class ServiceEndpoints
         group.MapDelete("/{service}", DeleteAsync);
     }
 
-    private static async Task<IResult> CreateAsync(CreateServiceRequest? body, IScriptHostStore store, FunctionRegistry registry, CancellationToken cancellationToken)
+    private static async Task<IResult> CreateAsync(CreateServiceRequest? body, IScriptHostStore store, LiveServices live, CancellationToken cancellationToken)
     {
         var name = body?.Name;
         if (name is null || !ServiceName().IsMatch(name))
@@ -45,7 +46,7 @@ internal static partial class ServiceEndpoints
         try
         {
             var created = await store.Services.CreateServiceAsync(name, hash, new ServiceSettings(), cancellationToken);
-            registry.AddService(created.Name, hash, created.Settings);
+            live.AddService(created.Name, hash, created.Settings);
             return TypedResults.Created($"/api/services/{created.Name}", new CreatedService(created.Name, key));
         }
         catch (StorageConflictException)
@@ -54,21 +55,21 @@ internal static partial class ServiceEndpoints
         }
     }
 
-    private static IResult List(FunctionRegistry registry) =>
-        TypedResults.Ok(registry.Services
+    private static IResult List(LiveServices live) =>
+        TypedResults.Ok(live.Services
             .OrderBy(s => s.Name, StringComparer.Ordinal)
             .Select(s => new { name = s.Name, functions = s.Functions.Count })
             .ToList());
 
     private static async Task<IResult> DeleteAsync(
-        string service, IScriptHostStore store, FunctionRegistry registry, FunctionDeployer deployer, WorkerPool workers, CancellationToken cancellationToken)
+        string service, IScriptHostStore store, LiveServices live, FunctionDeployer deployer, WorkerPool workers, CancellationToken cancellationToken)
     {
         if (!await store.Services.DeleteServiceAsync(service, cancellationToken))
         {
             return Problem.NotFound($"No service '{service}'.");
         }
 
-        if (registry.RemoveService(service) is { } removed)
+        if (live.RemoveService(service) is { } removed)
         {
             // Not the request's token: the service is already gone from storage, so its loads must go whatever the client does.
             await deployer.RetireAllAsync(removed, CancellationToken.None);

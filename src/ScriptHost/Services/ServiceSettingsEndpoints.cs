@@ -1,10 +1,9 @@
 using System.Text.Json;
-using ScriptHost.Functions;
 using ScriptHost.Problems;
 using ScriptHost.Security;
+using ScriptHost.Serving;
 using ScriptHost.Storage;
 using ScriptHost.Storage.Services;
-
 using ScriptHost.Workers;
 
 namespace ScriptHost.Services;
@@ -57,16 +56,16 @@ internal static class ServiceSettingsEndpoints
         }
     }
 
-    private static IResult Get(string service, FunctionRegistry registry)
+    private static IResult Get(string service, LiveServices live)
     {
-        registry.TryGetService(service, out var state);
+        live.TryGetService(service, out var state);
         return TypedResults.Ok(Describe(state.Settings));
     }
 
     private static async Task<IResult> MergeAsync(
         string service,
         HttpRequest request,
-        FunctionRegistry registry,
+        LiveServices live,
         IScriptHostStore store,
         CallerAuthentication authentication,
         WorkerPool workers,
@@ -75,7 +74,7 @@ internal static class ServiceSettingsEndpoints
         // Read by hand rather than bound: a merge patch must tell an absent field from a null one, which a bound record
         // cannot, and the OpenAPI document still describes the body by its shape (Accepts<SettingsDto>).
         var body = await ReadPatchAsync(request, cancellationToken);
-        registry.TryGetService(service, out var state);
+        live.TryGetService(service, out var state);
 
         // Read, merge and write under the service's lock, so two concurrent patches cannot undo each other.
         await state.ManagementLock.WaitAsync(cancellationToken);

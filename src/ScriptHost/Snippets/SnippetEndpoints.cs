@@ -1,10 +1,11 @@
+using Microsoft.Extensions.Options;
+using ScriptHost.Configuration;
+using ScriptHost.FunctionManagement;
 using ScriptHost.Functions;
 using ScriptHost.Invocation;
 using ScriptHost.Problems;
-using ScriptHost.Sandbox.Compilation;
 using ScriptHost.Security;
-using Microsoft.Extensions.Options;
-using ScriptHost.Configuration;
+using ScriptHost.Serving;
 
 namespace ScriptHost.Snippets;
 
@@ -27,7 +28,7 @@ internal static class SnippetEndpoints
         string service,
         RunRequest? body,
         HttpRequest request,
-        FunctionRegistry registry,
+        LiveServices live,
         FunctionDeployer deployer,
         FunctionRunner runner,
         IOptions<ScriptHostOptions> options,
@@ -38,7 +39,7 @@ internal static class SnippetEndpoints
             return Problem.BadRequest("'source' is required.");
         }
 
-        registry.TryGetService(service, out var state);
+        live.TryGetService(service, out var state);
         if (await deployer.CompileForAsync(state, body.Source, cancellationToken) is not { } compiled)
         {
             return Problem.CompileStillRunning();
@@ -54,7 +55,7 @@ internal static class SnippetEndpoints
         }
 
         var functionRequest = new FunctionRequest("POST", $"/{service}/run", new Dictionary<string, string>(), new Dictionary<string, string>(), string.Empty);
-        var limits = FunctionRunner.LimitsFor(options.Value, null, null);
+        var limits = options.Value.LimitsFor(null, null);
         var run = await runner.RunSnippetAsync(
             state, compiled.Script, limits, FunctionEventBuilder.FromParameters(body.Event), functionRequest, PublicUrl.DomainName(request, options.Value), cancellationToken);
         if (!run.Ran)

@@ -2,7 +2,7 @@ using Microsoft.Extensions.Options;
 using ScriptHost.Configuration;
 using ScriptHost.Problems;
 
-namespace ScriptHost.Hosting;
+namespace ScriptHost.RequestBodies;
 
 /// <summary>
 /// Holds management API bodies (deploys, snippets, variables, settings) to <c>ScriptHost:MaxRequestBodyBytes</c>,

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace ScriptHost.Functions;
+namespace ScriptHost.FunctionManagement;
 
 /// <summary>Which function and asset paths are valid: URL-safe segments, no dot segments, bounded length.</summary>
 internal static partial class FunctionPaths

@@ -5,7 +5,7 @@ using System.Text;
 using System.Text.Json;
 using ScriptHost.Tests.Support;
 
-namespace ScriptHost.Tests.Functions;
+namespace ScriptHost.Tests.FunctionManagement;
 
 public sealed class FunctionEndpointsTests(ScriptHostFactory factory) : IClassFixture<ScriptHostFactory>
 {

@@ -4,10 +4,11 @@ using ScriptHost.Invocation;
 using ScriptHost.Problems;
 using ScriptHost.Sandbox.Compilation;
 using ScriptHost.Security;
+using ScriptHost.Serving;
 using ScriptHost.Storage;
 using ScriptHost.Storage.Functions;
 
-namespace ScriptHost.Functions;
+namespace ScriptHost.FunctionManagement;
 
 /// <summary><c>/api/services/{service}/functions</c>: deploy, inspect, roll back and delete functions.</summary>
 internal static class FunctionEndpoints
@@ -39,7 +40,7 @@ internal static class FunctionEndpoints
         string path,
         DeployRequest? body,
         HttpRequest request,
-        FunctionRegistry registry,
+        LiveServices live,
         FunctionDeployer deployer,
         IOptions<ScriptHostOptions> options,
         CancellationToken cancellationToken)
@@ -77,7 +78,7 @@ internal static class FunctionEndpoints
             return Problem.BadRequest($"'memoryMb' must be between 1 and {settings.MaxMemoryMb}.");
         }
 
-        registry.TryGetService(service, out var state);
+        live.TryGetService(service, out var state);
         var outcome = await deployer.DeployAsync(state, functionPath, body.Source, visibility, new FunctionLimits(body.TimeoutMs, body.MemoryMb), cancellationToken);
         if (outcome is FunctionDeployer.CompileStillRunning)
         {
@@ -153,7 +154,7 @@ internal static class FunctionEndpoints
     private static async Task<IResult> ActivateOrNotFoundAsync(
         string service,
         string path,
-        FunctionRegistry registry,
+        LiveServices live,
         FunctionDeployer deployer,
         CancellationToken cancellationToken)
     {
@@ -170,12 +171,12 @@ internal static class FunctionEndpoints
             return Problem.BadRequest(error ?? "Name the version to activate: .../versions/{n}/activate.");
         }
 
-        registry.TryGetService(service, out var state);
+        live.TryGetService(service, out var state);
         var record = await deployer.ActivateAsync(state, functionPath, version.Value, cancellationToken);
         return record is null ? Problem.NotFound($"No version {version} of '{functionPath}'.") : TypedResults.Ok(Describe(record));
     }
 
-    private static async Task<IResult> DeleteAsync(string service, string path, FunctionRegistry registry, FunctionDeployer deployer, CancellationToken cancellationToken)
+    private static async Task<IResult> DeleteAsync(string service, string path, LiveServices live, FunctionDeployer deployer, CancellationToken cancellationToken)
     {
         var functionPath = FunctionPaths.Normalize(path, out var error);
         if (functionPath is null)
@@ -183,7 +184,7 @@ internal static class FunctionEndpoints
             return Problem.BadRequest(error!);
         }
 
-        registry.TryGetService(service, out var state);
+        live.TryGetService(service, out var state);
         return await deployer.DeleteAsync(state, functionPath, cancellationToken)
             ? TypedResults.NoContent()
             : Problem.NotFound($"No function at '{functionPath}'.");

@@ -1,4 +1,4 @@
-namespace ScriptHost.Hosting;
+namespace ScriptHost.RequestBodies;
 
 /// <summary>
 /// Refuses a management request whose JSON body declares a charset this runtime cannot decode (415), before the
