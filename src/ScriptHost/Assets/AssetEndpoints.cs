@@ -1,8 +1,11 @@
-using ScriptHost.FunctionManagement;
+using Microsoft.Extensions.Options;
+using ScriptHost.Configuration;
 using ScriptHost.Problems;
+using ScriptHost.RequestBodies;
 using ScriptHost.Security;
 using ScriptHost.Storage;
 using ScriptHost.Storage.Assets;
+using ScriptHost.Storage.Validation;
 
 namespace ScriptHost.Assets;
 
@@ -12,11 +15,20 @@ namespace ScriptHost.Assets;
 /// </summary>
 internal static class AssetEndpoints
 {
+    /// <summary>
+    /// Largest asset upload: files are larger than API calls, so 32 MiB, or <c>ScriptHost:MaxRequestBodyBytes</c> when
+    /// that is set higher.
+    /// </summary>
+    public static long MaxUploadBytes(ScriptHostOptions options) => Math.Max(options.MaxRequestBodyBytes, 32L * 1024 * 1024);
+
     public static void MapAssets(this IEndpointRouteBuilder app)
     {
+        var options = app.ServiceProvider.GetRequiredService<IOptions<ScriptHostOptions>>().Value;
         var group = app.MapGroup("/api/services/{service}/assets").WithTags("Assets").AddEndpointFilter<ServiceAccessFilter>();
         group.MapGet("/", ListAsync);
-        group.MapPut("/{**path}", PutAsync);
+
+        // The body is the file itself, in any media type (kept as the asset's Content-Type), never decoded.
+        group.MapPut("/{**path}", PutAsync).Accepts<Stream>("*/*").WithBodyLimit(MaxUploadBytes(options));
         group.MapDelete("/{**path}", DeleteAsync);
     }
 
@@ -34,7 +46,7 @@ internal static class AssetEndpoints
         IScriptHostStore store,
         CancellationToken cancellationToken)
     {
-        var assetPath = FunctionPaths.Normalize(path, out var error);
+        var assetPath = StoragePath.Normalize(path, out var error);
         if (assetPath is null)
         {
             return Problem.BadRequest(error!);
@@ -61,7 +73,7 @@ internal static class AssetEndpoints
 
     private static async Task<IResult> DeleteAsync(string service, string path, IScriptHostStore store, CancellationToken cancellationToken)
     {
-        var assetPath = FunctionPaths.Normalize(path, out var error);
+        var assetPath = StoragePath.Normalize(path, out var error);
         if (assetPath is null)
         {
             return Problem.BadRequest(error!);

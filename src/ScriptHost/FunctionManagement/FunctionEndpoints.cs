@@ -7,6 +7,7 @@ using ScriptHost.Security;
 using ScriptHost.Serving;
 using ScriptHost.Storage;
 using ScriptHost.Storage.Functions;
+using ScriptHost.Storage.Validation;
 
 namespace ScriptHost.FunctionManagement;
 
@@ -45,7 +46,7 @@ internal static class FunctionEndpoints
         IOptions<ScriptHostOptions> options,
         CancellationToken cancellationToken)
     {
-        var functionPath = FunctionPaths.Normalize(path, out var pathError);
+        var functionPath = StoragePath.Normalize(path, out var pathError);
         if (functionPath is null)
         {
             return Problem.BadRequest(pathError!);
@@ -178,7 +179,7 @@ internal static class FunctionEndpoints
 
     private static async Task<IResult> DeleteAsync(string service, string path, LiveServices live, FunctionDeployer deployer, CancellationToken cancellationToken)
     {
-        var functionPath = FunctionPaths.Normalize(path, out var error);
+        var functionPath = StoragePath.Normalize(path, out var error);
         if (functionPath is null)
         {
             return Problem.BadRequest(error!);
@@ -201,11 +202,11 @@ internal static class FunctionEndpoints
                 return (raw, null, $"'{segments[^1]}' is not a version number.");
             }
 
-            var functionPath = FunctionPaths.Normalize(string.Join('/', segments[..^2]), out var pathError);
+            var functionPath = StoragePath.Normalize(string.Join('/', segments[..^2]), out var pathError);
             return functionPath is null ? (raw, null, pathError) : (functionPath, number, null);
         }
 
-        var normalized = FunctionPaths.Normalize(raw, out var error);
+        var normalized = StoragePath.Normalize(raw, out var error);
         return normalized is null ? (raw, null, error) : (normalized, null, null);
     }
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Options;
 using ScriptHost.Assets;
 using ScriptHost.Configuration;
@@ -62,9 +63,10 @@ internal static class ScriptHostApplication
             .Validate(o => o.MaxMemoryMb >= o.DefaultMemoryMb, "ScriptHost:MaxMemoryMb must be at least ScriptHost:DefaultMemoryMb.")
             .ValidateOnStart();
 
-        var maxBody = builder.Configuration.GetSection(ScriptHostOptions.Section).GetValue<long?>(nameof(ScriptHostOptions.MaxRequestBodyBytes))
-            ?? new ScriptHostOptions().MaxRequestBodyBytes;
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = Math.Max(maxBody, 32L * 1024 * 1024));
+        // Kestrel's own ceiling is the largest body any route takes; routing lowers it per request to the limit the
+        // endpoint declares (WithBodyLimit), and the invocation route bounds its reads itself.
+        services.AddOptions<KestrelServerOptions>().Configure<IOptions<ScriptHostOptions>>(
+            (kestrel, options) => kestrel.Limits.MaxRequestBodySize = AssetEndpoints.MaxUploadBytes(options.Value));
         services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(70));
 
         services.AddSingleton<IScriptHostStore>(provider =>
@@ -112,7 +114,8 @@ internal static class ScriptHostApplication
 
     /// <summary>
     /// Declares, once for every management route, the problems it can answer a request with — besides what the route
-    /// declares itself — so the OpenAPI document lists them: 400, 401 and 404 everywhere, 413 and 415 where a body is read.
+    /// declares itself — so the OpenAPI document lists them: 400, 401 and 404 everywhere, 413 where a body is read, 415
+    /// where it is read as JSON.
     /// </summary>
     private static void DescribeRefusals(EndpointBuilder endpoint)
     {
@@ -123,9 +126,13 @@ internal static class ScriptHostApplication
         }
 
         List<int> refusals = [StatusCodes.Status400BadRequest, StatusCodes.Status401Unauthorized, StatusCodes.Status404NotFound];
-        if (endpoint.Metadata.OfType<IAcceptsMetadata>().Any())
+        if (endpoint.Metadata.OfType<IAcceptsMetadata>().LastOrDefault() is { } accepts)
         {
-            refusals.AddRange([StatusCodes.Status413PayloadTooLarge, StatusCodes.Status415UnsupportedMediaType]);
+            refusals.Add(StatusCodes.Status413PayloadTooLarge);
+            if (accepts.ContentTypes.Any(JsonBodyEncoding.IsJson))
+            {
+                refusals.Add(StatusCodes.Status415UnsupportedMediaType);
+            }
         }
 
         foreach (var status in refusals.Where(s => !declared.Contains(s)))
@@ -150,13 +157,14 @@ internal static class ScriptHostApplication
 
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.UseMiddleware<ManagementBodyLimit>();
+        app.UseMiddleware<RequestBodyLimit>();
         app.UseMiddleware<JsonCharsetCheck>();
 
         app.MapOpenApi();
         app.MapHealth();
 
-        var management = app.MapGroup(string.Empty);
+        // Every management route takes bodies up to MaxRequestBodyBytes unless it declares a limit of its own.
+        var management = app.MapGroup(string.Empty).WithBodyLimit(options.MaxRequestBodyBytes);
         ((IEndpointConventionBuilder)management).Finally(DescribeRefusals);
         management.MapServices();
         management.MapServiceSettings();

@@ -155,27 +155,7 @@ internal static class RequestReader
             return exact;
         }
 
-        using var buffer = new MemoryStream();
-        var chunk = System.Buffers.ArrayPool<byte>.Shared.Rent(16 * 1024);
-        try
-        {
-            int read;
-            while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
-            {
-                if (buffer.Length + read > maxBodyBytes)
-                {
-                    throw TooLarge(maxBodyBytes);
-                }
-
-                buffer.Write(chunk, 0, read);
-            }
-        }
-        finally
-        {
-            System.Buffers.ArrayPool<byte>.Shared.Return(chunk);
-        }
-
-        return buffer.ToArray();
+        return await BoundedBody.ReadAsync(request.Body, maxBodyBytes, cancellationToken) ?? throw TooLarge(maxBodyBytes);
     }
 
     private static string? MediaType(string? contentType)

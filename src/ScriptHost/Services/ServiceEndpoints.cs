@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using ScriptHost.FunctionManagement;
 using ScriptHost.Invocation;
 using ScriptHost.Problems;
@@ -7,12 +6,13 @@ using ScriptHost.Serving;
 using ScriptHost.Storage;
 using ScriptHost.Storage.Errors;
 using ScriptHost.Storage.Services;
+using ScriptHost.Storage.Validation;
 using ScriptHost.Workers;
 
 namespace ScriptHost.Services;
 
 /// <summary><c>/api/services</c>: the admin creates, lists and deletes services (tenants).</summary>
-internal static partial class ServiceEndpoints
+internal static class ServiceEndpoints
 {
     public sealed record CreateServiceRequest(string? Name);
 
@@ -31,9 +31,9 @@ internal static partial class ServiceEndpoints
     private static async Task<IResult> CreateAsync(CreateServiceRequest? body, IScriptHostStore store, LiveServices live, CancellationToken cancellationToken)
     {
         var name = body?.Name;
-        if (name is null || !ServiceName().IsMatch(name))
+        if (!ServiceName.IsValid(name))
         {
-            return Problem.BadRequest("'name' must be 1-63 lowercase letters, digits or hyphens, starting with a letter or digit.");
+            return Problem.BadRequest($"'name' must be {ServiceName.Rule}.");
         }
 
         if (ReservedSegments.All.Contains(name))
@@ -80,7 +80,4 @@ internal static partial class ServiceEndpoints
 
         return TypedResults.NoContent();
     }
-
-    [GeneratedRegex("^[a-z0-9][a-z0-9-]{0,62}$")]
-    private static partial Regex ServiceName();
 }
