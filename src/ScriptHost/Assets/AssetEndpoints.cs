@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using ScriptHost.Configuration;
 using ScriptHost.Problems;
@@ -32,13 +33,13 @@ internal static class AssetEndpoints
         group.MapDelete("/{**path}", DeleteAsync);
     }
 
-    private static async Task<IResult> ListAsync(string service, IScriptHostStore store, CancellationToken cancellationToken)
+    private static async Task<Ok<List<AssetDto>>> ListAsync(string service, IScriptHostStore store, CancellationToken cancellationToken)
     {
         var assets = await store.Assets.ListAssetsAsync(service, cancellationToken);
-        return TypedResults.Ok(assets.Select(Describe));
+        return TypedResults.Ok(assets.Select(AssetDto.From).ToList());
     }
 
-    private static async Task<IResult> PutAsync(
+    private static async Task<Results<Ok<AssetDto>, ProblemHttpResult>> PutAsync(
         string service,
         string path,
         string? visibility,
@@ -68,10 +69,10 @@ internal static class AssetEndpoints
         using var content = new MemoryStream();
         await request.Body.CopyToAsync(content, cancellationToken);
         var info = await store.Assets.PutAssetAsync(service, assetPath, content.ToArray(), contentType, parsedVisibility, cancellationToken);
-        return TypedResults.Ok(Describe(info));
+        return TypedResults.Ok(AssetDto.From(info));
     }
 
-    private static async Task<IResult> DeleteAsync(string service, string path, IScriptHostStore store, CancellationToken cancellationToken)
+    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(string service, string path, IScriptHostStore store, CancellationToken cancellationToken)
     {
         var assetPath = StoragePath.Normalize(path, out var error);
         if (assetPath is null)
@@ -86,13 +87,4 @@ internal static class AssetEndpoints
 
     private static bool IsServableMediaType(string contentType) =>
         contentType.All(c => c is >= ' ' and <= '~') && Microsoft.Net.Http.Headers.MediaTypeHeaderValue.TryParse(contentType, out _);
-
-    private static object Describe(AssetInfo info) => new
-    {
-        path = info.Path,
-        contentType = info.ContentType,
-        visibility = info.Visibility.ToString().ToLowerInvariant(),
-        length = info.Length,
-        uploadedAt = info.UploadedAt,
-    };
 }

@@ -109,21 +109,18 @@ internal static class ScriptHostApplication
 
         services.AddProblemDetails(problems => problems.CustomizeProblemDetails = ProblemDefaults.Fill);
         services.AddExceptionHandler<ClientErrorExceptionHandler>();
-        services.AddOpenApi();
+        services.ConfigureHttpJsonOptions(ApiJson.Configure);
+        services.AddOpenApi(openApi => openApi.AddOperationTransformer<AlternativeResponseBodies>());
     }
 
     /// <summary>
     /// Declares, once for every management route, the problems it can answer a request with — besides what the route
     /// declares itself — so the OpenAPI document lists them: 400, 401 and 404 everywhere, 413 where a body is read, 415
-    /// where it is read as JSON.
+    /// where it is read as JSON. What a route answers when it succeeds comes from its typed results alone.
     /// </summary>
     private static void DescribeRefusals(EndpointBuilder endpoint)
     {
         var declared = endpoint.Metadata.OfType<IProducesResponseTypeMetadata>().Select(m => m.StatusCode).ToHashSet();
-        if (!declared.Contains(StatusCodes.Status200OK))
-        {
-            endpoint.Metadata.Add(new ProducesResponseTypeMetadata(StatusCodes.Status200OK));
-        }
 
         List<int> refusals = [StatusCodes.Status400BadRequest, StatusCodes.Status401Unauthorized, StatusCodes.Status404NotFound];
         if (endpoint.Metadata.OfType<IAcceptsMetadata>().LastOrDefault() is { } accepts)

@@ -123,14 +123,14 @@ internal sealed class FunctionRunner(
         return new FunctionRunResult(result, http, httpStatus, log.Lines, invocationId);
     }
 
-    private static FunctionRunResult Unavailable(IResult problem, InvocationLog log, string invocationId) => new(
+    private static FunctionRunResult Unavailable(RetryAfterProblem problem, InvocationLog log, string invocationId) => new(
         new InvocationResult(SandboxStatus.Faulted, null, new ScriptError("Unavailable", "The function could not run now.", null, null), TimeSpan.Zero),
         problem,
         StatusCodes.Status503ServiceUnavailable,
         log.Lines,
         invocationId)
     {
-        Ran = false,
+        Refusal = problem,
     };
 
     /// <summary>True when a function at <paramref name="depth"/> may call another.</summary>

@@ -29,7 +29,7 @@ internal sealed class RequestBodyLimit(RequestDelegate next)
 
         if (request.ContentLength is null)
         {
-            if (await BoundedBody.ReadAsync(request.Body, limit, context.RequestAborted) is not { } buffered)
+            if (await ReadBoundedAsync(request.Body, limit, context.RequestAborted) is not { } buffered)
             {
                 await TooLarge(limit).ExecuteAsync(context);
                 return;
@@ -39,6 +39,19 @@ internal sealed class RequestBodyLimit(RequestDelegate next)
         }
 
         await next(context);
+    }
+
+    private static async Task<byte[]?> ReadBoundedAsync(Stream body, long limit, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await BoundedBody.ReadAsync(body, limit, cancellationToken);
+        }
+        catch (BadHttpRequestException exception) when (exception.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            // Kestrel holds the request to the same limit (routing handed it the metadata) and may trip first.
+            return null;
+        }
     }
 
     private static IResult TooLarge(long limit) =>

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using ScriptHost.FunctionManagement;
 using ScriptHost.Invocation;
 using ScriptHost.Problems;
@@ -14,21 +15,15 @@ namespace ScriptHost.Services;
 /// <summary><c>/api/services</c>: the admin creates, lists and deletes services (tenants).</summary>
 internal static class ServiceEndpoints
 {
-    public sealed record CreateServiceRequest(string? Name);
-
-    public sealed record CreatedService(string Name, string ApiKey);
-
-    public sealed record ServiceSummary(string Name, DateTimeOffset CreatedAt, int Functions);
-
     public static void MapServices(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/services").WithTags("Services").AddEndpointFilter<AdminOnlyFilter>();
-        group.MapPost("/", CreateAsync);
+        group.MapPost("/", CreateAsync).ProducesProblem(StatusCodes.Status409Conflict);
         group.MapGet("/", List);
         group.MapDelete("/{service}", DeleteAsync);
     }
 
-    private static async Task<IResult> CreateAsync(CreateServiceRequest? body, IScriptHostStore store, LiveServices live, CancellationToken cancellationToken)
+    private static async Task<Results<Created<CreatedService>, ProblemHttpResult>> CreateAsync(CreateServiceRequest? body, IScriptHostStore store, LiveServices live, CancellationToken cancellationToken)
     {
         var name = body?.Name;
         if (!ServiceName.IsValid(name))
@@ -55,13 +50,13 @@ internal static class ServiceEndpoints
         }
     }
 
-    private static IResult List(LiveServices live) =>
+    private static Ok<List<ServiceSummary>> List(LiveServices live) =>
         TypedResults.Ok(live.Services
             .OrderBy(s => s.Name, StringComparer.Ordinal)
-            .Select(s => new { name = s.Name, functions = s.Functions.Count })
+            .Select(s => new ServiceSummary(s.Name, s.Functions.Count))
             .ToList());
 
-    private static async Task<IResult> DeleteAsync(
+    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(
         string service, IScriptHostStore store, LiveServices live, FunctionDeployer deployer, WorkerPool workers, CancellationToken cancellationToken)
     {
         if (!await store.Services.DeleteServiceAsync(service, cancellationToken))

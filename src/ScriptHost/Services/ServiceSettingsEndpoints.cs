@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Microsoft.AspNetCore.Http.HttpResults;
 using ScriptHost.Problems;
 using ScriptHost.Security;
 using ScriptHost.Serving;
@@ -46,23 +47,22 @@ internal static class ServiceSettingsEndpoints
     public static void MapServiceSettings(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/services/{service}/settings").WithTags("Services").AddEndpointFilter<ServiceAccessFilter>();
-        group.MapGet("/", Get).Produces<SettingsDto>();
+        group.MapGet("/", Get);
         foreach (var update in new[] { group.MapPut("/", MergeAsync), group.MapPatch("/", MergeAsync) })
         {
             update.Accepts<SettingsDto>("application/json", MergePatchMediaType)
-                .Produces<SettingsDto>()
                 .ProducesValidationProblem()
                 .ProducesProblem(StatusCodes.Status403Forbidden);
         }
     }
 
-    private static IResult Get(string service, LiveServices live)
+    private static Ok<SettingsDto> Get(string service, LiveServices live)
     {
         live.TryGetService(service, out var state);
         return TypedResults.Ok(Describe(state.Settings));
     }
 
-    private static async Task<IResult> MergeAsync(
+    private static async Task<Results<Ok<SettingsDto>, ProblemHttpResult>> MergeAsync(
         string service,
         HttpRequest request,
         LiveServices live,

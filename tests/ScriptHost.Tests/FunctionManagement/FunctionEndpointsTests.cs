@@ -63,6 +63,22 @@ public sealed class FunctionEndpointsTests(ScriptHostFactory factory) : IClassFi
     }
 
     [Fact]
+    public async Task Deploy_WarningThenError_NameTheirSeverityInLowerCase()
+    {
+        using var service = await factory.CreateServiceAsync();
+        const string unusedLocal = "static int F() { int unused = 1; return 2; }\nreturn F();";
+
+        using var warned = await service.Client.PutAsJsonAsync($"{service.Api}/functions/warned", new { source = unusedLocal });
+        using var broken = await service.Client.PutAsJsonAsync($"{service.Api}/functions/warned", new { source = BrokenSource });
+
+        Assert.Equal(HttpStatusCode.Created, warned.StatusCode);
+        var warning = Assert.Single((await warned.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("warnings").EnumerateArray());
+        Assert.Equal("warning", warning.GetProperty("severity").GetString());
+        var problem = await ProblemAssert.IsProblemAsync(broken, HttpStatusCode.UnprocessableEntity);
+        Assert.Equal("error", Assert.Single(problem.GetProperty("errors").EnumerateArray()).GetProperty("severity").GetString());
+    }
+
+    [Fact]
     public async Task Deploy_CompileErrorOnNewPath_CreatesNothing()
     {
         using var service = await factory.CreateServiceAsync();
