@@ -100,7 +100,8 @@ internal static class ScriptHostApplication
         services.AddSingleton<CallerAuthentication>();
         services.AddEgress();
 
-        // Started in this order, each before the server listens: the admin key, then the live table.
+        // The admin key, then the live table: each settled in StartingAsync, in this order, before the server listens.
+        // The rest run alongside the server (the compiler warm-up in the background, a few seconds in).
         services.AddHostedService<AdminKeyInitializer>();
         services.AddHostedService<ServingTableLoader>();
         services.AddHostedService<CompilerWarmUp>();
