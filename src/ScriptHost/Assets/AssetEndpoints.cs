@@ -1,8 +1,12 @@
-using ScriptHost.Functions;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+using ScriptHost.Configuration;
 using ScriptHost.Problems;
+using ScriptHost.RequestBodies;
 using ScriptHost.Security;
 using ScriptHost.Storage;
 using ScriptHost.Storage.Assets;
+using ScriptHost.Storage.Validation;
 
 namespace ScriptHost.Assets;
 
@@ -12,21 +16,30 @@ namespace ScriptHost.Assets;
 /// </summary>
 internal static class AssetEndpoints
 {
+    /// <summary>
+    /// Largest asset upload: files are larger than API calls, so 32 MiB, or <c>ScriptHost:MaxRequestBodyBytes</c> when
+    /// that is set higher.
+    /// </summary>
+    public static long MaxUploadBytes(ScriptHostOptions options) => Math.Max(options.MaxRequestBodyBytes, 32L * 1024 * 1024);
+
     public static void MapAssets(this IEndpointRouteBuilder app)
     {
+        var options = app.ServiceProvider.GetRequiredService<IOptions<ScriptHostOptions>>().Value;
         var group = app.MapGroup("/api/services/{service}/assets").WithTags("Assets").AddEndpointFilter<ServiceAccessFilter>();
         group.MapGet("/", ListAsync);
-        group.MapPut("/{**path}", PutAsync);
+
+        // The body is the file itself, in any media type (kept as the asset's Content-Type), never decoded.
+        group.MapPut("/{**path}", PutAsync).Accepts<Stream>("*/*").WithBodyLimit(MaxUploadBytes(options));
         group.MapDelete("/{**path}", DeleteAsync);
     }
 
-    private static async Task<IResult> ListAsync(string service, IScriptHostStore store, CancellationToken cancellationToken)
+    private static async Task<Ok<List<AssetDto>>> ListAsync(string service, IScriptHostStore store, CancellationToken cancellationToken)
     {
         var assets = await store.Assets.ListAssetsAsync(service, cancellationToken);
-        return TypedResults.Ok(assets.Select(Describe));
+        return TypedResults.Ok(assets.Select(AssetDto.From).ToList());
     }
 
-    private static async Task<IResult> PutAsync(
+    private static async Task<Results<Ok<AssetDto>, ProblemHttpResult>> PutAsync(
         string service,
         string path,
         string? visibility,
@@ -34,7 +47,7 @@ internal static class AssetEndpoints
         IScriptHostStore store,
         CancellationToken cancellationToken)
     {
-        var assetPath = FunctionPaths.Normalize(path, out var error);
+        var assetPath = StoragePath.Normalize(path, out var error);
         if (assetPath is null)
         {
             return Problem.BadRequest(error!);
@@ -56,12 +69,12 @@ internal static class AssetEndpoints
         using var content = new MemoryStream();
         await request.Body.CopyToAsync(content, cancellationToken);
         var info = await store.Assets.PutAssetAsync(service, assetPath, content.ToArray(), contentType, parsedVisibility, cancellationToken);
-        return TypedResults.Ok(Describe(info));
+        return TypedResults.Ok(AssetDto.From(info));
     }
 
-    private static async Task<IResult> DeleteAsync(string service, string path, IScriptHostStore store, CancellationToken cancellationToken)
+    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(string service, string path, IScriptHostStore store, CancellationToken cancellationToken)
     {
-        var assetPath = FunctionPaths.Normalize(path, out var error);
+        var assetPath = StoragePath.Normalize(path, out var error);
         if (assetPath is null)
         {
             return Problem.BadRequest(error!);
@@ -74,13 +87,4 @@ internal static class AssetEndpoints
 
     private static bool IsServableMediaType(string contentType) =>
         contentType.All(c => c is >= ' ' and <= '~') && Microsoft.Net.Http.Headers.MediaTypeHeaderValue.TryParse(contentType, out _);
-
-    private static object Describe(AssetInfo info) => new
-    {
-        path = info.Path,
-        contentType = info.ContentType,
-        visibility = info.Visibility.ToString().ToLowerInvariant(),
-        length = info.Length,
-        uploadedAt = info.UploadedAt,
-    };
 }

@@ -1,5 +1,5 @@
 using System.ComponentModel.DataAnnotations;
-using ScriptHost.Workers;
+using ScriptHost.Sandbox.Guards;
 
 namespace ScriptHost.Configuration;
 
@@ -102,4 +102,12 @@ public sealed class ScriptHostOptions
     /// <c>{product}.{edge}.{region}.twilio.com</c>.
     /// </summary>
     public IList<string> DefaultEgressHosts { get; } = ["*.twilio.com"];
+
+    /// <summary>Limits for a function: its own overrides within the host's ceilings, else the host's defaults.</summary>
+    public InvocationLimits LimitsFor(int? timeoutMs, int? memoryMb) => new()
+    {
+        WallTime = TimeSpan.FromMilliseconds(Math.Min(timeoutMs ?? DefaultTimeoutMs, MaxTimeoutMs)),
+        MemoryBytes = (long)Math.Min(memoryMb ?? DefaultMemoryMb, MaxMemoryMb) * 1024 * 1024,
+        MaxOutputBytes = MaxResponseBytes,
+    };
 }

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Sockets;
-using ScriptHost.Functions;
 
 namespace ScriptHost.Egress;
 

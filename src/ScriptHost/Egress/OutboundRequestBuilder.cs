@@ -1,6 +1,5 @@
 using System.Net.Http.Headers;
 using System.Text;
-using ScriptHost.Functions;
 
 namespace ScriptHost.Egress;
 

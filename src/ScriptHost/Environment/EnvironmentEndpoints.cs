@@ -1,7 +1,8 @@
 using System.Text.RegularExpressions;
-using ScriptHost.Functions;
+using Microsoft.AspNetCore.Http.HttpResults;
 using ScriptHost.Problems;
 using ScriptHost.Security;
+using ScriptHost.Serving;
 using ScriptHost.Storage;
 
 namespace ScriptHost.Environment;
@@ -12,8 +13,6 @@ namespace ScriptHost.Environment;
 /// </summary>
 internal static partial class EnvironmentEndpoints
 {
-    public sealed record SetVariableRequest(string? Value, bool? Secret);
-
     public static void MapEnvironment(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/services/{service}/environment").WithTags("Environment").AddEndpointFilter<ServiceAccessFilter>();
@@ -22,24 +21,18 @@ internal static partial class EnvironmentEndpoints
         group.MapDelete("/{name}", DeleteAsync);
     }
 
-    private static async Task<IResult> ListAsync(string service, IScriptHostStore store, CancellationToken cancellationToken)
+    private static async Task<Ok<List<VariableDto>>> ListAsync(string service, IScriptHostStore store, CancellationToken cancellationToken)
     {
         var variables = await store.Environment.ListVariablesAsync(service, cancellationToken);
-        return TypedResults.Ok(variables.Select(v => new
-        {
-            name = v.Name,
-            value = v.IsSecret ? null : v.Value,
-            secret = v.IsSecret,
-            updatedAt = v.UpdatedAt,
-        }));
+        return TypedResults.Ok(variables.Select(v => new VariableDto(v.Name, v.IsSecret ? null : v.Value, v.IsSecret, v.UpdatedAt)).ToList());
     }
 
-    private static async Task<IResult> SetAsync(
+    private static async Task<Results<Ok<VariableSetDto>, ProblemHttpResult>> SetAsync(
         string service,
         string name,
         SetVariableRequest? body,
         IScriptHostStore store,
-        FunctionRegistry registry,
+        LiveServices live,
         CancellationToken cancellationToken)
     {
         if (!VariableName().IsMatch(name))
@@ -58,25 +51,25 @@ internal static partial class EnvironmentEndpoints
         }
 
         var variable = await store.Environment.SetVariableAsync(service, name, body.Value, body.Secret ?? false, cancellationToken);
-        await RefreshAsync(service, store, registry, cancellationToken);
-        return TypedResults.Ok(new { name = variable.Name, secret = variable.IsSecret, updatedAt = variable.UpdatedAt });
+        await RefreshAsync(service, store, live, cancellationToken);
+        return TypedResults.Ok(new VariableSetDto(variable.Name, variable.IsSecret, variable.UpdatedAt));
     }
 
-    private static async Task<IResult> DeleteAsync(string service, string name, IScriptHostStore store, FunctionRegistry registry, CancellationToken cancellationToken)
+    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(string service, string name, IScriptHostStore store, LiveServices live, CancellationToken cancellationToken)
     {
         if (!await store.Environment.DeleteVariableAsync(service, name, cancellationToken))
         {
             return Problem.NotFound($"No variable '{name}'.");
         }
 
-        await RefreshAsync(service, store, registry, cancellationToken);
+        await RefreshAsync(service, store, live, cancellationToken);
         return TypedResults.NoContent();
     }
 
     /// <summary>Reloads the service's in-memory environment snapshot from storage.</summary>
-    internal static async Task RefreshAsync(string service, IScriptHostStore store, FunctionRegistry registry, CancellationToken cancellationToken)
+    internal static async Task RefreshAsync(string service, IScriptHostStore store, LiveServices live, CancellationToken cancellationToken)
     {
-        if (registry.TryGetService(service, out var state))
+        if (live.TryGetService(service, out var state))
         {
             var variables = await store.Environment.ListVariablesAsync(service, cancellationToken);
             state.ReplaceEnvironment(variables);

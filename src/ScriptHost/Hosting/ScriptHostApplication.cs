@@ -1,29 +1,32 @@
 using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Options;
 using ScriptHost.Assets;
 using ScriptHost.Configuration;
 using ScriptHost.Egress;
 using ScriptHost.Environment;
+using ScriptHost.Execution;
+using ScriptHost.Execution.Rendering;
+using ScriptHost.FunctionManagement;
 using ScriptHost.Functions;
 using ScriptHost.Health;
 using ScriptHost.Invocation;
 using ScriptHost.Logs;
 using ScriptHost.Problems;
+using ScriptHost.RequestBodies;
 using ScriptHost.Sandbox;
 using ScriptHost.Sandbox.Caching;
 using ScriptHost.Sandbox.Compilation;
 using ScriptHost.Sandbox.Invocation;
 using ScriptHost.Security;
 using ScriptHost.Services;
+using ScriptHost.Serving;
 using ScriptHost.Snippets;
 using ScriptHost.Storage;
 using ScriptHost.Storage.LiteDb;
 using ScriptHost.Usage;
-
-using ScriptHost.Execution;
-using ScriptHost.Execution.Rendering;
 using ScriptHost.Workers;
 
 namespace ScriptHost.Hosting;
@@ -60,9 +63,10 @@ internal static class ScriptHostApplication
             .Validate(o => o.MaxMemoryMb >= o.DefaultMemoryMb, "ScriptHost:MaxMemoryMb must be at least ScriptHost:DefaultMemoryMb.")
             .ValidateOnStart();
 
-        var maxBody = builder.Configuration.GetSection(ScriptHostOptions.Section).GetValue<long?>(nameof(ScriptHostOptions.MaxRequestBodyBytes))
-            ?? new ScriptHostOptions().MaxRequestBodyBytes;
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = Math.Max(maxBody, 32L * 1024 * 1024));
+        // Kestrel's own ceiling is the largest body any route takes; routing lowers it per request to the limit the
+        // endpoint declares (WithBodyLimit), and the invocation route bounds its reads itself.
+        services.AddOptions<KestrelServerOptions>().Configure<IOptions<ScriptHostOptions>>(
+            (kestrel, options) => kestrel.Limits.MaxRequestBodySize = AssetEndpoints.MaxUploadBytes(options.Value));
         services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(70));
 
         services.AddSingleton<IScriptHostStore>(provider =>
@@ -87,7 +91,8 @@ internal static class ScriptHostApplication
         services.AddSingleton<FunctionExecution>();
         services.AddSingleton<InProcessExecutor>();
         services.AddWorkers(builder.Configuration);
-        services.AddSingleton<FunctionRegistry>();
+        services.AddSingleton<LiveServices>();
+        services.AddSingleton<VersionImages>();
         services.AddSingleton<FunctionDeployer>();
         services.AddSingleton<FunctionRunner>();
         services.AddSingleton<LogBroadcaster>();
@@ -95,30 +100,38 @@ internal static class ScriptHostApplication
         services.AddSingleton<CallerAuthentication>();
         services.AddKeyRotation();
         services.AddEgress();
-        services.AddHostedService<FunctionTableLoader>();
+
+        // The admin key, then the live table: each settled in StartingAsync, in this order, before the server listens.
+        // The rest run alongside the server (the compiler warm-up in the background, a few seconds in).
+        services.AddHostedService<AdminKeyInitializer>();
+        services.AddHostedService<ServingTableLoader>();
+        services.AddHostedService<CompilerWarmUp>();
         services.AddHostedService<LogRetentionService>();
+        services.AddHostedService<JournalFlushOnStop>();
 
         services.AddProblemDetails(problems => problems.CustomizeProblemDetails = ProblemDefaults.Fill);
         services.AddExceptionHandler<ClientErrorExceptionHandler>();
-        services.AddOpenApi();
+        services.ConfigureHttpJsonOptions(ApiJson.Configure);
+        services.AddOpenApi(openApi => openApi.AddOperationTransformer<AlternativeResponseBodies>());
     }
 
     /// <summary>
     /// Declares, once for every management route, the problems it can answer a request with — besides what the route
-    /// declares itself — so the OpenAPI document lists them: 400, 401 and 404 everywhere, 413 and 415 where a body is read.
+    /// declares itself — so the OpenAPI document lists them: 400, 401 and 404 everywhere, 413 where a body is read, 415
+    /// where it is read as JSON. What a route answers when it succeeds comes from its typed results alone.
     /// </summary>
     private static void DescribeRefusals(EndpointBuilder endpoint)
     {
         var declared = endpoint.Metadata.OfType<IProducesResponseTypeMetadata>().Select(m => m.StatusCode).ToHashSet();
-        if (!declared.Contains(StatusCodes.Status200OK))
-        {
-            endpoint.Metadata.Add(new ProducesResponseTypeMetadata(StatusCodes.Status200OK));
-        }
 
         List<int> refusals = [StatusCodes.Status400BadRequest, StatusCodes.Status401Unauthorized, StatusCodes.Status404NotFound];
-        if (endpoint.Metadata.OfType<IAcceptsMetadata>().Any())
+        if (endpoint.Metadata.OfType<IAcceptsMetadata>().LastOrDefault() is { } accepts)
         {
-            refusals.AddRange([StatusCodes.Status413PayloadTooLarge, StatusCodes.Status415UnsupportedMediaType]);
+            refusals.Add(StatusCodes.Status413PayloadTooLarge);
+            if (accepts.ContentTypes.Any(JsonBodyEncoding.IsJson))
+            {
+                refusals.Add(StatusCodes.Status415UnsupportedMediaType);
+            }
         }
 
         foreach (var status in refusals.Where(s => !declared.Contains(s)))
@@ -143,13 +156,14 @@ internal static class ScriptHostApplication
 
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.UseMiddleware<ManagementBodyLimit>();
+        app.UseMiddleware<RequestBodyLimit>();
         app.UseMiddleware<JsonCharsetCheck>();
 
         app.MapOpenApi();
         app.MapHealth();
 
-        var management = app.MapGroup(string.Empty);
+        // Every management route takes bodies up to MaxRequestBodyBytes unless it declares a limit of its own.
+        var management = app.MapGroup(string.Empty).WithBodyLimit(options.MaxRequestBodyBytes);
         ((IEndpointConventionBuilder)management).Finally(DescribeRefusals);
         management.MapServices();
         management.MapKeyRotation();

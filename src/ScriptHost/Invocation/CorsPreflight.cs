@@ -1,5 +1,5 @@
 using Microsoft.Net.Http.Headers;
-using ScriptHost.Functions;
+using ScriptHost.Serving;
 
 namespace ScriptHost.Invocation;
 

@@ -2,6 +2,7 @@ using ScriptHost.Functions;
 using ScriptHost.Invocation.HostApis;
 using ScriptHost.Sandbox.Compilation;
 using ScriptHost.Sandbox.Guards;
+using ScriptHost.Serving;
 
 namespace ScriptHost.Invocation;
 

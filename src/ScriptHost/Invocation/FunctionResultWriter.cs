@@ -1,5 +1,4 @@
 using ScriptHost.Execution.Rendering;
-using ScriptHost.Functions;
 using ScriptHost.Problems;
 using ScriptHost.Sandbox.Invocation;
 

@@ -1,3 +1,4 @@
+using ScriptHost.Problems;
 using ScriptHost.Sandbox.Invocation;
 using ScriptHost.Storage.Logs;
 
@@ -6,8 +7,11 @@ namespace ScriptHost.Invocation;
 /// <summary>One run of a function: what the sandbox reported, the HTTP answer it maps to, and the lines it logged.</summary>
 internal sealed record FunctionRunResult(InvocationResult Invocation, IResult Http, int HttpStatus, IReadOnlyList<LogEntry> Logs, string InvocationId)
 {
-    /// <summary>False when the function did not run at all (suspended, or no worker free): <see cref="Http"/> says why.</summary>
-    public bool Ran { get; init; } = true;
+    /// <summary>Why the function did not run at all (suspended, or no worker free); null when it ran.</summary>
+    public RetryAfterProblem? Refusal { get; init; }
+
+    /// <summary>False when the function did not run at all: <see cref="Refusal"/> (also its <see cref="Http"/>) says why.</summary>
+    public bool Ran => Refusal is null;
 
     /// <summary>
     /// The answer as text, as a calling function or the snippet runner sees it: the rendered body, or — when the

@@ -8,6 +8,7 @@ using ScriptHost.Problems;
 using ScriptHost.Sandbox.Compilation;
 using ScriptHost.Sandbox.Guards;
 using ScriptHost.Sandbox.Invocation;
+using ScriptHost.Serving;
 using ScriptHost.Storage;
 using ScriptHost.Storage.Invocations;
 using ScriptHost.Workers;
@@ -122,14 +123,14 @@ internal sealed class FunctionRunner(
         return new FunctionRunResult(result, http, httpStatus, log.Lines, invocationId);
     }
 
-    private static FunctionRunResult Unavailable(IResult problem, InvocationLog log, string invocationId) => new(
+    private static FunctionRunResult Unavailable(RetryAfterProblem problem, InvocationLog log, string invocationId) => new(
         new InvocationResult(SandboxStatus.Faulted, null, new ScriptError("Unavailable", "The function could not run now.", null, null), TimeSpan.Zero),
         problem,
         StatusCodes.Status503ServiceUnavailable,
         log.Lines,
         invocationId)
     {
-        Ran = false,
+        Refusal = problem,
     };
 
     /// <summary>True when a function at <paramref name="depth"/> may call another.</summary>
@@ -160,12 +161,4 @@ internal sealed class FunctionRunner(
     }
 
     private static int StatusOf(IResult result) => result is IStatusCodeHttpResult { StatusCode: { } status } ? status : 500;
-
-    /// <summary>Limits for a function: its own overrides within the host's ceilings, else the host's defaults.</summary>
-    public static InvocationLimits LimitsFor(ScriptHostOptions settings, int? timeoutMs, int? memoryMb) => new()
-    {
-        WallTime = TimeSpan.FromMilliseconds(Math.Min(timeoutMs ?? settings.DefaultTimeoutMs, settings.MaxTimeoutMs)),
-        MemoryBytes = (long)Math.Min(memoryMb ?? settings.DefaultMemoryMb, settings.MaxMemoryMb) * 1024 * 1024,
-        MaxOutputBytes = settings.MaxResponseBytes,
-    };
 }

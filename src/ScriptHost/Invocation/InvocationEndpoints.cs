@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Options;
 using ScriptHost.Configuration;
-using ScriptHost.Functions;
 using ScriptHost.Problems;
+using ScriptHost.Serving;
 using ScriptHost.Storage;
 using ScriptHost.Storage.Assets;
 using ScriptHost.Storage.Functions;
@@ -25,13 +25,13 @@ internal static class InvocationEndpoints
         HttpContext http,
         string service,
         string? path,
-        FunctionRegistry registry,
+        LiveServices live,
         FunctionRunner runner,
         IScriptHostStore store,
         IOptions<ScriptHostOptions> options,
         CancellationToken cancellationToken)
     {
-        if (ReservedSegments.All.Contains(service) || !registry.TryGetService(service, out var serviceState))
+        if (ReservedSegments.All.Contains(service) || !live.TryGetService(service, out var serviceState))
         {
             return Problem.NotFound($"No service '{service}'.");
         }
@@ -51,7 +51,7 @@ internal static class InvocationEndpoints
 
         // An unsigned request to a protected function is refused before its body is read: 403 whatever the body.
         var isProtected = function.Visibility == FunctionVisibility.Protected;
-        if (isProtected && WebhookSignature.CheckPresent(request, serviceState) is { } unsigned)
+        if (isProtected && WebhookSignature.CheckPresent(request, serviceState.Environment) is { } unsigned)
         {
             return Problem.Forbidden(unsigned);
         }
@@ -59,7 +59,12 @@ internal static class InvocationEndpoints
         // A body that cannot be read answers 400/413/415 (BadHttpRequestException): the signature covers the parsed
         // form parameters, so it can only be checked on a body that parses.
         var incoming = await RequestReader.ReadAsync(request, options.Value.MaxRequestBodyBytes, cancellationToken);
-        if (isProtected && WebhookSignature.Check(request, incoming, serviceState, options.Value) is { } verdict)
+        if (isProtected && WebhookSignature.Check(
+                request,
+                serviceState.Environment,
+                PublicUrl.Of(request, options.Value),
+                incoming.BodyIsJson ? System.Text.Encoding.UTF8.GetString(incoming.Body) : null,
+                incoming.BodyParameters) is { } verdict)
         {
             return Problem.Forbidden(verdict);
         }

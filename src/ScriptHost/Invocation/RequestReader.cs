@@ -4,7 +4,7 @@ using System.Text.Json.Nodes;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Primitives;
-using ScriptHost.Hosting;
+using ScriptHost.RequestBodies;
 
 namespace ScriptHost.Invocation;
 
@@ -12,7 +12,7 @@ namespace ScriptHost.Invocation;
 /// Reads a function request's body (bounded) and parameters: query, form, multipart fields or JSON. A body that
 /// cannot be read as its content type says is refused here, where it is read, with a
 /// <see cref="BadHttpRequestException"/> carrying its 4xx status (400 malformed, 413 too large, 415 unknown charset);
-/// <see cref="ClientErrorExceptionHandler"/> answers it as problem details.
+/// <see cref="Hosting.ClientErrorExceptionHandler"/> answers it as problem details.
 /// </summary>
 internal static class RequestReader
 {
@@ -155,27 +155,7 @@ internal static class RequestReader
             return exact;
         }
 
-        using var buffer = new MemoryStream();
-        var chunk = System.Buffers.ArrayPool<byte>.Shared.Rent(16 * 1024);
-        try
-        {
-            int read;
-            while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
-            {
-                if (buffer.Length + read > maxBodyBytes)
-                {
-                    throw TooLarge(maxBodyBytes);
-                }
-
-                buffer.Write(chunk, 0, read);
-            }
-        }
-        finally
-        {
-            System.Buffers.ArrayPool<byte>.Shared.Return(chunk);
-        }
-
-        return buffer.ToArray();
+        return await BoundedBody.ReadAsync(request.Body, maxBodyBytes, cancellationToken) ?? throw TooLarge(maxBodyBytes);
     }
 
     private static string? MediaType(string? contentType)

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using ScriptHost.Problems;
 
 namespace ScriptHost.Logs;
@@ -10,7 +11,7 @@ internal static class HistoryFilters
     public const int MaxLimit = 1000;
 
     /// <summary>A 400 problem when <paramref name="limit"/> is out of range, else null.</summary>
-    public static IResult? CheckLimit(int? limit) =>
+    public static ProblemHttpResult? CheckLimit(int? limit) =>
         limit is < 1 or > MaxLimit ? Problem.BadRequest($"'limit' must be between 1 and {MaxLimit}.") : null;
 
     /// <summary>The function filter as a stored path (leading slash), or null for every function.</summary>

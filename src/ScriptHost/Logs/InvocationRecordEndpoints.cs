@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using ScriptHost.Problems;
 using ScriptHost.Security;
 using ScriptHost.Storage;
@@ -16,7 +17,7 @@ internal static class InvocationRecordEndpoints
             .WithTags("Invocations")
             .AddEndpointFilter<ServiceAccessFilter>();
 
-    private static async Task<IResult> QueryAsync(
+    private static async Task<Results<Ok<List<InvocationRecordDto>>, ProblemHttpResult>> QueryAsync(
         string service,
         string? function,
         string? status,
@@ -45,20 +46,8 @@ internal static class InvocationRecordEndpoints
             service,
             new InvocationQuery { FunctionPath = HistoryFilters.FunctionPath(function), Status = wanted, Since = since, Limit = limit ?? HistoryFilters.DefaultLimit },
             cancellationToken);
-        return TypedResults.Ok(records.Select(Describe));
+        return TypedResults.Ok(records.Select(InvocationRecordDto.From).ToList());
     }
-
-    private static object Describe(InvocationRecord record) => new
-    {
-        timestamp = record.Timestamp,
-        function = record.FunctionPath,
-        version = record.Version,
-        invocationId = record.InvocationId,
-        status = Lower(record.Status.ToString()),
-        httpStatus = record.HttpStatus,
-        durationMs = record.DurationMs,
-        error = record.ErrorType is null ? null : new { type = record.ErrorType, message = record.ErrorMessage, line = record.ErrorLine },
-    };
 
     private static string Lower(string name) => char.ToLowerInvariant(name[0]) + name[1..];
 }

@@ -1,4 +1,7 @@
 using System.Text.Json;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
 using ScriptHost.Problems;
 using ScriptHost.Security;
 using ScriptHost.Storage;
@@ -16,10 +19,10 @@ internal static class LogEndpoints
     {
         var group = app.MapGroup("/api/services/{service}/logs").WithTags("Logs").AddEndpointFilter<ServiceAccessFilter>();
         group.MapGet("/", QueryAsync);
-        group.MapGet("/stream", StreamAsync);
+        group.MapGet("/stream", StreamAsync).Produces<LogEntryDto>(StatusCodes.Status200OK, "text/event-stream");
     }
 
-    private static async Task<IResult> QueryAsync(
+    private static async Task<Results<Ok<List<LogEntryDto>>, ProblemHttpResult>> QueryAsync(
         string service,
         string? function,
         string? level,
@@ -48,10 +51,16 @@ internal static class LogEndpoints
             service,
             new LogQuery { FunctionPath = HistoryFilters.FunctionPath(function), MinimumLevel = minimum, Since = since, Limit = limit ?? HistoryFilters.DefaultLimit },
             cancellationToken);
-        return TypedResults.Ok(entries.Select(Describe));
+        return TypedResults.Ok(entries.Select(LogEntryDto.From).ToList());
     }
 
-    private static async Task StreamAsync(string service, HttpContext http, LogBroadcaster broadcaster, CancellationToken cancellationToken)
+    /// <summary>Each event's data is a <see cref="LogEntryDto"/>, written as the API writes it everywhere else.</summary>
+    private static async Task StreamAsync(
+        string service,
+        HttpContext http,
+        LogBroadcaster broadcaster,
+        IOptions<JsonOptions> json,
+        CancellationToken cancellationToken)
     {
         // Subscribed before the stream is acknowledged: a client that sees the opening comment misses nothing after it.
         using var subscription = broadcaster.Subscribe(service);
@@ -64,7 +73,7 @@ internal static class LogEndpoints
         {
             await foreach (var entry in subscription.ReadAllAsync(cancellationToken))
             {
-                await http.Response.WriteAsync("event: log\ndata: " + JsonSerializer.Serialize(Describe(entry)) + "\n\n", cancellationToken);
+                await http.Response.WriteAsync("event: log\ndata: " + JsonSerializer.Serialize(LogEntryDto.From(entry), json.Value.SerializerOptions) + "\n\n", cancellationToken);
                 await http.Response.Body.FlushAsync(cancellationToken);
             }
         }
@@ -73,14 +82,4 @@ internal static class LogEndpoints
             // The client went away: the normal end of a tail.
         }
     }
-
-    internal static object Describe(LogEntry entry) => new
-    {
-        timestamp = entry.Timestamp,
-        level = entry.Level.ToString().ToLowerInvariant(),
-        function = entry.FunctionPath,
-        version = entry.Version,
-        invocationId = entry.InvocationId,
-        message = entry.Message,
-    };
 }

@@ -1,11 +1,11 @@
 using System.Security.Cryptography;
-using ScriptHost.Functions;
+using ScriptHost.Serving;
 using ScriptHost.Storage.Services;
 
 namespace ScriptHost.Security;
 
 /// <summary>Resolves the bearer key of a management request to a <see cref="CallerIdentity"/>.</summary>
-internal sealed class CallerAuthentication(AdminKey adminKey, FunctionRegistry registry, TimeProvider clock)
+internal sealed class CallerAuthentication(AdminKey adminKey, LiveServices live, TimeProvider clock)
 {
     public CallerIdentity Identify(HttpRequest request)
     {
@@ -26,7 +26,7 @@ internal sealed class CallerAuthentication(AdminKey adminKey, FunctionRegistry r
                 return CallerIdentity.Admin with { IsRotatedOutKey = true };
         }
 
-        return registry.FindByKeyHash(hash, now) is { } service
+        return live.FindByKeyHash(hash, now) is { } service
             ? new CallerIdentity(false, service.Name) { IsRotatedOutKey = !CryptographicOperations.FixedTimeEquals(service.ApiKeyHash, hash) }
             : CallerIdentity.Anonymous;
     }

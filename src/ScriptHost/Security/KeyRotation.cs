@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 using ScriptHost.Configuration;
-using ScriptHost.Functions;
+using ScriptHost.Serving;
 using ScriptHost.Storage;
 using ScriptHost.Storage.Services;
 
@@ -14,7 +14,7 @@ namespace ScriptHost.Security;
 internal sealed class KeyRotation(
     IOptions<ScriptHostOptions> options,
     IScriptHostStore store,
-    FunctionRegistry registry,
+    LiveServices live,
     AdminKey adminKey,
     TimeProvider clock)
 {
@@ -26,7 +26,7 @@ internal sealed class KeyRotation(
     /// <summary>Rotates <paramref name="service"/>'s key; <c>null</c> when there is no such service.</summary>
     public async Task<RotatedKey?> RotateServiceKeyAsync(string service, CancellationToken cancellationToken)
     {
-        if (!registry.TryGetService(service, out var state))
+        if (!live.TryGetService(service, out var state))
         {
             return null;
         }

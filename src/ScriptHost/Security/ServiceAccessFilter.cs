@@ -1,5 +1,5 @@
-using ScriptHost.Functions;
 using ScriptHost.Problems;
+using ScriptHost.Serving;
 
 namespace ScriptHost.Security;
 
@@ -7,7 +7,7 @@ namespace ScriptHost.Security;
 /// Guards <c>/api/services/{service}/...</c>: 401 without a valid key; 404 when the service does not exist or the key
 /// belongs to another service (so a tenant cannot even learn another's names).
 /// </summary>
-internal sealed class ServiceAccessFilter(CallerAuthentication authentication, FunctionRegistry registry) : IEndpointFilter
+internal sealed class ServiceAccessFilter(CallerAuthentication authentication, LiveServices live) : IEndpointFilter
 {
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
@@ -18,7 +18,7 @@ internal sealed class ServiceAccessFilter(CallerAuthentication authentication, F
         }
 
         var service = context.HttpContext.Request.RouteValues["service"] as string ?? string.Empty;
-        if (!caller.CanManage(service) || !registry.TryGetService(service, out _))
+        if (!caller.CanManage(service) || !live.TryGetService(service, out _))
         {
             return Problem.NotFound($"No service '{service}'.");
         }

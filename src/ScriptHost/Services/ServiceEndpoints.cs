@@ -1,38 +1,34 @@
-using System.Text.RegularExpressions;
-using ScriptHost.Functions;
+using Microsoft.AspNetCore.Http.HttpResults;
+using ScriptHost.FunctionManagement;
 using ScriptHost.Invocation;
 using ScriptHost.Problems;
 using ScriptHost.Security;
+using ScriptHost.Serving;
 using ScriptHost.Storage;
 using ScriptHost.Storage.Errors;
 using ScriptHost.Storage.Services;
+using ScriptHost.Storage.Validation;
 using ScriptHost.Workers;
 
 namespace ScriptHost.Services;
 
 /// <summary><c>/api/services</c>: the admin creates, lists and deletes services (tenants).</summary>
-internal static partial class ServiceEndpoints
+internal static class ServiceEndpoints
 {
-    public sealed record CreateServiceRequest(string? Name);
-
-    public sealed record CreatedService(string Name, string ApiKey);
-
-    public sealed record ServiceSummary(string Name, DateTimeOffset CreatedAt, int Functions);
-
     public static void MapServices(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/services").WithTags("Services").RequireAdminKey();
-        group.MapPost("/", CreateAsync);
+        group.MapPost("/", CreateAsync).ProducesProblem(StatusCodes.Status409Conflict);
         group.MapGet("/", List);
         group.MapDelete("/{service}", DeleteAsync);
     }
 
-    private static async Task<IResult> CreateAsync(CreateServiceRequest? body, IScriptHostStore store, FunctionRegistry registry, CancellationToken cancellationToken)
+    private static async Task<Results<Created<CreatedService>, ProblemHttpResult>> CreateAsync(CreateServiceRequest? body, IScriptHostStore store, LiveServices live, CancellationToken cancellationToken)
     {
         var name = body?.Name;
-        if (name is null || !ServiceName().IsMatch(name))
+        if (!ServiceName.IsValid(name))
         {
-            return Problem.BadRequest("'name' must be 1-63 lowercase letters, digits or hyphens, starting with a letter or digit.");
+            return Problem.BadRequest($"'name' must be {ServiceName.Rule}.");
         }
 
         if (ReservedSegments.All.Contains(name))
@@ -45,7 +41,7 @@ internal static partial class ServiceEndpoints
         try
         {
             var created = await store.Services.CreateServiceAsync(name, hash, new ServiceSettings(), cancellationToken);
-            registry.AddService(created.Name, hash, created.Settings);
+            live.AddService(created.Name, hash, created.Settings);
             return TypedResults.Created($"/api/services/{created.Name}", new CreatedService(created.Name, key));
         }
         catch (StorageConflictException)
@@ -54,21 +50,21 @@ internal static partial class ServiceEndpoints
         }
     }
 
-    private static IResult List(FunctionRegistry registry) =>
-        TypedResults.Ok(registry.Services
+    private static Ok<List<ServiceSummary>> List(LiveServices live) =>
+        TypedResults.Ok(live.Services
             .OrderBy(s => s.Name, StringComparer.Ordinal)
-            .Select(s => new { name = s.Name, functions = s.Functions.Count })
+            .Select(s => new ServiceSummary(s.Name, s.Functions.Count))
             .ToList());
 
-    private static async Task<IResult> DeleteAsync(
-        string service, IScriptHostStore store, FunctionRegistry registry, FunctionDeployer deployer, WorkerPool workers, CancellationToken cancellationToken)
+    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(
+        string service, IScriptHostStore store, LiveServices live, FunctionDeployer deployer, WorkerPool workers, CancellationToken cancellationToken)
     {
         if (!await store.Services.DeleteServiceAsync(service, cancellationToken))
         {
             return Problem.NotFound($"No service '{service}'.");
         }
 
-        if (registry.RemoveService(service) is { } removed)
+        if (live.RemoveService(service) is { } removed)
         {
             // Not the request's token: the service is already gone from storage, so its loads must go whatever the client does.
             await deployer.RetireAllAsync(removed, CancellationToken.None);
@@ -79,7 +75,4 @@ internal static partial class ServiceEndpoints
 
         return TypedResults.NoContent();
     }
-
-    [GeneratedRegex("^[a-z0-9][a-z0-9-]{0,62}$")]
-    private static partial Regex ServiceName();
 }

@@ -1,10 +1,10 @@
 using System.Text.Json;
-using ScriptHost.Functions;
+using Microsoft.AspNetCore.Http.HttpResults;
 using ScriptHost.Problems;
 using ScriptHost.Security;
+using ScriptHost.Serving;
 using ScriptHost.Storage;
 using ScriptHost.Storage.Services;
-
 using ScriptHost.Workers;
 
 namespace ScriptHost.Services;
@@ -47,26 +47,25 @@ internal static class ServiceSettingsEndpoints
     public static void MapServiceSettings(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/services/{service}/settings").WithTags("Services").AddEndpointFilter<ServiceAccessFilter>();
-        group.MapGet("/", Get).Produces<SettingsDto>();
+        group.MapGet("/", Get);
         foreach (var update in new[] { group.MapPut("/", MergeAsync), group.MapPatch("/", MergeAsync) })
         {
             update.Accepts<SettingsDto>("application/json", MergePatchMediaType)
-                .Produces<SettingsDto>()
                 .ProducesValidationProblem()
                 .ProducesProblem(StatusCodes.Status403Forbidden);
         }
     }
 
-    private static IResult Get(string service, FunctionRegistry registry)
+    private static Ok<SettingsDto> Get(string service, LiveServices live)
     {
-        registry.TryGetService(service, out var state);
+        live.TryGetService(service, out var state);
         return TypedResults.Ok(Describe(state.Settings));
     }
 
-    private static async Task<IResult> MergeAsync(
+    private static async Task<Results<Ok<SettingsDto>, ProblemHttpResult>> MergeAsync(
         string service,
         HttpRequest request,
-        FunctionRegistry registry,
+        LiveServices live,
         IScriptHostStore store,
         CallerAuthentication authentication,
         WorkerPool workers,
@@ -75,7 +74,7 @@ internal static class ServiceSettingsEndpoints
         // Read by hand rather than bound: a merge patch must tell an absent field from a null one, which a bound record
         // cannot, and the OpenAPI document still describes the body by its shape (Accepts<SettingsDto>).
         var body = await ReadPatchAsync(request, cancellationToken);
-        registry.TryGetService(service, out var state);
+        live.TryGetService(service, out var state);
 
         // Read, merge and write under the service's lock, so two concurrent patches cannot undo each other.
         await state.ManagementLock.WaitAsync(cancellationToken);

@@ -1,10 +1,13 @@
-using ScriptHost.Functions;
-using ScriptHost.Invocation;
-using ScriptHost.Problems;
-using ScriptHost.Sandbox.Compilation;
-using ScriptHost.Security;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using ScriptHost.Configuration;
+using ScriptHost.FunctionManagement;
+using ScriptHost.Functions;
+using ScriptHost.Invocation;
+using ScriptHost.Logs;
+using ScriptHost.Problems;
+using ScriptHost.Security;
+using ScriptHost.Serving;
 
 namespace ScriptHost.Snippets;
 
@@ -14,8 +17,6 @@ namespace ScriptHost.Snippets;
 /// </summary>
 internal static class SnippetEndpoints
 {
-    public sealed record RunRequest(string? Source, Dictionary<string, string>? Event);
-
     public static void MapSnippets(this IEndpointRouteBuilder app)
     {
         app.MapPost("/api/services/{service}/run", RunAsync).WithTags("Functions").AddEndpointFilter<ServiceAccessFilter>()
@@ -23,11 +24,11 @@ internal static class SnippetEndpoints
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
     }
 
-    private static async Task<IResult> RunAsync(
+    private static async Task<Results<Ok<SnippetRunDto>, ProblemHttpResult, RetryAfterProblem>> RunAsync(
         string service,
         RunRequest? body,
         HttpRequest request,
-        FunctionRegistry registry,
+        LiveServices live,
         FunctionDeployer deployer,
         FunctionRunner runner,
         IOptions<ScriptHostOptions> options,
@@ -38,7 +39,7 @@ internal static class SnippetEndpoints
             return Problem.BadRequest("'source' is required.");
         }
 
-        registry.TryGetService(service, out var state);
+        live.TryGetService(service, out var state);
         if (await deployer.CompileForAsync(state, body.Source, cancellationToken) is not { } compiled)
         {
             return Problem.CompileStillRunning();
@@ -50,27 +51,26 @@ internal static class SnippetEndpoints
                 StatusCodes.Status422UnprocessableEntity,
                 "Compile errors",
                 "The snippet does not compile.",
-                new Dictionary<string, object?> { ["errors"] = compiled.Errors.Select(FunctionEndpoints.DiagnosticDto.From).ToList() });
+                new Dictionary<string, object?> { ["errors"] = compiled.Errors.Select(DiagnosticDto.From).ToList() });
         }
 
         var functionRequest = new FunctionRequest("POST", $"/{service}/run", new Dictionary<string, string>(), new Dictionary<string, string>(), string.Empty);
-        var limits = FunctionRunner.LimitsFor(options.Value, null, null);
+        var limits = options.Value.LimitsFor(null, null);
         var run = await runner.RunSnippetAsync(
             state, compiled.Script, limits, FunctionEventBuilder.FromParameters(body.Event), functionRequest, PublicUrl.DomainName(request, options.Value), cancellationToken);
-        if (!run.Ran)
+        if (run.Refusal is { } refusal)
         {
-            return run.Http;
+            return refusal;
         }
 
         var (status, contentType, responseBody) = run.AsText();
-        return TypedResults.Ok(new
-        {
+        var error = run.Invocation.Error is { } e ? new ScriptErrorDto(e.Type, e.Message, e.Line, e.Column) : null;
+        return TypedResults.Ok(new SnippetRunDto(
             status,
             contentType,
-            body = responseBody,
-            error = run.Invocation.Error,
-            logs = run.Logs.Select(Logs.LogEndpoints.Describe),
-            durationMs = run.Invocation.Duration.TotalMilliseconds,
-        });
+            responseBody,
+            error,
+            [.. run.Logs.Select(LogEntryDto.From)],
+            run.Invocation.Duration.TotalMilliseconds));
     }
 }

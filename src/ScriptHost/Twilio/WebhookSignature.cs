@@ -1,15 +1,13 @@
-using ScriptHost.Configuration;
-using ScriptHost.Functions;
+using Microsoft.Extensions.Primitives;
 using ScriptHost.Functions.TwilioLibrary;
-using ScriptHost.Invocation;
 
 namespace ScriptHost.Twilio;
 
 /// <summary>
 /// Checks <c>X-Twilio-Signature</c> on requests to protected functions, keyed with the service's
-/// <c>TWILIO_AUTH_TOKEN</c> variable, over the public URL Twilio called (configured or from trusted proxies only), with
-/// the Twilio library's request validator (<see cref="TwilioSignatureCheck"/>). Returns why a request is refused, or
-/// null when it is genuine.
+/// <c>TWILIO_AUTH_TOKEN</c> variable, over the public URL Twilio called, with the Twilio library's request validator
+/// (<see cref="TwilioSignatureCheck"/>). Returns why a request is refused, or null when it is genuine. Takes what it
+/// checks as plain values (variables, URL, body), so it depends on nothing of the request path that calls it.
 /// </summary>
 internal static class WebhookSignature
 {
@@ -20,26 +18,34 @@ internal static class WebhookSignature
     /// Why a request cannot be genuine before its body is even read (no auth token to check with, no signature), or
     /// null when its signature is worth checking.
     /// </summary>
-    public static string? CheckPresent(HttpRequest request, ServiceState service) => Unverifiable(request, service, out _);
+    public static string? CheckPresent(HttpRequest request, IReadOnlyDictionary<string, string> variables) => Unverifiable(request, variables, out _);
 
-    public static string? Check(HttpRequest request, IncomingRequest incoming, ServiceState service, ScriptHostOptions options)
+    /// <summary>
+    /// Checks the signature over <paramref name="url"/> (the public URL the caller used) and the body as read: its
+    /// raw text when it is JSON (<paramref name="jsonBody"/>), else its form parameters.
+    /// </summary>
+    public static string? Check(
+        HttpRequest request,
+        IReadOnlyDictionary<string, string> variables,
+        string url,
+        string? jsonBody,
+        IEnumerable<KeyValuePair<string, StringValues>> formParameters)
     {
-        if (Unverifiable(request, service, out var authToken) is { } refusal)
+        if (Unverifiable(request, variables, out var authToken) is { } refusal)
         {
             return refusal;
         }
 
         var signature = request.Headers[HeaderName].ToString();
-        var url = PublicUrl.Of(request, options);
-        var genuine = incoming.BodyIsJson
-            ? TwilioSignatureCheck.IsGenuine(authToken, url, System.Text.Encoding.UTF8.GetString(incoming.Body), signature)
-            : TwilioSignatureCheck.IsGenuine(authToken, url, FormPairs(incoming), signature);
+        var genuine = jsonBody is not null
+            ? TwilioSignatureCheck.IsGenuine(authToken, url, jsonBody, signature)
+            : TwilioSignatureCheck.IsGenuine(authToken, url, FormPairs(formParameters), signature);
         return genuine ? null : $"The {HeaderName} header does not match this request.";
     }
 
-    private static string? Unverifiable(HttpRequest request, ServiceState service, out string authToken)
+    private static string? Unverifiable(HttpRequest request, IReadOnlyDictionary<string, string> variables, out string authToken)
     {
-        if (!service.Environment.TryGetValue(AuthTokenVariable, out authToken!) || authToken.Length == 0)
+        if (!variables.TryGetValue(AuthTokenVariable, out authToken!) || authToken.Length == 0)
         {
             return $"This function is protected and its service has no {AuthTokenVariable} variable to check signatures with.";
         }
@@ -49,6 +55,6 @@ internal static class WebhookSignature
             : null;
     }
 
-    private static IEnumerable<KeyValuePair<string, string>> FormPairs(IncomingRequest incoming) =>
-        incoming.BodyParameters.SelectMany(p => p.Value.Select(v => new KeyValuePair<string, string>(p.Key, v ?? string.Empty)));
+    private static IEnumerable<KeyValuePair<string, string>> FormPairs(IEnumerable<KeyValuePair<string, StringValues>> parameters) =>
+        parameters.SelectMany(p => p.Value.Select(v => new KeyValuePair<string, string>(p.Key, v ?? string.Empty)));
 }

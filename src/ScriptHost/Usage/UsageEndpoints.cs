@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Http.HttpResults;
 using ScriptHost.Problems;
 using ScriptHost.Security;
 using ScriptHost.Storage;
@@ -20,7 +21,7 @@ internal static partial class UsageEndpoints
         app.MapGet("/api/services/{service}/usage", GetAsync).WithTags("Usage").AddEndpointFilter<ServiceAccessFilter>();
     }
 
-    private static async Task<IResult> GetAsync(string service, string? month, IScriptHostStore store, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<UsageDto>, ProblemHttpResult>> GetAsync(string service, string? month, IScriptHostStore store, CancellationToken cancellationToken)
     {
         month ??= DateTimeOffset.UtcNow.ToString("yyyy-MM", CultureInfo.InvariantCulture);
         if (!Month().IsMatch(month))
@@ -31,15 +32,13 @@ internal static partial class UsageEndpoints
         var counters = await store.Usage.GetUsageAsync(service, month, cancellationToken);
         var total = counters.Sum(c => c.Invocations);
         var billable = Math.Max(0, total - FreeInvocationsPerMonth);
-        return TypedResults.Ok(new
-        {
+        return TypedResults.Ok(new UsageDto(
             month,
-            invocations = total,
-            freeInvocations = FreeInvocationsPerMonth,
-            billableInvocations = billable,
-            chargeUsd = billable * PricePerInvocation,
-            functions = counters.Select(c => new { path = c.FunctionPath, invocations = c.Invocations }),
-        });
+            total,
+            FreeInvocationsPerMonth,
+            billable,
+            billable * PricePerInvocation,
+            [.. counters.Select(c => new FunctionUsageDto(c.FunctionPath, c.Invocations))]));
     }
 
     [GeneratedRegex("^[0-9]{4}-(0[1-9]|1[0-2])$")]

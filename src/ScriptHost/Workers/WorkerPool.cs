@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Options;
+using ScriptHost.Configuration;
+using ScriptHost.Serving;
 using ScriptHost.Workers.Confinement;
 
 namespace ScriptHost.Workers;
@@ -14,8 +16,8 @@ internal sealed class WorkerPool(
     WorkerLauncher launcher,
     TripPenalties penalties,
     IOptions<WorkerPoolOptions> options,
-    IOptions<ScriptHost.Configuration.ScriptHostOptions> hostOptions,
-    ILogger<WorkerPool> logger) : IHostedService
+    IOptions<ScriptHostOptions> hostOptions,
+    ILogger<WorkerPool> logger) : IHostedService, IRemoteLoads
 {
     /// <summary>How long after a failed pre-start the pool tries again.</summary>
     private static readonly TimeSpan StartRetryDelay = TimeSpan.FromSeconds(1);

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using ScriptHost.Serving;
 
 namespace ScriptHost.Workers;
 
@@ -15,6 +16,7 @@ internal static class WorkerServices
             .ValidateOnStart();
         services.AddSingleton<WorkerLauncher>();
         services.AddSingleton<WorkerPool>();
+        services.AddSingleton<IRemoteLoads>(provider => provider.GetRequiredService<WorkerPool>());
         services.AddHostedService(provider => provider.GetRequiredService<WorkerPool>());
         services.AddSingleton<FunctionSuspensions>();
         services.AddSingleton<TripPenalties>();

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using ScriptHost.Storage.Validation;
 using ScriptHost.Tests.Support;
 
 namespace ScriptHost.Tests.Services;
@@ -106,6 +107,31 @@ public sealed class ServiceEndpointsTests(ScriptHostFactory factory) : IClassFix
         using var response = await admin.PostAsJsonAsync("/api/services", new { name });
 
         await ProblemAssert.IsProblemAsync(response, HttpStatusCode.BadRequest);
+    }
+
+    /// <summary>The API and the store apply one rule (<see cref="ServiceName"/>): the API accepts a name exactly when the store does.</summary>
+    [Theory]
+    [InlineData("-leading")]
+    [InlineData("-")]
+    [InlineData("rule-trailing-")]
+    [InlineData("rule--double")]
+    [InlineData("9rule")]
+    [InlineData("Rule-upper")]
+    public async Task Create_Name_AcceptedExactlyWhenTheStoreRuleAcceptsIt(string name)
+    {
+        using var admin = factory.CreateAdminClient();
+
+        using var response = await admin.PostAsJsonAsync("/api/services", new { name });
+
+        if (ServiceName.IsValid(name))
+        {
+            Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        }
+        else
+        {
+            var problem = await ProblemAssert.IsProblemAsync(response, HttpStatusCode.BadRequest);
+            Assert.Contains(ServiceName.Rule, problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        }
     }
 
     [Fact]

@@ -45,6 +45,7 @@ public sealed class ServiceStoreTests
     [InlineData("Shop")]
     [InlineData("")]
     [InlineData("a|b")]
+    [InlineData("-shop")]
     public async Task CreateService_InvalidName_ThrowsValidation(string name)
     {
         await using var temporary = TemporaryStore.Create();

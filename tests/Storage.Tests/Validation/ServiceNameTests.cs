@@ -7,6 +7,9 @@ public sealed class ServiceNameTests
     [Theory]
     [InlineData("a")]
     [InlineData("my-service-2")]
+    [InlineData("0")]
+    [InlineData("ends-with-")]
+    [InlineData("double--hyphen")]
     [InlineData("0123456789012345678901234567890123456789012345678901234567890ab")]
     public void IsValid_LowercaseDigitsHyphensUpTo63_ReturnsTrue(string name) => Assert.True(ServiceName.IsValid(name));
 
@@ -14,6 +17,8 @@ public sealed class ServiceNameTests
     [InlineData("")]
     [InlineData(null)]
     [InlineData("Upper")]
+    [InlineData("-leading-hyphen")]
+    [InlineData("-")]
     [InlineData("under_score")]
     [InlineData("with space")]
     [InlineData("pipe|name")]

@@ -1,5 +1,6 @@
 using ScriptHost.Egress;
 using ScriptHost.Functions;
+using ScriptHost.Serving;
 
 namespace ScriptHost.Invocation.HostApis;
 

@@ -1,4 +1,5 @@
 using ScriptHost.Functions;
+using ScriptHost.Serving;
 
 namespace ScriptHost.Invocation.HostApis;
 

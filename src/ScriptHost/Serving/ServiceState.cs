@@ -3,7 +3,7 @@ using System.Collections.Frozen;
 using ScriptHost.Storage.EnvironmentVariables;
 using ScriptHost.Storage.Services;
 
-namespace ScriptHost.Functions;
+namespace ScriptHost.Serving;
 
 /// <summary>
 /// One service as the server holds it in memory: its key hash, settings, environment snapshot and live functions.

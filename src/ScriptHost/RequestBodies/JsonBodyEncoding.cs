@@ -1,7 +1,7 @@
 using System.Text;
 using Microsoft.Net.Http.Headers;
 
-namespace ScriptHost.Hosting;
+namespace ScriptHost.RequestBodies;
 
 /// <summary>
 /// The one rule for which request bodies are JSON and which charsets a JSON body may declare. The management API's

@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using ScriptHost.Tests.Support;
 
-namespace ScriptHost.Tests.Functions;
+namespace ScriptHost.Tests.FunctionManagement;
 
 /// <summary>
 /// A compile that answers at its limit from a compiler phase that does not look at its token keeps its thread: while it

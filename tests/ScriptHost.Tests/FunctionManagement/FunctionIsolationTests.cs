@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using ScriptHost.Tests.Support;
 
-namespace ScriptHost.Tests.Functions;
+namespace ScriptHost.Tests.FunctionManagement;
 
 /// <summary>
 /// One loaded script per function version of one service: what a function keeps in a static is never seen by another

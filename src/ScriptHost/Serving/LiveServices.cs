@@ -1,14 +1,15 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
+using ScriptHost.Sandbox.Caching;
 using ScriptHost.Storage.Services;
 
-namespace ScriptHost.Functions;
+namespace ScriptHost.Serving;
 
 /// <summary>
 /// The in-memory table of services and their live functions. The request path resolves functions here and never
 /// from storage; management calls update storage first and this table second.
 /// </summary>
-internal sealed class FunctionRegistry
+internal sealed class LiveServices(CompiledFunctionCache cache, IRemoteLoads remoteLoads)
 {
     private readonly ConcurrentDictionary<string, ServiceState> _services = new(StringComparer.Ordinal);
 
@@ -52,5 +53,38 @@ internal sealed class FunctionRegistry
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// Makes <paramref name="function"/> the live version at its path and retires the one it replaces — unless that is
+    /// the same version made live again, which keeps its load. Callers hold the service's management lock (or, at
+    /// start-up, are alone).
+    /// </summary>
+    public void Publish(ServiceState service, DeployedFunction function)
+    {
+        var replaced = service.Functions.TryGetValue(function.Path, out var previous) ? previous : null;
+        service.Functions[function.Path] = function;
+        if (replaced is not null && replaced.LoadOwner != function.LoadOwner)
+        {
+            replaced.Retire(cache, remoteLoads);
+        }
+    }
+
+    /// <summary>Stops serving <paramref name="path"/> of <paramref name="service"/> and retires what was live there.</summary>
+    public void Withdraw(ServiceState service, string path)
+    {
+        if (service.Functions.TryRemove(path, out var removed))
+        {
+            removed.Retire(cache, remoteLoads);
+        }
+    }
+
+    /// <summary>Stops serving every function of <paramref name="service"/> (it was deleted), retiring each.</summary>
+    public void WithdrawAll(ServiceState service)
+    {
+        foreach (var path in service.Functions.Keys)
+        {
+            Withdraw(service, path);
+        }
     }
 }

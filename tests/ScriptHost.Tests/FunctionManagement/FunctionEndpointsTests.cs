@@ -5,7 +5,7 @@ using System.Text;
 using System.Text.Json;
 using ScriptHost.Tests.Support;
 
-namespace ScriptHost.Tests.Functions;
+namespace ScriptHost.Tests.FunctionManagement;
 
 public sealed class FunctionEndpointsTests(ScriptHostFactory factory) : IClassFixture<ScriptHostFactory>
 {
@@ -60,6 +60,22 @@ public sealed class FunctionEndpointsTests(ScriptHostFactory factory) : IClassFi
         Assert.Equal("v1", await factory.CreateAnonymousClient().GetStringAsync($"/{service.Name}/stable"));
         var details = await service.Client.GetFromJsonAsync<JsonElement>($"{service.Api}/functions/stable");
         Assert.Single(details.GetProperty("versions").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task Deploy_WarningThenError_NameTheirSeverityInLowerCase()
+    {
+        using var service = await factory.CreateServiceAsync();
+        const string unusedLocal = "static int F() { int unused = 1; return 2; }\nreturn F();";
+
+        using var warned = await service.Client.PutAsJsonAsync($"{service.Api}/functions/warned", new { source = unusedLocal });
+        using var broken = await service.Client.PutAsJsonAsync($"{service.Api}/functions/warned", new { source = BrokenSource });
+
+        Assert.Equal(HttpStatusCode.Created, warned.StatusCode);
+        var warning = Assert.Single((await warned.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("warnings").EnumerateArray());
+        Assert.Equal("warning", warning.GetProperty("severity").GetString());
+        var problem = await ProblemAssert.IsProblemAsync(broken, HttpStatusCode.UnprocessableEntity);
+        Assert.Equal("error", Assert.Single(problem.GetProperty("errors").EnumerateArray()).GetProperty("severity").GetString());
     }
 
     [Fact]

@@ -1,27 +1,19 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using ScriptHost.Configuration;
 using ScriptHost.Invocation;
 using ScriptHost.Problems;
-using ScriptHost.Sandbox.Compilation;
 using ScriptHost.Security;
+using ScriptHost.Serving;
 using ScriptHost.Storage;
 using ScriptHost.Storage.Functions;
+using ScriptHost.Storage.Validation;
 
-namespace ScriptHost.Functions;
+namespace ScriptHost.FunctionManagement;
 
 /// <summary><c>/api/services/{service}/functions</c>: deploy, inspect, roll back and delete functions.</summary>
 internal static class FunctionEndpoints
 {
-    public sealed record DeployRequest(string? Source, string? Visibility, int? TimeoutMs, int? MemoryMb);
-
-    public sealed record DiagnosticDto(string Id, string Severity, string Message, int Line, int Column, int EndLine, int EndColumn)
-    {
-        public static DiagnosticDto From(ScriptDiagnostic d) =>
-            new(d.Id, d.Severity.ToString().ToLowerInvariant(), d.Message, d.Line, d.Column, d.EndLine, d.EndColumn);
-    }
-
-    public sealed record DeployResponse(string Path, int Version, string Sha256, string Url, IReadOnlyList<DiagnosticDto> Warnings);
-
     private const string VersionsSegment = "versions";
 
     public static void MapFunctions(this IEndpointRouteBuilder app)
@@ -29,22 +21,24 @@ internal static class FunctionEndpoints
         var group = app.MapGroup("/api/services/{service}/functions").WithTags("Functions").AddEndpointFilter<ServiceAccessFilter>();
         group.MapGet("/", ListAsync);
         group.MapPost("/{**path}", ActivateOrNotFoundAsync);
+
+        // 200 and 201 carry the same body: 201 when the deploy created the function.
         group.MapPut("/{**path}", DeployAsync).ProducesProblem(StatusCodes.Status422UnprocessableEntity).ProducesProblem(StatusCodes.Status429TooManyRequests);
         group.MapGet("/{**path}", GetAsync);
         group.MapDelete("/{**path}", DeleteAsync);
     }
 
-    private static async Task<IResult> DeployAsync(
+    private static async Task<Results<Created<DeployResponse>, Ok<DeployResponse>, ProblemHttpResult>> DeployAsync(
         string service,
         string path,
         DeployRequest? body,
         HttpRequest request,
-        FunctionRegistry registry,
+        LiveServices live,
         FunctionDeployer deployer,
         IOptions<ScriptHostOptions> options,
         CancellationToken cancellationToken)
     {
-        var functionPath = FunctionPaths.Normalize(path, out var pathError);
+        var functionPath = StoragePath.Normalize(path, out var pathError);
         if (functionPath is null)
         {
             return Problem.BadRequest(pathError!);
@@ -77,7 +71,7 @@ internal static class FunctionEndpoints
             return Problem.BadRequest($"'memoryMb' must be between 1 and {settings.MaxMemoryMb}.");
         }
 
-        registry.TryGetService(service, out var state);
+        live.TryGetService(service, out var state);
         var outcome = await deployer.DeployAsync(state, functionPath, body.Source, visibility, new FunctionLimits(body.TimeoutMs, body.MemoryMb), cancellationToken);
         if (outcome is FunctionDeployer.CompileStillRunning)
         {
@@ -105,13 +99,14 @@ internal static class FunctionEndpoints
             : TypedResults.Ok(response);
     }
 
-    private static async Task<IResult> ListAsync(string service, IScriptHostStore store, CancellationToken cancellationToken)
+    private static async Task<Ok<List<FunctionDto>>> ListAsync(string service, IScriptHostStore store, CancellationToken cancellationToken)
     {
         var functions = await store.Functions.ListFunctionsAsync(service, cancellationToken);
-        return TypedResults.Ok(functions.Select(Describe).ToList());
+        return TypedResults.Ok(functions.Select(FunctionDto.From).ToList());
     }
 
-    private static async Task<IResult> GetAsync(string service, string path, IScriptHostStore store, CancellationToken cancellationToken)
+    /// <summary>A function (<c>.../functions/{path}</c>), or one of its versions (<c>.../functions/{path}/versions/{n}</c>).</summary>
+    private static async Task<Results<Ok<FunctionDetailsDto>, Ok<FunctionVersionDto>, ProblemHttpResult>> GetAsync(string service, string path, IScriptHostStore store, CancellationToken cancellationToken)
     {
         // ".../functions/{path}/versions/{n}" shares this route: the catch-all takes the rest of the URL.
         var (functionPath, versionNumber, suffixError) = SplitVersionSuffix(path, VersionsSegment);
@@ -125,14 +120,7 @@ internal static class FunctionEndpoints
             var version = await store.Functions.GetVersionAsync(service, functionPath, number, cancellationToken);
             return version is null
                 ? Problem.NotFound($"No version {number} of '{functionPath}'.")
-                : TypedResults.Ok(new
-                {
-                    path = version.Path,
-                    version = version.Number,
-                    sha256 = version.SourceSha256,
-                    source = version.Source,
-                    createdAt = version.CreatedAt,
-                });
+                : TypedResults.Ok(new FunctionVersionDto(version.Path, version.Number, version.SourceSha256, version.Source, version.CreatedAt));
         }
 
         var details = await store.Functions.GetFunctionAsync(service, functionPath, cancellationToken);
@@ -142,18 +130,16 @@ internal static class FunctionEndpoints
         }
 
         var active = await store.Functions.GetVersionAsync(service, functionPath, details.Function.ActiveVersion, cancellationToken);
-        return TypedResults.Ok(new
-        {
-            function = Describe(details.Function),
-            source = active?.Source,
-            versions = details.Versions.Select(v => new { version = v.Number, sha256 = v.SourceSha256, createdAt = v.CreatedAt }),
-        });
+        return TypedResults.Ok(new FunctionDetailsDto(
+            FunctionDto.From(details.Function),
+            active?.Source,
+            [.. details.Versions.Select(v => new FunctionVersionSummaryDto(v.Number, v.SourceSha256, v.CreatedAt))]));
     }
 
-    private static async Task<IResult> ActivateOrNotFoundAsync(
+    private static async Task<Results<Ok<FunctionDto>, ProblemHttpResult>> ActivateOrNotFoundAsync(
         string service,
         string path,
-        FunctionRegistry registry,
+        LiveServices live,
         FunctionDeployer deployer,
         CancellationToken cancellationToken)
     {
@@ -170,20 +156,20 @@ internal static class FunctionEndpoints
             return Problem.BadRequest(error ?? "Name the version to activate: .../versions/{n}/activate.");
         }
 
-        registry.TryGetService(service, out var state);
+        live.TryGetService(service, out var state);
         var record = await deployer.ActivateAsync(state, functionPath, version.Value, cancellationToken);
-        return record is null ? Problem.NotFound($"No version {version} of '{functionPath}'.") : TypedResults.Ok(Describe(record));
+        return record is null ? Problem.NotFound($"No version {version} of '{functionPath}'.") : TypedResults.Ok(FunctionDto.From(record));
     }
 
-    private static async Task<IResult> DeleteAsync(string service, string path, FunctionRegistry registry, FunctionDeployer deployer, CancellationToken cancellationToken)
+    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(string service, string path, LiveServices live, FunctionDeployer deployer, CancellationToken cancellationToken)
     {
-        var functionPath = FunctionPaths.Normalize(path, out var error);
+        var functionPath = StoragePath.Normalize(path, out var error);
         if (functionPath is null)
         {
             return Problem.BadRequest(error!);
         }
 
-        registry.TryGetService(service, out var state);
+        live.TryGetService(service, out var state);
         return await deployer.DeleteAsync(state, functionPath, cancellationToken)
             ? TypedResults.NoContent()
             : Problem.NotFound($"No function at '{functionPath}'.");
@@ -200,25 +186,13 @@ internal static class FunctionEndpoints
                 return (raw, null, $"'{segments[^1]}' is not a version number.");
             }
 
-            var functionPath = FunctionPaths.Normalize(string.Join('/', segments[..^2]), out var pathError);
+            var functionPath = StoragePath.Normalize(string.Join('/', segments[..^2]), out var pathError);
             return functionPath is null ? (raw, null, pathError) : (functionPath, number, null);
         }
 
-        var normalized = FunctionPaths.Normalize(raw, out var error);
+        var normalized = StoragePath.Normalize(raw, out var error);
         return normalized is null ? (raw, null, error) : (normalized, null, null);
     }
-
-    private static object Describe(FunctionRecord function) => new
-    {
-        path = function.Path,
-        activeVersion = function.ActiveVersion,
-        latestVersion = function.LatestVersion,
-        visibility = function.Visibility.ToString().ToLowerInvariant(),
-        timeoutMs = function.Limits.TimeoutMs,
-        memoryMb = function.Limits.MemoryMb,
-        createdAt = function.CreatedAt,
-        updatedAt = function.UpdatedAt,
-    };
 
     private static bool TryParseVisibility(string? raw, out FunctionVisibility visibility)
     {

@@ -1,14 +1,13 @@
 using Microsoft.Extensions.Options;
 using ScriptHost.Configuration;
-using ScriptHost.Invocation;
+using ScriptHost.Functions;
 using ScriptHost.Sandbox.Caching;
 using ScriptHost.Sandbox.Compilation;
+using ScriptHost.Serving;
 using ScriptHost.Storage;
 using ScriptHost.Storage.Functions;
 
-using ScriptHost.Workers;
-
-namespace ScriptHost.Functions;
+namespace ScriptHost.FunctionManagement;
 
 /// <summary>
 /// Deploys and rolls back functions: compile (through the cache, so concurrent deploys of one source compile once),
@@ -18,7 +17,8 @@ namespace ScriptHost.Functions;
 /// </summary>
 internal sealed class FunctionDeployer(
     CompiledFunctionCache cache,
-    WorkerPool workers,
+    LiveServices live,
+    VersionImages images,
     IScriptHostStore store,
     IOptions<ScriptHostOptions> options)
 {
@@ -53,8 +53,8 @@ internal sealed class FunctionDeployer(
             var result = await store.Functions.DeployAsync(
                 new FunctionDeployment(service.Name, path, source, compiled.Key, compiled.AssemblyImage, visibility, limits),
                 cancellationToken);
-            Publish(service, new DeployedFunction(
-                service.Name, path, result.Version, visibility, FunctionRunner.LimitsFor(options.Value, limits.TimeoutMs, limits.MemoryMb), compiled));
+            live.Publish(service, new DeployedFunction(
+                service.Name, path, result.Version, visibility, options.Value.LimitsFor(limits.TimeoutMs, limits.MemoryMb), compiled));
             return new Deployed(result, Crypto.Sha256Hex(source), build.Diagnostics);
         }
         finally
@@ -98,9 +98,9 @@ internal sealed class FunctionDeployer(
                 return null;
             }
 
-            var compiled = await BuildOfAsync(stored, cancellationToken);
-            Publish(service, new DeployedFunction(
-                service.Name, path, version, record.Visibility, FunctionRunner.LimitsFor(options.Value, record.Limits.TimeoutMs, record.Limits.MemoryMb), compiled));
+            var compiled = await images.CompiledAsync(stored, cancellationToken);
+            live.Publish(service, new DeployedFunction(
+                service.Name, path, version, record.Visibility, options.Value.LimitsFor(record.Limits.TimeoutMs, record.Limits.MemoryMb), compiled));
             return record;
         }
         finally
@@ -115,31 +115,12 @@ internal sealed class FunctionDeployer(
         try
         {
             var deleted = await store.Functions.DeleteFunctionAsync(service.Name, path, cancellationToken);
-            if (service.Functions.TryRemove(path, out var removed))
-            {
-                removed.Retire(cache, workers);
-            }
-
+            live.Withdraw(service, path);
             return deleted;
         }
         finally
         {
             service.ManagementLock.Release();
-        }
-    }
-
-    /// <summary>
-    /// Makes <paramref name="function"/> the live version at its path and retires the one it replaces — unless that is
-    /// the same version made live again, which keeps its load. Callers hold the service's management lock (or, at
-    /// start-up, are alone).
-    /// </summary>
-    public void Publish(ServiceState service, DeployedFunction function)
-    {
-        var replaced = service.Functions.TryGetValue(function.Path, out var previous) ? previous : null;
-        service.Functions[function.Path] = function;
-        if (replaced is not null && replaced.LoadOwner != function.LoadOwner)
-        {
-            replaced.Retire(cache, workers);
         }
     }
 
@@ -150,40 +131,11 @@ internal sealed class FunctionDeployer(
         await service.ManagementLock.WaitAsync(cancellationToken);
         try
         {
-            foreach (var path in service.Functions.Keys)
-            {
-                if (service.Functions.TryRemove(path, out var removed))
-                {
-                    removed.Retire(cache, workers);
-                }
-            }
+            live.WithdrawAll(service);
         }
         finally
         {
             service.ManagementLock.Release();
         }
-    }
-
-    /// <summary>
-    /// The stored build of a version when it is still current; otherwise (compiler, policy or API changed since) a
-    /// fresh build, stored back so the next start loads it without compiling.
-    /// </summary>
-    public async Task<CompiledScript> BuildOfAsync(FunctionVersion version, CancellationToken cancellationToken)
-    {
-        var currentKey = cache.Compiler.KeyFor(version.Source);
-        if (version.BuildKey == currentKey && !version.AssemblyImage.IsEmpty)
-        {
-            return new CompiledScript(version.BuildKey, version.AssemblyImage.ToArray());
-        }
-
-        var build = await cache.CompileAsync(version.Source, cancellationToken);
-        if (build.Script is not { } rebuilt)
-        {
-            throw new InvalidOperationException(
-                $"Version {version.Number} of '{version.Path}' no longer compiles: {string.Join("; ", build.Diagnostics)}");
-        }
-
-        await store.Functions.UpdateBuildAsync(version.Service, version.Path, version.Number, rebuilt.Key, rebuilt.AssemblyImage, cancellationToken);
-        return rebuilt;
     }
 }

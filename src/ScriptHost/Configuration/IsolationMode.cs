@@ -1,4 +1,4 @@
-namespace ScriptHost.Workers;
+namespace ScriptHost.Configuration;
 
 /// <summary>Where functions run (<c>ScriptHost:Isolation</c>).</summary>
 public enum IsolationMode

@@ -3,9 +3,8 @@ using ScriptHost.Sandbox.Compilation;
 using ScriptHost.Sandbox.Guards;
 using ScriptHost.Sandbox.Loading;
 using ScriptHost.Storage.Functions;
-using ScriptHost.Workers;
 
-namespace ScriptHost.Functions;
+namespace ScriptHost.Serving;
 
 /// <summary>A function's live version as the request path sees it: everything needed to run it, in memory.</summary>
 internal sealed class DeployedFunction(
@@ -64,10 +63,10 @@ internal sealed class DeployedFunction(
     /// Called when this version stops being live (replaced, rolled back from, deleted, its service deleted): unloads
     /// its load, in-process and in the service's workers, so a later deploy or rollback starts with fresh statics.
     /// </summary>
-    public void Retire(CompiledFunctionCache cache, WorkerPool workers)
+    public void Retire(CompiledFunctionCache cache, IRemoteLoads remoteLoads)
     {
         _retired = true;
         cache.Remove(LoadOwner);
-        workers.Unload(Service, LoadOwner);
+        remoteLoads.Unload(Service, LoadOwner);
     }
 }

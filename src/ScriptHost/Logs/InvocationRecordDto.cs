@@ -1,0 +1,28 @@
+using ScriptHost.Storage.Invocations;
+
+namespace ScriptHost.Logs;
+
+/// <summary>One invocation: its outcome, HTTP status, duration and, for a failure, its error.</summary>
+internal sealed record InvocationRecordDto(
+    DateTimeOffset Timestamp,
+    string Function,
+    int Version,
+    string InvocationId,
+    InvocationStatus Status,
+    int HttpStatus,
+    double DurationMs,
+    InvocationErrorDto? Error)
+{
+    public static InvocationRecordDto From(InvocationRecord record) => new(
+        record.Timestamp,
+        record.FunctionPath,
+        record.Version,
+        record.InvocationId,
+        record.Status,
+        record.HttpStatus,
+        record.DurationMs,
+        record.ErrorType is null ? null : new InvocationErrorDto(record.ErrorType, record.ErrorMessage, record.ErrorLine));
+}
+
+/// <summary>What a failed invocation ended with: the exception type (or the limit), its message and its script line.</summary>
+internal sealed record InvocationErrorDto(string Type, string? Message, int? Line);

@@ -1,0 +1,10 @@
+namespace ScriptHost.Services;
+
+/// <summary>A service to create, by name.</summary>
+internal sealed record CreateServiceRequest(string? Name);
+
+/// <summary>A created service and its key, shown this once (only its hash is stored).</summary>
+internal sealed record CreatedService(string Name, string ApiKey);
+
+/// <summary>A service and how many functions it serves.</summary>
+internal sealed record ServiceSummary(string Name, int Functions);

@@ -1,0 +1,13 @@
+namespace ScriptHost.Usage;
+
+/// <summary>A month's invocations and what Twilio Functions would charge for them.</summary>
+internal sealed record UsageDto(
+    string Month,
+    long Invocations,
+    int FreeInvocations,
+    long BillableInvocations,
+    decimal ChargeUsd,
+    IReadOnlyList<FunctionUsageDto> Functions);
+
+/// <summary>One function's invocations in the month.</summary>
+internal sealed record FunctionUsageDto(string Path, long Invocations);
