@@ -35,12 +35,22 @@ internal sealed class BuildCompiler(CompiledFunctionCache cache, IScriptHostStor
                 return;
             }
 
-            var result = await cache.CompileAsync(function.Source, function.Path, input.Lib, token);
-            if (live.TryGetService(service, out var state))
+            var state = live.TryGetService(service, out var found) ? found : null;
+            if (state is { HasOverrunningCompile: true })
             {
-                // A compile that answered at its limit and runs on holds the service's next compiles back, as on the PUT route.
-                state.TrackOverrun(result);
+                // A compile of this service (this build's, most likely) answered at its limit and runs on: the build
+                // fails anyway, and compiling the rest meanwhile would let one tenant hold more than one core.
+                diagnostics[index] = [new ScriptDiagnostic(
+                    SandboxDiagnosticIds.CompileHeldBack,
+                    ScriptDiagnosticSeverity.Error,
+                    "Not compiled: an earlier compile of this service passed the compile limit and is still running.",
+                    1, 1, 1, 1,
+                    function.Path)];
+                return;
             }
+
+            var result = await cache.CompileAsync(function.Source, function.Path, input.Lib, token);
+            state?.TrackOverrun(result);
 
             diagnostics[index] = result.Diagnostics;
             if (result.Script is { } script)
