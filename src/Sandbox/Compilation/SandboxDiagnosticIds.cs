@@ -41,4 +41,10 @@ public static class SandboxDiagnosticIds
 
     /// <summary>Compiling grew the process's memory past the configured limit.</summary>
     public const string CompileMemoryExceeded = "SH0106";
+
+    /// <summary>
+    /// Not compiled: an earlier compile of the same service passed its limit and still runs (the host holds the
+    /// service's next compiles back until it stops, so one tenant cannot pin every core).
+    /// </summary>
+    public const string CompileHeldBack = "SH0107";
 }

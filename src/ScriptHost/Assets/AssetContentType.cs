@@ -28,6 +28,13 @@ internal static class AssetContentType
         return ByExtension.TryGetContentType(path, out var inferred) ? inferred : Unknown;
     }
 
+    /// <summary>
+    /// True when <paramref name="contentType"/> can be stored and served back as a response header: printable ASCII
+    /// that parses as a media type.
+    /// </summary>
+    public static bool IsServable(string contentType) =>
+        contentType.All(c => c is >= ' ' and <= '~') && MediaTypeHeaderValue.TryParse(contentType, out _);
+
     private static bool IsFormType(string declared) =>
         MediaTypeHeaderValue.TryParse(declared, out var parsed)
         && (parsed.MediaType.Equals("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase)

@@ -61,7 +61,7 @@ internal static class AssetEndpoints
 
         // Stored and served back as a response header: it must be a media type a header can carry.
         var contentType = AssetContentType.For(assetPath, request.ContentType);
-        if (!IsServableMediaType(contentType))
+        if (!AssetContentType.IsServable(contentType))
         {
             return Problem.BadRequest("The Content-Type is not a valid media type (e.g. 'text/plain; charset=utf-8').");
         }
@@ -84,7 +84,4 @@ internal static class AssetEndpoints
             ? TypedResults.NoContent()
             : Problem.NotFound($"No asset at '{assetPath}'.");
     }
-
-    private static bool IsServableMediaType(string contentType) =>
-        contentType.All(c => c is >= ' ' and <= '~') && Microsoft.Net.Http.Headers.MediaTypeHeaderValue.TryParse(contentType, out _);
 }

@@ -44,6 +44,13 @@ public sealed class ScriptHostOptions
     [Range(1024, 64 * 1024 * 1024)]
     public long MaxRequestBodyBytes { get; set; } = 1024 * 1024;
 
+    /// <summary>
+    /// Largest build bundle (<c>POST /api/services/{service}/builds</c>): its sources, shared code and base64 asset
+    /// contents together. 413 beyond.
+    /// </summary>
+    [Range(1024, 256 * 1024 * 1024)]
+    public long MaxBundleBytes { get; set; } = 10 * 1024 * 1024;
+
     /// <summary>Longest a compile may take; answered 422 at the limit.</summary>
     [Range(100, 120_000)]
     public int CompileTimeoutMs { get; set; } = 10_000;

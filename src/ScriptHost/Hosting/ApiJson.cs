@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Http.Json;
 using ScriptHost.Sandbox.Compilation;
 using ScriptHost.Storage.Assets;
+using ScriptHost.Storage.Builds;
 using ScriptHost.Storage.Functions;
 using ScriptHost.Storage.Invocations;
 using ScriptHost.Storage.Logs;
@@ -24,5 +25,8 @@ internal static class ApiJson
         converters.Add(new JsonStringEnumConverter<FunctionLogLevel>(JsonNamingPolicy.CamelCase));
         converters.Add(new JsonStringEnumConverter<InvocationStatus>(JsonNamingPolicy.CamelCase));
         converters.Add(new JsonStringEnumConverter<ScriptDiagnosticSeverity>(JsonNamingPolicy.CamelCase));
+        converters.Add(new JsonStringEnumConverter<BuildStatus>(JsonNamingPolicy.CamelCase));
+        converters.Add(new JsonStringEnumConverter<BuildOrigin>(JsonNamingPolicy.CamelCase));
+        converters.Add(new JsonStringEnumConverter<BuildDiagnosticSeverity>(JsonNamingPolicy.CamelCase));
     }
 }

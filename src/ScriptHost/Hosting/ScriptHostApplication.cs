@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Options;
 using ScriptHost.Assets;
+using ScriptHost.Builds;
 using ScriptHost.Configuration;
 using ScriptHost.Egress;
 using ScriptHost.Environment;
@@ -66,7 +67,7 @@ internal static class ScriptHostApplication
         // Kestrel's own ceiling is the largest body any route takes; routing lowers it per request to the limit the
         // endpoint declares (WithBodyLimit), and the invocation route bounds its reads itself.
         services.AddOptions<KestrelServerOptions>().Configure<IOptions<ScriptHostOptions>>(
-            (kestrel, options) => kestrel.Limits.MaxRequestBodySize = AssetEndpoints.MaxUploadBytes(options.Value));
+            (kestrel, options) => kestrel.Limits.MaxRequestBodySize = Math.Max(AssetEndpoints.MaxUploadBytes(options.Value), options.Value.MaxBundleBytes));
         services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(70));
 
         services.AddSingleton<IScriptHostStore>(provider =>
@@ -100,6 +101,9 @@ internal static class ScriptHostApplication
         services.AddSingleton<CallerAuthentication>();
         services.AddKeyRotation();
         services.AddEgress();
+
+        // Builds first: interrupted builds are failed before anything loads (its queue starts with the server).
+        services.AddBuilds(builder.Configuration);
 
         // The admin key, then the live table: each settled in StartingAsync, in this order, before the server listens.
         // The rest run alongside the server (the compiler warm-up in the background, a few seconds in).
@@ -171,6 +175,7 @@ internal static class ScriptHostApplication
         management.MapFunctions();
         management.MapEnvironment();
         management.MapAssets();
+        management.MapBuilds();
         management.MapLogs();
         management.MapInvocationRecords();
         management.MapUsage();

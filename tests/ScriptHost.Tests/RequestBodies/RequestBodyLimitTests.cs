@@ -20,7 +20,7 @@ namespace ScriptHost.Tests.RequestBodies;
 public sealed class RequestBodyLimitTests(ScriptHostFactory factory) : IClassFixture<ScriptHostFactory>
 {
     [Fact]
-    public void ManagementRoutes_EachDeclaresItsBodyLimit_AssetUploadsTheirOwn()
+    public void ManagementRoutes_EachDeclaresItsBodyLimit_AssetUploadsAndBundlesTheirOwn()
     {
         var options = factory.Services.GetRequiredService<IOptions<ScriptHostOptions>>().Value;
         var routes = factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
@@ -31,9 +31,12 @@ public sealed class RequestBodyLimitTests(ScriptHostFactory factory) : IClassFix
         Assert.All(routes, route =>
         {
             var methods = route.Metadata.GetMetadata<HttpMethodMetadata>()!.HttpMethods;
-            var expected = route.RoutePattern.RawText == "/api/services/{service}/assets/{**path}" && methods.Contains("PUT")
-                ? AssetEndpoints.MaxUploadBytes(options)
-                : options.MaxRequestBodyBytes;
+            var expected = (route.RoutePattern.RawText, methods.Contains("PUT"), methods.Contains("POST")) switch
+            {
+                ("/api/services/{service}/assets/{**path}", true, _) => AssetEndpoints.MaxUploadBytes(options),
+                ("/api/services/{service}/builds/", _, true) => options.MaxBundleBytes,
+                _ => options.MaxRequestBodyBytes,
+            };
             Assert.Equal(expected, route.Metadata.GetMetadata<IRequestSizeLimitMetadata>()?.MaxRequestBodySize);
         });
     }

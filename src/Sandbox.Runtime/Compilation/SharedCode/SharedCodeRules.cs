@@ -15,8 +15,11 @@ public static class SharedCodeRules
     /// <summary>The extension every shared code file has.</summary>
     public const string Extension = ".cs";
 
-    /// <summary>Longest accepted path, as for function and asset paths.</summary>
-    public const int MaxPathLength = 256;
+    /// <summary>
+    /// Longest accepted path: one less than function and asset paths, because the store keeps a shared code file
+    /// rooted like them (<c>/lib/x.cs</c>), so every path valid here is valid there.
+    /// </summary>
+    public const int MaxPathLength = 255;
 
     /// <summary>
     /// Most files a build may share: each is a syntax tree compiled into every function, and a source limit alone

@@ -1,0 +1,67 @@
+using ScriptHost.Storage.Assets;
+using ScriptHost.Storage.Builds;
+using ScriptHost.Storage.Functions;
+
+namespace ScriptHost.Builds;
+
+/// <summary>
+/// A build with everything it holds. <see cref="Functions"/> are known once it has completed; a failed build has its
+/// <see cref="Diagnostics"/> (every one, each in its file: a function's path or <c>lib/x.cs</c>) or a <see cref="Reason"/>.
+/// </summary>
+internal sealed record BuildDto(
+    int Id,
+    BuildStatus Status,
+    BuildOrigin Origin,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset? FinishedAt,
+    int? BaseBuildId,
+    IReadOnlyList<BuildFunctionDto> Functions,
+    IReadOnlyList<BuildAssetDto> Assets,
+    IReadOnlyList<BuildLibFileDto> Lib,
+    IReadOnlyList<BuildDiagnosticDto> Diagnostics,
+    string? Reason)
+{
+    public static BuildDto From(BuildRecord build) => new(
+        build.Id,
+        build.Status,
+        build.Origin,
+        build.CreatedAt,
+        build.FinishedAt,
+        build.BaseBuildId,
+        [.. build.Functions.Select(f => new BuildFunctionDto(f.Path, f.Visibility, f.FunctionVersion, f.SourceSha256, f.Reused, f.Limits.TimeoutMs, f.Limits.MemoryMb))],
+        [.. build.Assets.Select(a => new BuildAssetDto(a.Path, a.Visibility, a.ContentType, a.Sha256, a.Length))],
+        [.. build.Lib.Select(l => new BuildLibFileDto(SharedCodePaths.ToBundle(l.Path), l.Sha256))],
+        [.. build.Diagnostics.Select(d => new BuildDiagnosticDto(d.File, d.Id, d.Severity, d.Message, d.Line, d.Column, d.EndLine, d.EndColumn))],
+        build.FailureReason);
+}
+
+/// <summary>A function of a completed build: the version of the path holding its source, and whether the build reused a stored image for it.</summary>
+internal sealed record BuildFunctionDto(string Path, FunctionVisibility Visibility, int Version, string Sha256, bool Reused, int? TimeoutMs, int? MemoryMb);
+
+/// <summary>An asset of a build: how it is served and the content (by SHA-256) it serves.</summary>
+internal sealed record BuildAssetDto(string Path, AssetVisibility Visibility, string ContentType, string Sha256, long Length);
+
+/// <summary>A shared-code file of a build, by its bundle path (<c>lib/x.cs</c>) and the SHA-256 of its source.</summary>
+internal sealed record BuildLibFileDto(string Path, string Sha256);
+
+/// <summary>A compile error or warning of a build, in its file (a function's path or <c>lib/x.cs</c>), with 1-based lines and columns.</summary>
+internal sealed record BuildDiagnosticDto(string? File, string Id, BuildDiagnosticSeverity Severity, string Message, int Line, int Column, int EndLine, int EndColumn);
+
+/// <summary>A build in a listing, without its contents.</summary>
+internal sealed record BuildSummaryDto(
+    int Id,
+    BuildStatus Status,
+    BuildOrigin Origin,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset? FinishedAt,
+    int? BaseBuildId,
+    int FunctionCount,
+    int AssetCount,
+    int LibFileCount,
+    int DiagnosticCount,
+    string? Reason)
+{
+    public static BuildSummaryDto From(BuildSummary build) => new(
+        build.Id, build.Status, build.Origin, build.CreatedAt, build.FinishedAt, build.BaseBuildId,
+        build.FunctionCount, build.AssetCount, build.LibFileCount, build.DiagnosticCount, build.FailureReason);
+}

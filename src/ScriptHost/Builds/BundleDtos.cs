@@ -1,0 +1,22 @@
+namespace ScriptHost.Builds;
+
+/// <summary>
+/// A bundle as <c>POST /api/services/{service}/builds</c> takes it: the contract the console, the CLI and scripts share.
+/// Fields are only ever added, never renamed. Missing lists are empty.
+/// </summary>
+internal sealed record BundleRequest(
+    IReadOnlyList<BundleFunction?>? Functions,
+    IReadOnlyList<BundleAsset?>? Assets,
+    IReadOnlyList<BundleLibFile?>? Lib);
+
+/// <summary>A function of a bundle: its path, C# source, visibility and, optionally, its limits (as the function PUT route takes them).</summary>
+internal sealed record BundleFunction(string? Path, string? Source, string? Visibility, int? TimeoutMs, int? MemoryMb);
+
+/// <summary>
+/// An asset of a bundle: its content (<c>contentBase64</c>) or the SHA-256 of content the service already has
+/// (<c>sha256</c>), exactly one of them; <c>contentType</c> is inferred from the extension when missing.
+/// </summary>
+internal sealed record BundleAsset(string? Path, string? Visibility, string? ContentBase64, string? Sha256, string? ContentType);
+
+/// <summary>A shared-code file of a bundle: a path under <c>lib/</c> ending in <c>.cs</c>, and its C# source.</summary>
+internal sealed record BundleLibFile(string? Path, string? Source);
