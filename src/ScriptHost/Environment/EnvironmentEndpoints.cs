@@ -66,13 +66,19 @@ internal static partial class EnvironmentEndpoints
         return TypedResults.NoContent();
     }
 
-    /// <summary>Reloads the service's in-memory environment snapshot from storage.</summary>
+    /// <summary>
+    /// Reloads the effective variables of every environment of the service from storage (a default changes what each
+    /// sees, unless it overrides it); they apply from each environment's next invocation.
+    /// </summary>
     internal static async Task RefreshAsync(string service, IScriptHostStore store, LiveServices live, CancellationToken cancellationToken)
     {
         if (live.TryGetService(service, out var state))
         {
-            var variables = await store.Environment.ListVariablesAsync(service, cancellationToken);
-            state.ReplaceEnvironment(variables);
+            foreach (var environment in state.Environments.Values)
+            {
+                var variables = await store.Environment.ListEffectiveVariablesAsync(service, environment.Name, cancellationToken);
+                environment.ReplaceVariables(variables ?? []);
+            }
         }
     }
 
