@@ -8,6 +8,7 @@ using ScriptHost.Configuration;
 using ScriptHost.Deployments;
 using ScriptHost.Egress;
 using ScriptHost.Environment;
+using ScriptHost.Environments;
 using ScriptHost.Execution;
 using ScriptHost.Execution.Rendering;
 using ScriptHost.FunctionManagement;
@@ -97,6 +98,7 @@ internal static class ScriptHostApplication
         services.AddSingleton<LiveBuildLoader>();
         services.AddSingleton<AssetContents>();
         services.AddSingleton<ProductionChanges>();
+        services.AddSingleton<EnvironmentDeployer>();
         services.AddSingleton<FunctionDeployer>();
         services.AddSingleton<AssetDeployer>();
         services.AddSingleton<FunctionRunner>();
@@ -175,6 +177,8 @@ internal static class ScriptHostApplication
         management.MapServiceSettings();
         management.MapFunctions();
         management.MapEnvironment();
+        management.MapEnvironments();
+        management.MapDeployments();
         management.MapAssets();
         management.MapLogs();
         management.MapInvocationRecords();
