@@ -4,6 +4,7 @@ using ScriptHost.Configuration;
 using ScriptHost.Problems;
 using ScriptHost.RequestBodies;
 using ScriptHost.Security;
+using ScriptHost.Serving;
 using ScriptHost.Storage;
 using ScriptHost.Storage.Assets;
 using ScriptHost.Storage.Validation;
@@ -44,7 +45,8 @@ internal static class AssetEndpoints
         string path,
         string? visibility,
         HttpRequest request,
-        IScriptHostStore store,
+        LiveServices live,
+        AssetDeployer deployer,
         CancellationToken cancellationToken)
     {
         var assetPath = StoragePath.Normalize(path, out var error);
@@ -68,11 +70,11 @@ internal static class AssetEndpoints
 
         using var content = new MemoryStream();
         await request.Body.CopyToAsync(content, cancellationToken);
-        var info = await store.Assets.PutAssetAsync(service, assetPath, content.ToArray(), contentType, parsedVisibility, cancellationToken);
-        return TypedResults.Ok(AssetDto.From(info));
+        live.TryGetService(service, out var state);
+        return TypedResults.Ok(await deployer.PutAsync(state, assetPath, content.ToArray(), contentType, parsedVisibility, cancellationToken));
     }
 
-    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(string service, string path, IScriptHostStore store, CancellationToken cancellationToken)
+    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(string service, string path, LiveServices live, AssetDeployer deployer, CancellationToken cancellationToken)
     {
         var assetPath = StoragePath.Normalize(path, out var error);
         if (assetPath is null)
@@ -80,7 +82,8 @@ internal static class AssetEndpoints
             return Problem.BadRequest(error!);
         }
 
-        return await store.Assets.DeleteAssetAsync(service, assetPath, cancellationToken)
+        live.TryGetService(service, out var state);
+        return await deployer.DeleteAsync(state, assetPath, cancellationToken)
             ? TypedResults.NoContent()
             : Problem.NotFound($"No asset at '{assetPath}'.");
     }

@@ -1,33 +1,37 @@
-using Microsoft.Extensions.Options;
-using ScriptHost.Configuration;
+using ScriptHost.Deployments;
 using ScriptHost.Functions;
 using ScriptHost.Sandbox.Caching;
 using ScriptHost.Sandbox.Compilation;
+using ScriptHost.Sandbox.Compilation.SharedCode;
 using ScriptHost.Serving;
 using ScriptHost.Storage;
+using ScriptHost.Storage.Builds;
+using ScriptHost.Storage.Deployments;
 using ScriptHost.Storage.Functions;
+using static ScriptHost.Deployments.ProductionChange;
 
 namespace ScriptHost.FunctionManagement;
 
 /// <summary>
-/// Deploys and rolls back functions: compile (through the cache, so concurrent deploys of one source compile once),
-/// store the new immutable version with its compiled image, then make it live in memory, retiring the version it
-/// replaces (its load is unloaded: each version starts with fresh statics). A failed compile changes nothing: the
-/// previous version keeps serving.
+/// Deploys, rolls back and deletes single functions on production (the simple path): compile (through the cache, so
+/// concurrent deploys of one source compile once) with production's shared code, store the function's new immutable
+/// version, then a build derived from production's live build with this one change, deployed to production at once
+/// (<see cref="ProductionChanges"/>). A failed compile changes nothing: the previous build keeps serving.
 /// </summary>
 internal sealed class FunctionDeployer(
     CompiledFunctionCache cache,
-    LiveServices live,
     VersionImages images,
-    IScriptHostStore store,
-    IOptions<ScriptHostOptions> options)
+    ProductionChanges changes,
+    IScriptHostStore store)
 {
-    public sealed record Deployed(DeployResult Result, string Sha256, IReadOnlyList<ScriptDiagnostic> Warnings);
+    public sealed record Deployed(DeployResult Result, string Sha256, IReadOnlyList<ScriptDiagnostic> Warnings, BuildRecord Build, Deployment Deployment);
 
     public sealed record Rejected(IReadOnlyList<ScriptDiagnostic> Errors);
 
     /// <summary>Not compiled: an earlier compile of the service is still running past its limit.</summary>
     public sealed record CompileStillRunning;
+
+    public sealed record Activated(FunctionRecord Function, BuildRecord Build, Deployment Deployment);
 
     public async Task<object> DeployAsync(
         ServiceState service,
@@ -37,25 +41,33 @@ internal sealed class FunctionDeployer(
         FunctionLimits limits,
         CancellationToken cancellationToken)
     {
-        if (await CompileForAsync(service, source, cancellationToken) is not { } build)
+        var lib = service.Production.Live.Lib;
+        if (await CompileForAsync(service, source, lib, cancellationToken) is not { } build)
         {
             return new CompileStillRunning();
-        }
-
-        if (build.Script is not { } compiled)
-        {
-            return new Rejected([.. build.Errors]);
         }
 
         await service.ManagementLock.WaitAsync(cancellationToken);
         try
         {
+            // A deployment changed production's shared code while this compiled (rare): compile against the new one.
+            var currentLib = service.Production.Live.Lib;
+            if (!currentLib.SequenceEqual(lib) && await CompileForAsync(service, source, currentLib, cancellationToken) is { } recompiled)
+            {
+                build = recompiled;
+            }
+
+            if (build.Script is not { } compiled)
+            {
+                return new Rejected([.. build.Errors]);
+            }
+
             var result = await store.Functions.DeployAsync(
                 new FunctionDeployment(service.Name, path, source, compiled.Key, compiled.AssemblyImage, visibility, limits),
                 cancellationToken);
-            live.Publish(service, new DeployedFunction(
-                service.Name, path, result.Version, visibility, options.Value.LimitsFor(limits.TimeoutMs, limits.MemoryMb), compiled));
-            return new Deployed(result, Crypto.Sha256Hex(source), build.Diagnostics);
+            var (stored, deployment) = await changes.ApplyAsync(
+                service, BuildOrigin.FunctionPut, new PutFunction(path, source, visibility, limits, compiled), CancellationToken.None);
+            return new Deployed(result, Crypto.Sha256Hex(source), build.Diagnostics, stored, deployment);
         }
         finally
         {
@@ -68,20 +80,23 @@ internal sealed class FunctionDeployer(
     /// nothing, while an earlier compile of the service answered at its limit and still runs. One service can so hold
     /// at most one core with compiles that ignore their limit, however often it deploys.
     /// </summary>
-    public async Task<CompileResult?> CompileForAsync(ServiceState service, string source, CancellationToken cancellationToken)
+    public Task<CompileResult?> CompileForAsync(ServiceState service, string source, CancellationToken cancellationToken) =>
+        CompileForAsync(service, source, [], cancellationToken);
+
+    private async Task<CompileResult?> CompileForAsync(ServiceState service, string source, IReadOnlyList<SharedCodeFile> lib, CancellationToken cancellationToken)
     {
         if (service.HasOverrunningCompile)
         {
             return null;
         }
 
-        var build = await cache.CompileAsync(source, cancellationToken);
+        var build = await cache.CompileAsync(source, fileName: null, lib, cancellationToken);
         service.TrackOverrun(build);
         return build;
     }
 
-    /// <summary>Makes stored version <paramref name="version"/> live again; null when it does not exist.</summary>
-    public async Task<FunctionRecord?> ActivateAsync(ServiceState service, string path, int version, CancellationToken cancellationToken)
+    /// <summary>Makes stored version <paramref name="version"/> live again on production; null when it does not exist.</summary>
+    public async Task<Activated?> ActivateAsync(ServiceState service, string path, int version, CancellationToken cancellationToken)
     {
         await service.ManagementLock.WaitAsync(cancellationToken);
         try
@@ -92,16 +107,16 @@ internal sealed class FunctionDeployer(
                 return null;
             }
 
+            var compiled = await images.CompiledAsync(service.Name, path, stored.Source, service.Production.Live.Lib, cancellationToken);
             var record = await store.Functions.ActivateVersionAsync(service.Name, path, version, cancellationToken);
             if (record is null)
             {
                 return null;
             }
 
-            var compiled = await images.CompiledAsync(stored, cancellationToken);
-            live.Publish(service, new DeployedFunction(
-                service.Name, path, version, record.Visibility, options.Value.LimitsFor(record.Limits.TimeoutMs, record.Limits.MemoryMb), compiled));
-            return record;
+            var (build, deployment) = await changes.ApplyAsync(
+                service, BuildOrigin.FunctionActivate, new PutFunction(path, stored.Source, record.Visibility, record.Limits, compiled), CancellationToken.None);
+            return new Activated(record, build, deployment);
         }
         finally
         {
@@ -115,23 +130,13 @@ internal sealed class FunctionDeployer(
         try
         {
             var deleted = await store.Functions.DeleteFunctionAsync(service.Name, path, cancellationToken);
-            live.Withdraw(service, path);
-            return deleted;
-        }
-        finally
-        {
-            service.ManagementLock.Release();
-        }
-    }
+            var live = service.Production.Live.Functions.ContainsKey(path);
+            if (live)
+            {
+                await changes.ApplyAsync(service, BuildOrigin.FunctionDelete, new RemoveFunction(path), CancellationToken.None);
+            }
 
-    /// <summary>Retires every live function of a deleted service, unloading their loads.</summary>
-    public async Task RetireAllAsync(ServiceState service, CancellationToken cancellationToken)
-    {
-        // Under the lock, so a deploy that was under way when the service was deleted is retired too.
-        await service.ManagementLock.WaitAsync(cancellationToken);
-        try
-        {
-            live.WithdrawAll(service);
+            return deleted || live;
         }
         finally
         {

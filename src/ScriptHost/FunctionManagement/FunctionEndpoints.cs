@@ -93,7 +93,9 @@ internal static class FunctionEndpoints
             deployed.Result.Version,
             deployed.Sha256,
             FunctionUrl(request, settings, service, functionPath),
-            [.. deployed.Warnings.Select(DiagnosticDto.From)]);
+            [.. deployed.Warnings.Select(DiagnosticDto.From)],
+            deployed.Build.Id,
+            deployed.Deployment.Id);
         return deployed.Result.IsNewFunction
             ? TypedResults.Created($"/api/services/{service}/functions{functionPath}", response)
             : TypedResults.Ok(response);
@@ -157,8 +159,10 @@ internal static class FunctionEndpoints
         }
 
         live.TryGetService(service, out var state);
-        var record = await deployer.ActivateAsync(state, functionPath, version.Value, cancellationToken);
-        return record is null ? Problem.NotFound($"No version {version} of '{functionPath}'.") : TypedResults.Ok(FunctionDto.From(record));
+        var activated = await deployer.ActivateAsync(state, functionPath, version.Value, cancellationToken);
+        return activated is null
+            ? Problem.NotFound($"No version {version} of '{functionPath}'.")
+            : TypedResults.Ok(FunctionDto.From(activated.Function) with { BuildId = activated.Build.Id, DeploymentId = activated.Deployment.Id });
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(string service, string path, LiveServices live, FunctionDeployer deployer, CancellationToken cancellationToken)

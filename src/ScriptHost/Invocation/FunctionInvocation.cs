@@ -8,6 +8,7 @@ namespace ScriptHost.Invocation;
 
 /// <summary>One function run, as either isolation mode needs it.</summary>
 /// <param name="Service">The service it runs for.</param>
+/// <param name="Environment">The environment it runs in, as the request captured it (its build and variables).</param>
 /// <param name="FunctionPath">Its path (or the snippet's pseudo-path).</param>
 /// <param name="Owner">Whose load it runs in (one version of one function; unique for a snippet).</param>
 /// <param name="Compiled">Its compiled image.</param>
@@ -19,6 +20,7 @@ namespace ScriptHost.Invocation;
 /// <param name="CreateApis">Makes its host APIs, bound to its service, on the invocation's token.</param>
 internal sealed record FunctionInvocation(
     ServiceState Service,
+    EnvironmentSnapshot Environment,
     string FunctionPath,
     string Owner,
     CompiledScript Compiled,

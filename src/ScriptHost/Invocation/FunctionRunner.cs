@@ -28,26 +28,27 @@ internal sealed class FunctionRunner(
     IScriptHostStore store,
     LogBroadcaster broadcaster,
     EgressHttpClientFactory egress,
+    AssetContents assets,
     IOptions<ScriptHostOptions> options)
 {
     /// <summary>How deep functions may call functions; beyond it a call fails instead of recursing forever.</summary>
     public const int MaxCallDepth = 8;
 
     /// <summary>
-    /// Runs the live version <paramref name="function"/> of <paramref name="service"/>; <paramref name="depth"/> is how
-    /// many function calls deep this one is (0 for a request).
+    /// Runs <paramref name="function"/> of the build <paramref name="environment"/> captured; <paramref name="depth"/> is
+    /// how many function calls deep this one is (0 for a request).
     /// </summary>
     public Task<FunctionRunResult> RunAsync(
-        ServiceState service,
+        EnvironmentSnapshot environment,
         DeployedFunction function,
         FunctionEvent functionEvent,
         FunctionRequest request,
         string domainName,
         int depth,
         CancellationToken cancellationToken) =>
-        RunAsync(service, function.Path, function.Version, function.LoadOwner, function.Compiled, function, function.Limits, functionEvent, request, domainName, depth, record: true, cancellationToken);
+        RunAsync(environment, function.Path, function.Version, function.LoadOwner, function.Compiled, function, function.Limits, functionEvent, request, domainName, depth, record: true, cancellationToken);
 
-    /// <summary>Runs a one-off snippet for <paramref name="service"/>; it is not recorded.</summary>
+    /// <summary>Runs a one-off snippet for <paramref name="service"/>, with production's variables and assets; it is not recorded.</summary>
     public Task<FunctionRunResult> RunSnippetAsync(
         ServiceState service,
         CompiledScript compiled,
@@ -56,14 +57,14 @@ internal sealed class FunctionRunner(
         FunctionRequest request,
         string domainName,
         CancellationToken cancellationToken) =>
-        RunAsync(service, "/_snippet", 0, $"{service.Name}/_snippet#{Guid.NewGuid():N}", compiled, null, limits, functionEvent, request, domainName, 0, record: false, cancellationToken);
+        RunAsync(service.Production.Capture(service), "/_snippet", 0, $"{service.Name}/_snippet#{Guid.NewGuid():N}", compiled, null, limits, functionEvent, request, domainName, 0, record: false, cancellationToken);
 
     /// <summary>True when <paramref name="service"/>'s functions run in the host process rather than in workers.</summary>
     public bool RunsInProcess(ServiceState service) =>
         options.Value.Isolation == IsolationMode.InProcess || service.Settings.RunInProcess;
 
     private async Task<FunctionRunResult> RunAsync(
-        ServiceState service,
+        EnvironmentSnapshot environment,
         string functionPath,
         int version,
         string owner,
@@ -78,8 +79,9 @@ internal sealed class FunctionRunner(
         CancellationToken cancellationToken)
     {
         var settings = options.Value;
+        var service = environment.Service;
         var invocationId = "inv_" + Guid.NewGuid().ToString("N");
-        var log = new InvocationLog(store.Journal, broadcaster, service.Name, functionPath, version, invocationId, settings.MaxLogLinesPerInvocation);
+        var log = new InvocationLog(store.Journal, broadcaster, service.Name, environment.Environment, functionPath, version, invocationId, settings.MaxLogLinesPerInvocation);
 
         // Host APIs get the invocation's own token: cancelled at the time limit or when any other limit trips.
         HostApiSet CreateApis(CancellationToken token)
@@ -89,11 +91,11 @@ internal sealed class FunctionRunner(
                 log,
                 new ScriptKeyValueStore(store, service.Name, token),
                 http,
-                new ScriptAssetReader(store, service.Name, token),
-                new FunctionCaller(this, service, request, domainName, depth + 1, token));
+                new ScriptAssetReader(assets, environment, token),
+                new FunctionCaller(this, environment, request, domainName, depth + 1, token));
         }
 
-        var invocation = new FunctionInvocation(service, functionPath, owner, compiled, deployed, functionEvent, request, domainName, limits, CreateApis);
+        var invocation = new FunctionInvocation(service, environment, functionPath, owner, compiled, deployed, functionEvent, request, domainName, limits, CreateApis);
         InvocationResult result;
         try
         {
@@ -117,7 +119,7 @@ internal sealed class FunctionRunner(
         var httpStatus = http is RenderedFunctionResult rendered ? rendered.Response.StatusCode : StatusOf(http);
         if (record)
         {
-            Record(service.Name, functionPath, version, invocationId, result, httpStatus);
+            Record(service.Name, environment.Environment, functionPath, version, invocationId, result, httpStatus);
         }
 
         return new FunctionRunResult(result, http, httpStatus, log.Lines, invocationId);
@@ -136,7 +138,7 @@ internal sealed class FunctionRunner(
     /// <summary>True when a function at <paramref name="depth"/> may call another.</summary>
     public static bool CanCallDeeper(int depth) => depth < MaxCallDepth;
 
-    private void Record(string service, string path, int version, string invocationId, InvocationResult result, int httpStatus)
+    private void Record(string service, string environment, string path, int version, string invocationId, InvocationResult result, int httpStatus)
     {
         var now = DateTimeOffset.UtcNow;
         store.Journal.Append(new InvocationRecord(
@@ -156,8 +158,9 @@ internal sealed class FunctionRunner(
             now,
             result.Error?.Type,
             result.Error?.Message,
-            result.Error?.Line));
-        store.Journal.CountInvocation(service, path, now);
+            result.Error?.Line,
+            environment));
+        store.Journal.CountInvocation(service, path, now, environment);
     }
 
     private static int StatusOf(IResult result) => result is IStatusCodeHttpResult { StatusCode: { } status } ? status : 500;

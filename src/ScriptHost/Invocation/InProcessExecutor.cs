@@ -43,7 +43,7 @@ internal sealed class InProcessExecutor(CompiledFunctionCache cache, FunctionExe
         return new FunctionGlobals(
             invocation.Event,
             invocation.Request,
-            new FunctionContext(invocation.Service.Environment, invocation.Service.Name, invocation.FunctionPath, invocation.DomainName, apis.Http, token),
+            new FunctionContext(invocation.Environment.Variables, invocation.Service.Name, invocation.FunctionPath, invocation.DomainName, apis.Http, token),
             apis.Log,
             apis.Store,
             apis.Http,

@@ -2,16 +2,17 @@ using Microsoft.Extensions.Options;
 using ScriptHost.Configuration;
 using ScriptHost.Problems;
 using ScriptHost.Serving;
-using ScriptHost.Storage;
 using ScriptHost.Storage.Assets;
 using ScriptHost.Storage.Functions;
+using ScriptHost.Storage.Validation;
 using ScriptHost.Twilio;
 
 namespace ScriptHost.Invocation;
 
 /// <summary>
-/// <c>GET|POST|OPTIONS /{service}/{*path}</c>: resolves the function from memory, enforces its visibility, runs it
-/// and answers; public assets are served under the same prefix.
+/// <c>GET|POST|OPTIONS /{service}[@{environment}]/{*path}</c>: captures the environment's live build once, resolves
+/// the function in it, enforces its visibility, runs it and answers; the build's public assets are served under the
+/// same prefix. Without <c>@environment</c> the URL means production.
 /// </summary>
 internal static class InvocationEndpoints
 {
@@ -27,21 +28,29 @@ internal static class InvocationEndpoints
         string? path,
         LiveServices live,
         FunctionRunner runner,
-        IScriptHostStore store,
+        AssetContents assets,
         IOptions<ScriptHostOptions> options,
         CancellationToken cancellationToken)
     {
-        if (ReservedSegments.All.Contains(service) || !live.TryGetService(service, out var serviceState))
+        var address = ServiceAddress.Parse(service);
+        if (ReservedSegments.All.Contains(address.Service) || !live.TryGetService(address.Service, out var serviceState))
         {
-            return Problem.NotFound($"No service '{service}'.");
+            return Problem.NotFound($"No service '{address.Service}'.");
         }
 
+        if (!serviceState.Environments.TryGetValue(address.Environment, out var environmentState))
+        {
+            return Problem.NotFound($"Service '{address.Service}' has no environment '{address.Environment}'.");
+        }
+
+        // Everything this request does uses this one capture: a deployment landing meanwhile does not mix builds.
+        var environment = environmentState.Capture(serviceState);
         var functionPath = "/" + (path ?? string.Empty);
         var request = http.Request;
 
-        if (!serviceState.Functions.TryGetValue(functionPath, out var function) || function.Visibility == FunctionVisibility.Private)
+        if (!environment.Build.Functions.TryGetValue(functionPath, out var function) || function.Visibility == FunctionVisibility.Private)
         {
-            return await ServeAssetAsync(store, service, functionPath, request.Method, cancellationToken);
+            return await ServeAssetAsync(assets, environment, functionPath, request.Method, cancellationToken);
         }
 
         if (HttpMethods.IsOptions(request.Method))
@@ -51,7 +60,7 @@ internal static class InvocationEndpoints
 
         // An unsigned request to a protected function is refused before its body is read: 403 whatever the body.
         var isProtected = function.Visibility == FunctionVisibility.Protected;
-        if (isProtected && WebhookSignature.CheckPresent(request, serviceState.Environment) is { } unsigned)
+        if (isProtected && WebhookSignature.CheckPresent(request, environment.Variables) is { } unsigned)
         {
             return Problem.Forbidden(unsigned);
         }
@@ -61,7 +70,7 @@ internal static class InvocationEndpoints
         var incoming = await RequestReader.ReadAsync(request, options.Value.MaxRequestBodyBytes, cancellationToken);
         if (isProtected && WebhookSignature.Check(
                 request,
-                serviceState.Environment,
+                environment.Variables,
                 PublicUrl.Of(request, options.Value),
                 incoming.BodyIsJson ? System.Text.Encoding.UTF8.GetString(incoming.Body) : null,
                 incoming.BodyParameters) is { } verdict)
@@ -77,7 +86,7 @@ internal static class InvocationEndpoints
             request.Cookies.ToDictionary(c => c.Key, c => c.Value, StringComparer.Ordinal),
             System.Text.Encoding.UTF8.GetString(incoming.Body));
         var result = await runner.RunAsync(
-            serviceState,
+            environment,
             function,
             FunctionEventBuilder.Build(incoming),
             functionRequest,
@@ -98,19 +107,26 @@ internal static class InvocationEndpoints
         return headers;
     }
 
-    private static async Task<IResult> ServeAssetAsync(IScriptHostStore store, string service, string path, string method, CancellationToken cancellationToken)
+    private static async Task<IResult> ServeAssetAsync(AssetContents assets, EnvironmentSnapshot environment, string path, string method, CancellationToken cancellationToken)
     {
+        var address = ServiceAddress.Format(environment.Service.Name, environment.Environment);
         if (!HttpMethods.IsGet(method) && !HttpMethods.IsHead(method))
         {
-            return Problem.NotFound($"No function at '{path}' in service '{service}'.");
+            return Problem.NotFound($"No function at '{path}' in '{address}'.");
         }
 
-        var asset = await store.Assets.GetAssetAsync(service, path, cancellationToken);
-        if (asset is null || asset.Info.Visibility != AssetVisibility.Public)
+        if (!StoragePath.IsValid(path))
         {
-            return Problem.NotFound($"No function or public asset at '{path}' in service '{service}'.");
+            return Problem.BadRequest($"'{path}' is not a valid path: use {StoragePath.Rule}.");
         }
 
-        return TypedResults.Bytes(asset.Content, asset.Info.ContentType);
+        if (!environment.Build.Assets.TryGetValue(path, out var asset)
+            || asset.Visibility != AssetVisibility.Public
+            || await assets.ReadAsync(environment.Service.Name, asset, cancellationToken) is not { } content)
+        {
+            return Problem.NotFound($"No function or public asset at '{path}' in '{address}'.");
+        }
+
+        return TypedResults.Bytes(content, asset.ContentType);
     }
 }

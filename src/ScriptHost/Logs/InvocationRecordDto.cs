@@ -2,7 +2,7 @@ using ScriptHost.Storage.Invocations;
 
 namespace ScriptHost.Logs;
 
-/// <summary>One invocation: its outcome, HTTP status, duration and, for a failure, its error.</summary>
+/// <summary>One invocation: its outcome, HTTP status, duration, environment and, for a failure, its error.</summary>
 internal sealed record InvocationRecordDto(
     DateTimeOffset Timestamp,
     string Function,
@@ -11,7 +11,8 @@ internal sealed record InvocationRecordDto(
     InvocationStatus Status,
     int HttpStatus,
     double DurationMs,
-    InvocationErrorDto? Error)
+    InvocationErrorDto? Error,
+    string Environment)
 {
     public static InvocationRecordDto From(InvocationRecord record) => new(
         record.Timestamp,
@@ -21,7 +22,8 @@ internal sealed record InvocationRecordDto(
         record.Status,
         record.HttpStatus,
         record.DurationMs,
-        record.ErrorType is null ? null : new InvocationErrorDto(record.ErrorType, record.ErrorMessage, record.ErrorLine));
+        record.ErrorType is null ? null : new InvocationErrorDto(record.ErrorType, record.ErrorMessage, record.ErrorLine),
+        record.Environment);
 }
 
 /// <summary>What a failed invocation ended with: the exception type (or the limit), its message and its script line.</summary>

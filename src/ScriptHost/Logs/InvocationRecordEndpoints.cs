@@ -23,6 +23,7 @@ internal static class InvocationRecordEndpoints
         string? status,
         DateTimeOffset? since,
         int? limit,
+        string? environment,
         IScriptHostStore store,
         CancellationToken cancellationToken)
     {
@@ -37,14 +38,14 @@ internal static class InvocationRecordEndpoints
             wanted = parsed;
         }
 
-        if (HistoryFilters.CheckLimit(limit) is { } badLimit)
+        if ((HistoryFilters.CheckLimit(limit) ?? HistoryFilters.CheckEnvironment(environment)) is { } badFilter)
         {
-            return badLimit;
+            return badFilter;
         }
 
         var records = await store.Invocations.QueryInvocationsAsync(
             service,
-            new InvocationQuery { FunctionPath = HistoryFilters.FunctionPath(function), Status = wanted, Since = since, Limit = limit ?? HistoryFilters.DefaultLimit },
+            new InvocationQuery { FunctionPath = HistoryFilters.FunctionPath(function), Environment = environment, Status = wanted, Since = since, Limit = limit ?? HistoryFilters.DefaultLimit },
             cancellationToken);
         return TypedResults.Ok(records.Select(InvocationRecordDto.From).ToList());
     }

@@ -28,6 +28,7 @@ internal static class LogEndpoints
         string? level,
         DateTimeOffset? since,
         int? limit,
+        string? environment,
         IScriptHostStore store,
         CancellationToken cancellationToken)
     {
@@ -42,14 +43,14 @@ internal static class LogEndpoints
             minimum = parsed;
         }
 
-        if (HistoryFilters.CheckLimit(limit) is { } badLimit)
+        if ((HistoryFilters.CheckLimit(limit) ?? HistoryFilters.CheckEnvironment(environment)) is { } badFilter)
         {
-            return badLimit;
+            return badFilter;
         }
 
         var entries = await store.Logs.QueryLogsAsync(
             service,
-            new LogQuery { FunctionPath = HistoryFilters.FunctionPath(function), MinimumLevel = minimum, Since = since, Limit = limit ?? HistoryFilters.DefaultLimit },
+            new LogQuery { FunctionPath = HistoryFilters.FunctionPath(function), Environment = environment, MinimumLevel = minimum, Since = since, Limit = limit ?? HistoryFilters.DefaultLimit },
             cancellationToken);
         return TypedResults.Ok(entries.Select(LogEntryDto.From).ToList());
     }

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using ScriptHost.FunctionManagement;
 using ScriptHost.Invocation;
 using ScriptHost.Problems;
 using ScriptHost.Security;
@@ -44,6 +43,11 @@ internal static class ServiceEndpoints
             live.AddService(created.Name, hash, created.Settings);
             return TypedResults.Created($"/api/services/{created.Name}", new CreatedService(created.Name, key));
         }
+        catch (HostLabelTakenException taken)
+        {
+            return Problem.Conflict(
+                $"A service named '{name}' would be served under host label '{taken.Label}', which is already environment '{taken.Owner.Environment}' of service '{taken.Owner.Service}'.");
+        }
         catch (StorageConflictException)
         {
             return Problem.Conflict($"A service named '{name}' already exists.");
@@ -53,11 +57,11 @@ internal static class ServiceEndpoints
     private static Ok<List<ServiceSummary>> List(LiveServices live) =>
         TypedResults.Ok(live.Services
             .OrderBy(s => s.Name, StringComparer.Ordinal)
-            .Select(s => new ServiceSummary(s.Name, s.Functions.Count))
+            .Select(s => new ServiceSummary(s.Name, s.Production.Live.Functions.Count))
             .ToList());
 
     private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(
-        string service, IScriptHostStore store, LiveServices live, FunctionDeployer deployer, WorkerPool workers, CancellationToken cancellationToken)
+        string service, IScriptHostStore store, LiveServices live, WorkerPool workers, CancellationToken cancellationToken)
     {
         if (!await store.Services.DeleteServiceAsync(service, cancellationToken))
         {
@@ -67,7 +71,7 @@ internal static class ServiceEndpoints
         if (live.RemoveService(service) is { } removed)
         {
             // Not the request's token: the service is already gone from storage, so its loads must go whatever the client does.
-            await deployer.RetireAllAsync(removed, CancellationToken.None);
+            await live.RetireAllAsync(removed, CancellationToken.None);
         }
 
         // Its workers would otherwise stay bound to a service that no longer exists until the pool needs the room.

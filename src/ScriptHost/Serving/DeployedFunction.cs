@@ -6,13 +6,19 @@ using ScriptHost.Storage.Functions;
 
 namespace ScriptHost.Serving;
 
-/// <summary>A function's live version as the request path sees it: everything needed to run it, in memory.</summary>
+/// <summary>
+/// A function of a live build as the request path sees it: everything needed to run it, in memory, and what a build
+/// derived from this one needs to carry it over unchanged (its source and stored limits).
+/// </summary>
 internal sealed class DeployedFunction(
     string service,
+    string environment,
     string path,
     int version,
     FunctionVisibility visibility,
+    FunctionLimits storedLimits,
     InvocationLimits limits,
+    string source,
     CompiledScript compiled)
 {
     private LoadedScript? _loaded;
@@ -20,21 +26,30 @@ internal sealed class DeployedFunction(
 
     public string Service { get; } = service;
 
+    public string Environment { get; } = environment;
+
     public string Path { get; } = path;
 
     public int Version { get; } = version;
 
     public FunctionVisibility Visibility { get; } = visibility;
 
+    /// <summary>The limits as deployed (null: the host's defaults), kept for the next build derived from this one.</summary>
+    public FunctionLimits StoredLimits { get; } = storedLimits;
+
     public InvocationLimits Limits { get; } = limits;
+
+    public string Source { get; } = source;
 
     public CompiledScript Compiled { get; } = compiled;
 
     /// <summary>
-    /// Whose load this version runs in: one function version of one service. Two services (or two functions) with the
-    /// same source, and two versions of one function, never share a load, so never share statics.
+    /// Whose load this function runs in: one version and image of one function of one environment. Two services, two
+    /// environments (dev and production serving one build), two functions with the same source and two versions of one
+    /// function never share a load, so never share statics; a deployment that keeps a function's version and image keeps
+    /// its load.
     /// </summary>
-    public string LoadOwner { get; } = $"{service}{path}@{version}";
+    public string LoadOwner { get; } = $"{service}@{environment}{path}@{version}#{compiled.Key}";
 
     /// <summary>
     /// The loaded script, remembered here so a warm request skips the cache lookup (measured ~1.3 µs). When the cache
@@ -60,7 +75,8 @@ internal sealed class DeployedFunction(
     }
 
     /// <summary>
-    /// Called when this version stops being live (replaced, rolled back from, deleted, its service deleted): unloads
+    /// Called when no live build of its environment has this load any more (replaced, rolled back from, deleted, its
+    /// environment or service deleted): unloads
     /// its load, in-process and in the service's workers, so a later deploy or rollback starts with fresh statics.
     /// </summary>
     public void Retire(CompiledFunctionCache cache, IRemoteLoads remoteLoads)

@@ -23,17 +23,6 @@ internal sealed class LiveServices(CompiledFunctionCache cache, IRemoteLoads rem
     /// <summary>Forgets a service; returns what it held (its live functions still to retire), if it was known.</summary>
     public ServiceState? RemoveService(string name) => _services.TryRemove(name, out var removed) ? removed : null;
 
-    public bool TryGetFunction(string service, string path, out DeployedFunction function)
-    {
-        if (_services.TryGetValue(service, out var state) && state.Functions.TryGetValue(path, out function!))
-        {
-            return true;
-        }
-
-        function = null!;
-        return false;
-    }
-
     /// <summary>
     /// The service whose key, or whose rotated-out key still valid at <paramref name="now"/>, hashes to
     /// <paramref name="keyHash"/>; compared in constant time.
@@ -56,35 +45,54 @@ internal sealed class LiveServices(CompiledFunctionCache cache, IRemoteLoads rem
     }
 
     /// <summary>
-    /// Makes <paramref name="function"/> the live version at its path and retires the one it replaces — unless that is
-    /// the same version made live again, which keeps its load. Callers hold the service's management lock (or, at
-    /// start-up, are alone).
+    /// Makes <paramref name="next"/> what <paramref name="environment"/> serves, in one swap, then retires every load the
+    /// build it replaced had and <paramref name="next"/> does not. Requests that captured the old build finish on it:
+    /// a retired load they still hold keeps running (a collectible context unloads only once nothing runs in it), and
+    /// one they load after the retirement is discarded after their call (<see cref="DeployedFunction.LoadFrom"/>).
+    /// Callers hold the service's management lock (or, at start-up, are alone).
     /// </summary>
-    public void Publish(ServiceState service, DeployedFunction function)
+    public void Switch(EnvironmentState environment, LiveBuild next)
     {
-        var replaced = service.Functions.TryGetValue(function.Path, out var previous) ? previous : null;
-        service.Functions[function.Path] = function;
-        if (replaced is not null && replaced.LoadOwner != function.LoadOwner)
+        var replaced = environment.Switch(next);
+        RetireMissing(replaced, next);
+    }
+
+    /// <summary>Stops serving <paramref name="environment"/> of <paramref name="service"/> (it was deleted), retiring its loads.</summary>
+    public void RemoveEnvironment(ServiceState service, string environment)
+    {
+        if (service.Environments.TryRemove(environment, out var removed))
         {
-            replaced.Retire(cache, remoteLoads);
+            RetireMissing(removed.Switch(LiveBuild.Empty), LiveBuild.Empty);
         }
     }
 
-    /// <summary>Stops serving <paramref name="path"/> of <paramref name="service"/> and retires what was live there.</summary>
-    public void Withdraw(ServiceState service, string path)
+    /// <summary>Stops serving every environment of <paramref name="service"/> (it was deleted), retiring each load.</summary>
+    public async Task RetireAllAsync(ServiceState service, CancellationToken cancellationToken)
     {
-        if (service.Functions.TryRemove(path, out var removed))
+        // Under the lock, so a deploy that was under way when the service was deleted is retired too.
+        await service.ManagementLock.WaitAsync(cancellationToken);
+        try
         {
-            removed.Retire(cache, remoteLoads);
+            foreach (var environment in service.Environments.Values)
+            {
+                RetireMissing(environment.Switch(LiveBuild.Empty), LiveBuild.Empty);
+            }
+        }
+        finally
+        {
+            service.ManagementLock.Release();
         }
     }
 
-    /// <summary>Stops serving every function of <paramref name="service"/> (it was deleted), retiring each.</summary>
-    public void WithdrawAll(ServiceState service)
+    private void RetireMissing(LiveBuild replaced, LiveBuild next)
     {
-        foreach (var path in service.Functions.Keys)
+        var kept = next.Functions.Values.Select(function => function.LoadOwner).ToHashSet(StringComparer.Ordinal);
+        foreach (var function in replaced.Functions.Values)
         {
-            Withdraw(service, path);
+            if (!kept.Contains(function.LoadOwner))
+            {
+                function.Retire(cache, remoteLoads);
+            }
         }
     }
 }

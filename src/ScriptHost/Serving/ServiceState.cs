@@ -1,17 +1,15 @@
 using System.Collections.Concurrent;
-using System.Collections.Frozen;
-using ScriptHost.Storage.EnvironmentVariables;
 using ScriptHost.Storage.Services;
+using EnvironmentName = ScriptHost.Storage.Validation.EnvironmentName;
 
 namespace ScriptHost.Serving;
 
 /// <summary>
-/// One service as the server holds it in memory: its key hash, settings, environment snapshot and live functions.
-/// Snapshots are replaced whole, so an invocation sees one consistent environment from start to end.
+/// One service as the server holds it in memory: its key hash, settings and environments (each with its live build
+/// and variables, replaced whole, so an invocation sees one consistent state from start to end).
 /// </summary>
 internal sealed class ServiceState(string name, byte[] apiKeyHash, ServiceSettings settings)
 {
-    private volatile FrozenDictionary<string, string> _environment = FrozenDictionary<string, string>.Empty;
     private volatile ServiceSettings _settings = settings;
     private volatile byte[] _apiKeyHash = apiKeyHash;
     private volatile PreviousKeyHash? _previousApiKeyHash;
@@ -19,7 +17,10 @@ internal sealed class ServiceState(string name, byte[] apiKeyHash, ServiceSettin
 
     public string Name { get; } = name;
 
-    /// <summary>Serialises deploys, rollbacks and settings changes of this service so memory always shows the newest decision.</summary>
+    /// <summary>
+    /// Serialises deploys, rollbacks, deployments, environment and settings changes of this service so memory always
+    /// shows the newest decision.
+    /// </summary>
     public SemaphoreSlim ManagementLock { get; } = new(1, 1);
 
     public byte[] ApiKeyHash
@@ -41,11 +42,14 @@ internal sealed class ServiceState(string name, byte[] apiKeyHash, ServiceSettin
         set => _settings = value;
     }
 
-    /// <summary>Environment variables as of the last change; applies from the next invocation on.</summary>
-    public FrozenDictionary<string, string> Environment => _environment;
+    /// <summary>The service's environments by name; <see cref="Production"/> always among them.</summary>
+    public ConcurrentDictionary<string, EnvironmentState> Environments { get; } = new(StringComparer.Ordinal)
+    {
+        [EnvironmentName.Production] = new EnvironmentState(EnvironmentName.Production),
+    };
 
-    /// <summary>Live functions by exact, case-sensitive path (e.g. "/sms").</summary>
-    public ConcurrentDictionary<string, DeployedFunction> Functions { get; } = new(StringComparer.Ordinal);
+    /// <summary>The environment <c>/{service}/...</c> and the single-item management routes mean.</summary>
+    public EnvironmentState Production => Environments[EnvironmentName.Production];
 
     /// <summary>
     /// True while a compile of this service answered at its limit but keeps running (a compiler phase that ignores its
@@ -69,7 +73,4 @@ internal sealed class ServiceState(string name, byte[] apiKeyHash, ServiceSettin
             TaskContinuationOptions.ExecuteSynchronously,
             TaskScheduler.Default);
     }
-
-    public void ReplaceEnvironment(IEnumerable<EnvironmentVariable> variables) =>
-        _environment = variables.ToFrozenDictionary(v => v.Name, v => v.Value, StringComparer.Ordinal);
 }

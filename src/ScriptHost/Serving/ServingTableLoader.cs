@@ -1,18 +1,16 @@
-using Microsoft.Extensions.Options;
-using ScriptHost.Configuration;
 using ScriptHost.Storage;
 
 namespace ScriptHost.Serving;
 
 /// <summary>
-/// Before the server listens: loads every service, its variables and its live functions (each with its stored
-/// compiled image — no recompiling unless the compiler, policy or API changed) into the live table.
+/// Before the server listens: loads every service, its environments with their effective variables, and what each
+/// environment has live (each function with its stored compiled image — no recompiling unless the compiler, policy or
+/// API changed) into the live table.
 /// </summary>
 internal sealed class ServingTableLoader(
     IScriptHostStore store,
     LiveServices live,
-    VersionImages images,
-    IOptions<ScriptHostOptions> options,
+    LiveBuildLoader builds,
     ILogger<ServingTableLoader> logger) : IHostedLifecycleService
 {
     public async Task StartingAsync(CancellationToken cancellationToken)
@@ -21,30 +19,26 @@ internal sealed class ServingTableLoader(
         {
             var state = live.AddService(service.Name, service.ApiKeyHash.ToArray(), service.Settings);
             state.PreviousApiKeyHash = service.PreviousApiKeyHash;
-            var variables = await store.Environment.ListVariablesAsync(service.Name, cancellationToken);
-            state.ReplaceEnvironment(variables);
+            foreach (var environment in await store.DeploymentEnvironments.ListEnvironmentsAsync(service.Name, cancellationToken))
+            {
+                var environmentState = state.Environments.GetOrAdd(environment.Name, name => new EnvironmentState(name));
+                var variables = await store.Environment.ListEffectiveVariablesAsync(service.Name, environment.Name, cancellationToken);
+                environmentState.ReplaceVariables(variables ?? []);
+            }
         }
 
         var loaded = 0;
-        foreach (var active in await store.Functions.LoadActiveFunctionsAsync(cancellationToken))
+        foreach (var environment in await store.Deployments.LoadLiveAsync(cancellationToken))
         {
-            if (!live.TryGetService(active.Function.Service, out var state))
+            if (!live.TryGetService(environment.Environment.Service, out var state)
+                || !state.Environments.TryGetValue(environment.Environment.Name, out var environmentState))
             {
                 continue;
             }
 
-            try
-            {
-                var compiled = await images.CompiledAsync(active.Version, cancellationToken);
-                var limits = options.Value.LimitsFor(active.Function.Limits.TimeoutMs, active.Function.Limits.MemoryMb);
-                live.Publish(state, new DeployedFunction(
-                    state.Name, active.Function.Path, active.Version.Number, active.Function.Visibility, limits, compiled));
-                loaded++;
-            }
-            catch (InvalidOperationException exception)
-            {
-                logger.LogError("Function {Service}{Path} v{Version} is not served: {Reason}", state.Name, active.Function.Path, active.Version.Number, exception.Message);
-            }
+            var build = await builds.LoadAsync(environmentState, state.Name, environment.Deployment.Id, environment.Build, compiled: null, cancellationToken);
+            live.Switch(environmentState, build);
+            loaded += build.Functions.Count;
         }
 
         logger.LogInformation("Loaded {Functions} live functions of {Services} services.", loaded, live.Services.Count());

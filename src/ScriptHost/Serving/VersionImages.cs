@@ -1,32 +1,33 @@
 using ScriptHost.Sandbox.Caching;
 using ScriptHost.Sandbox.Compilation;
+using ScriptHost.Sandbox.Compilation.SharedCode;
 using ScriptHost.Storage;
-using ScriptHost.Storage.Functions;
 
 namespace ScriptHost.Serving;
 
 /// <summary>
-/// The compiled image a stored function version runs from: its stored build while that is still current, otherwise
-/// (compiler, policy or API changed since) a fresh build, stored back so the next start loads it without compiling.
+/// The compiled image a function's source runs from with its build's shared code: the stored image under the key the
+/// current compiler gives it, otherwise (never stored, or compiler, policy or API changed since) a fresh compile, stored
+/// under its key so the next start loads it without compiling.
 /// </summary>
 internal sealed class VersionImages(CompiledFunctionCache cache, IScriptHostStore store)
 {
-    public async Task<CompiledScript> CompiledAsync(FunctionVersion version, CancellationToken cancellationToken)
+    public async Task<CompiledScript> CompiledAsync(string service, string path, string source, IReadOnlyList<SharedCodeFile> lib, CancellationToken cancellationToken)
     {
-        var currentKey = cache.Compiler.KeyFor(version.Source);
-        if (version.BuildKey == currentKey && !version.AssemblyImage.IsEmpty)
+        var currentKey = cache.Compiler.KeyFor(source, lib);
+        if (await store.Blobs.GetImageAsync(service, currentKey, cancellationToken) is { IsEmpty: false } stored)
         {
-            return new CompiledScript(version.BuildKey, version.AssemblyImage.ToArray());
+            return new CompiledScript(currentKey, stored.ToArray());
         }
 
-        var build = await cache.CompileAsync(version.Source, cancellationToken);
+        var build = await cache.CompileAsync(source, fileName: null, lib, cancellationToken);
         if (build.Script is not { } rebuilt)
         {
             throw new InvalidOperationException(
-                $"Version {version.Number} of '{version.Path}' no longer compiles: {string.Join("; ", build.Diagnostics)}");
+                $"'{path}' of service '{service}' no longer compiles: {string.Join("; ", build.Diagnostics)}");
         }
 
-        await store.Functions.UpdateBuildAsync(version.Service, version.Path, version.Number, rebuilt.Key, rebuilt.AssemblyImage, cancellationToken);
+        await store.Blobs.PutImageAsync(service, rebuilt.Key, rebuilt.AssemblyImage, cancellationToken);
         return rebuilt;
     }
 }

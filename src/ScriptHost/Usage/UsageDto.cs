@@ -9,5 +9,5 @@ internal sealed record UsageDto(
     decimal ChargeUsd,
     IReadOnlyList<FunctionUsageDto> Functions);
 
-/// <summary>One function's invocations in the month.</summary>
-internal sealed record FunctionUsageDto(string Path, long Invocations);
+/// <summary>One function's invocations in the month, in one environment.</summary>
+internal sealed record FunctionUsageDto(string Path, long Invocations, string Environment);

@@ -159,7 +159,7 @@ internal sealed class WorkerExecutor(
         withImage ? invocation.Compiled.AssemblyImage : null,
         oneShot,
         new FunctionIdentity(invocation.Service.Name, invocation.FunctionPath, invocation.DomainName),
-        invocation.Service.Environment, // frozen: serialized as it is, never copied per call
+        invocation.Environment.Variables, // frozen: serialized as it is, never copied per call
         InvocationWire.ToData(invocation.Event),
         InvocationWire.ToData(invocation.Request),
         InvocationWire.ToData(invocation.Limits),

@@ -31,5 +31,32 @@ public sealed class TestService(string name, string apiKey, HttpClient client) :
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
+    /// <summary>Creates environment <paramref name="name"/> and asserts it was created.</summary>
+    public async Task<JsonElement> CreateEnvironmentAsync(string name)
+    {
+        using var response = await Client.PostAsJsonAsync($"{Api}/environments", new { name });
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.Created, $"creating environment {name} answered {(int)response.StatusCode}: {body}");
+        return JsonDocument.Parse(body).RootElement.Clone();
+    }
+
+    /// <summary>Deploys build <paramref name="buildId"/> to <paramref name="environment"/> and asserts it went live.</summary>
+    public async Task<JsonElement> DeployBuildAsync(string environment, int buildId)
+    {
+        using var response = await Client.PostAsJsonAsync($"{Api}/environments/{environment}/deployments", new { buildId });
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.Created, $"deploying build {buildId} to {environment} answered {(int)response.StatusCode}: {body}");
+        return JsonDocument.Parse(body).RootElement.Clone();
+    }
+
+    /// <summary>Uploads an asset and returns its answer (with the build and deployment it made).</summary>
+    public async Task<JsonElement> PutAssetAsync(string path, string content, string visibility = "public")
+    {
+        using var response = await Client.PutAsync($"{Api}/assets/{path.TrimStart('/')}?visibility={visibility}", new StringContent(content, System.Text.Encoding.UTF8, "text/plain"));
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"asset upload of {path} answered {(int)response.StatusCode}: {body}");
+        return JsonDocument.Parse(body).RootElement.Clone();
+    }
+
     public void Dispose() => Client.Dispose();
 }

@@ -14,6 +14,7 @@ internal sealed class InvocationLog(
     IStorageJournal journal,
     LogBroadcaster broadcaster,
     string service,
+    string environment,
     string functionPath,
     int version,
     string invocationId,
@@ -60,7 +61,7 @@ internal sealed class InvocationLog(
             return;
         }
 
-        var entry = new LogEntry(service, functionPath, version, invocationId, level, message, DateTimeOffset.UtcNow);
+        var entry = new LogEntry(service, functionPath, version, invocationId, level, message, DateTimeOffset.UtcNow, environment);
         lock (_lines)
         {
             _lines.Add(entry);

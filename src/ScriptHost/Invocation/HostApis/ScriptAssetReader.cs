@@ -1,19 +1,24 @@
 using System.Text;
 using ScriptHost.Functions;
-using ScriptHost.Storage;
+using ScriptHost.Serving;
 
 namespace ScriptHost.Invocation.HostApis;
 
-/// <summary>A function's <c>Assets</c>: its service's assets, private ones included.</summary>
-internal sealed class ScriptAssetReader(IScriptHostStore store, string service, CancellationToken cancellation) : IAssetReader
+/// <summary>A function's <c>Assets</c>: the assets of the build its request captured, private ones included.</summary>
+internal sealed class ScriptAssetReader(AssetContents contents, EnvironmentSnapshot environment, CancellationToken cancellation) : IAssetReader
 {
     public async Task<string?> ReadTextAsync(string path) =>
         await ReadBytesAsync(path) is { } bytes ? Encoding.UTF8.GetString(bytes) : null;
 
     public async Task<byte[]?> ReadBytesAsync(string path)
     {
-        var asset = await store.Assets.GetAssetAsync(service, Normalize(path), cancellation);
-        return asset?.Content.ToArray();
+        if (!environment.Build.Assets.TryGetValue(Normalize(path), out var asset))
+        {
+            return null;
+        }
+
+        // A copy: the cached content is shared by every reader.
+        return await contents.ReadAsync(environment.Service.Name, asset, cancellation) is { } content ? [.. content] : null;
     }
 
     private static string Normalize(string path) => path.StartsWith('/') ? path : "/" + path;

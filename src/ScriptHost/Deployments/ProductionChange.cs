@@ -1,0 +1,20 @@
+using ScriptHost.Sandbox.Compilation;
+using ScriptHost.Storage.Builds;
+using ScriptHost.Storage.Functions;
+
+namespace ScriptHost.Deployments;
+
+/// <summary>One change a single-item management route makes to production's live build (the simple path).</summary>
+internal abstract record ProductionChange(string Path)
+{
+    /// <summary>Adds or replaces the function at <see cref="ProductionChange.Path"/>, already compiled with the build's shared code.</summary>
+    public sealed record PutFunction(string Path, string Source, FunctionVisibility Visibility, FunctionLimits Limits, CompiledScript Compiled)
+        : ProductionChange(Path);
+
+    public sealed record RemoveFunction(string Path) : ProductionChange(Path);
+
+    /// <summary>Adds or replaces an asset whose blob is already stored.</summary>
+    public sealed record PutAsset(BuildAssetReference Asset) : ProductionChange(Asset.Path);
+
+    public sealed record RemoveAsset(string Path) : ProductionChange(Path);
+}

@@ -1,0 +1,56 @@
+using ScriptHost.Serving;
+using ScriptHost.Storage;
+using ScriptHost.Storage.Builds;
+using ScriptHost.Storage.Deployments;
+using EnvironmentName = ScriptHost.Storage.Validation.EnvironmentName;
+using static ScriptHost.Deployments.ProductionChange;
+
+namespace ScriptHost.Deployments;
+
+/// <summary>
+/// The simple path (<c>PUT .../functions/{path}</c>, activate, delete, asset put and delete): each is a new build derived
+/// from production's live build — every other function carried over with its version and image, assets and shared code
+/// kept — plus one change, completed and deployed to production at once.
+/// </summary>
+internal sealed class ProductionChanges(IScriptHostStore store, LiveServices live, LiveBuildLoader loader)
+{
+    /// <summary>Builds, deploys and serves production with <paramref name="change"/>. Callers hold the service's management lock.</summary>
+    public async Task<(BuildRecord Build, Deployment Deployment)> ApplyAsync(
+        ServiceState service, BuildOrigin origin, ProductionChange change, CancellationToken cancellationToken)
+    {
+        var production = service.Production;
+        var current = production.Live;
+        var changesFunction = change is PutFunction or RemoveFunction;
+        var changesAsset = change is PutAsset or RemoveAsset;
+
+        var functions = current.Functions.Values
+            .Where(function => !(changesFunction && function.Path == change.Path))
+            .Select(function => new CompiledBuildFunction(
+                function.Path, function.Source, function.Visibility, function.StoredLimits, function.Compiled.Key, ReadOnlyMemory<byte>.Empty, Reused: true))
+            .ToList();
+        var assets = current.Assets.Values
+            .Where(asset => !(changesAsset && asset.Path == change.Path))
+            .Select(asset => new BuildAssetReference(asset.Path, asset.Visibility, asset.ContentType, asset.Sha256))
+            .ToList();
+        Dictionary<string, (string, Sandbox.Compilation.CompiledScript)>? compiled = null;
+        switch (change)
+        {
+            case PutFunction put:
+                functions.Add(new CompiledBuildFunction(put.Path, put.Source, put.Visibility, put.Limits, put.Compiled.Key, put.Compiled.AssemblyImage, Reused: false));
+                compiled = new(StringComparer.Ordinal) { [put.Path] = (put.Source, put.Compiled) };
+                break;
+            case PutAsset put:
+                assets.Add(put.Asset);
+                break;
+        }
+
+        var lib = current.Lib.Select(file => new BuildLibSource(file.Path, file.Source)).ToList();
+        var queued = await store.Builds.CreateQueuedAsync(new BuildRequest(service.Name, origin, assets, lib, current.BuildId), cancellationToken);
+
+        // Once the build exists the change goes through to the end: a caller giving up must not leave it half done.
+        var build = await store.Builds.CompleteAsync(service.Name, queued.Id, functions, CancellationToken.None);
+        var deployment = await store.Deployments.DeployAsync(service.Name, EnvironmentName.Production, build.Id, CancellationToken.None);
+        live.Switch(production, await loader.LoadAsync(production, service.Name, deployment.Id, build, compiled, CancellationToken.None));
+        return (build, deployment);
+    }
+}
