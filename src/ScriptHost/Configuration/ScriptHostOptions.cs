@@ -37,6 +37,17 @@ public sealed class ScriptHostOptions
     [Url(ErrorMessage = "ScriptHost:PublicBaseUrl must be an absolute http(s) URL.")]
     public string? PublicBaseUrl { get; set; }
 
+    /// <summary>
+    /// The DNS name environments are also served under by host (e.g. <c>fn.example.com</c>): production of a service at
+    /// <c>{service}.fn.example.com</c>, its other environments at <c>{service}-{environment}.fn.example.com</c> (see
+    /// <see cref="Storage.Validation.HostLabel"/>). Unset: only the path form <c>/{service}@{environment}/</c> serves them.
+    /// A wildcard DNS record and certificate for <c>*.{suffix}</c> point at this server.
+    /// </summary>
+    [RegularExpression(
+        @"^(?=.{1,253}$)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$",
+        ErrorMessage = "ScriptHost:EnvironmentHostSuffix must be a lower-case DNS name such as fn.example.com: no scheme, port, path or leading dot.")]
+    public string? EnvironmentHostSuffix { get; set; }
+
     /// <summary>Proxies (IP addresses) whose X-Forwarded-* headers are trusted. Empty: none are.</summary>
     public IList<string> TrustedProxies { get; } = [];
 

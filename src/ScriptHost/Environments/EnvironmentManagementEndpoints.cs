@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using ScriptHost.Configuration;
-using ScriptHost.Invocation;
 using ScriptHost.Problems;
 using ScriptHost.Security;
 using ScriptHost.Serving;
@@ -49,7 +48,7 @@ internal static class EnvironmentManagementEndpoints
             environment.ReplaceVariables(await store.Environment.ListEffectiveVariablesAsync(service, created.Name, cancellationToken) ?? []);
             state.Environments[created.Name] = environment;
             return TypedResults.Created(
-                $"/api/services/{service}/environments/{created.Name}", EnvironmentDto.From(created, PublicUrl.BaseOf(request, options.Value)));
+                $"/api/services/{service}/environments/{created.Name}", EnvironmentDto.From(created, new EnvironmentUrls(request, options.Value)));
         }
         catch (HostLabelTakenException taken)
         {
@@ -69,9 +68,9 @@ internal static class EnvironmentManagementEndpoints
     private static async Task<Ok<List<EnvironmentDto>>> ListAsync(
         string service, HttpRequest request, IScriptHostStore store, IOptions<ScriptHostOptions> options, CancellationToken cancellationToken)
     {
-        var baseUrl = PublicUrl.BaseOf(request, options.Value);
+        var urls = new EnvironmentUrls(request, options.Value);
         var environments = await store.DeploymentEnvironments.ListEnvironmentsAsync(service, cancellationToken);
-        return TypedResults.Ok(environments.Select(environment => EnvironmentDto.From(environment, baseUrl)).ToList());
+        return TypedResults.Ok(environments.Select(environment => EnvironmentDto.From(environment, urls)).ToList());
     }
 
     private static async Task<Results<Ok<EnvironmentDto>, ProblemHttpResult>> GetAsync(
@@ -82,7 +81,7 @@ internal static class EnvironmentManagementEndpoints
             : null;
         return found is null
             ? Problem.NotFound($"Service '{service}' has no environment '{environment}'.")
-            : TypedResults.Ok(EnvironmentDto.From(found, PublicUrl.BaseOf(request, options.Value)));
+            : TypedResults.Ok(EnvironmentDto.From(found, new EnvironmentUrls(request, options.Value)));
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(

@@ -167,6 +167,11 @@ internal static class ScriptHostApplication
 
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+
+        // Before routing (called explicitly, else WebApplication routes first): an environment's host name rewrites the
+        // path to the environment's path form; after the forwarded headers, so a trusted proxy's X-Forwarded-Host counts.
+        app.UseMiddleware<EnvironmentHostRouting>();
+        app.UseRouting();
         app.UseMiddleware<RequestBodyLimit>();
         app.UseMiddleware<JsonCharsetCheck>();
 

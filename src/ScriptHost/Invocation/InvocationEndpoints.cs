@@ -81,7 +81,7 @@ internal static class InvocationEndpoints
         CorsPreflight.AddOriginHeader(http, serviceState);
         var functionRequest = new Functions.FunctionRequest(
             request.Method,
-            request.Path.Value ?? string.Empty,
+            PublicUrl.PathOf(request).Value ?? string.Empty,
             LowerCasedHeaders(request),
             request.Cookies.ToDictionary(c => c.Key, c => c.Value, StringComparer.Ordinal),
             System.Text.Encoding.UTF8.GetString(incoming.Body));

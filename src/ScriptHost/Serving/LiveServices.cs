@@ -2,6 +2,8 @@ using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using ScriptHost.Sandbox.Caching;
 using ScriptHost.Storage.Services;
+using EnvironmentName = ScriptHost.Storage.Validation.EnvironmentName;
+using HostLabel = ScriptHost.Storage.Validation.HostLabel;
 
 namespace ScriptHost.Serving;
 
@@ -19,6 +21,35 @@ internal sealed class LiveServices(CompiledFunctionCache cache, IRemoteLoads rem
 
     public ServiceState AddService(string name, byte[] apiKeyHash, ServiceSettings settings) =>
         _services[name] = new ServiceState(name, apiKeyHash, settings);
+
+    /// <summary>
+    /// The service and environment served under host label <paramref name="label"/> (<see cref="HostLabel"/>): the whole
+    /// label naming a service means its production; otherwise each '-' splits it into a service and one of its other
+    /// environments. The store refuses labels that two pairs would share, so at most one split matches.
+    /// </summary>
+    public bool TryResolveHostLabel(string label, out ServiceAddress address)
+    {
+        if (_services.ContainsKey(label))
+        {
+            address = new ServiceAddress(label, EnvironmentName.Production);
+            return true;
+        }
+
+        for (var dash = label.IndexOf('-', StringComparison.Ordinal); dash > 0; dash = label.IndexOf('-', dash + 1))
+        {
+            var environment = label[(dash + 1)..];
+            if (environment != EnvironmentName.Production
+                && _services.TryGetValue(label[..dash], out var service)
+                && service.Environments.ContainsKey(environment))
+            {
+                address = new ServiceAddress(service.Name, environment);
+                return true;
+            }
+        }
+
+        address = default;
+        return false;
+    }
 
     /// <summary>Forgets a service; returns what it held (its live functions still to retire), if it was known.</summary>
     public ServiceState? RemoveService(string name) => _services.TryRemove(name, out var removed) ? removed : null;
