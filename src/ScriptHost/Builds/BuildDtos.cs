@@ -1,3 +1,4 @@
+using ScriptHost.Storage.Validation;
 using ScriptHost.Storage.Assets;
 using ScriptHost.Storage.Builds;
 using ScriptHost.Storage.Functions;
@@ -30,7 +31,7 @@ internal sealed record BuildDto(
         build.BaseBuildId,
         [.. build.Functions.Select(f => new BuildFunctionDto(f.Path, f.Visibility, f.FunctionVersion, f.SourceSha256, f.Reused, f.Limits.TimeoutMs, f.Limits.MemoryMb))],
         [.. build.Assets.Select(a => new BuildAssetDto(a.Path, a.Visibility, a.ContentType, a.Sha256, a.Length))],
-        [.. build.Lib.Select(l => new BuildLibFileDto(SharedCodePaths.ToBundle(l.Path), l.Sha256))],
+        [.. build.Lib.Select(l => new BuildLibFileDto(SharedCodePath.ToRelative(l.Path), l.Sha256))],
         [.. build.Diagnostics.Select(d => new BuildDiagnosticDto(d.File, d.Id, d.Severity, d.Message, d.Line, d.Column, d.EndLine, d.EndColumn))],
         build.FailureReason);
 }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using ScriptHost.Serving;
+using ScriptHost.Storage.Validation;
 using ScriptHost.Storage;
 using ScriptHost.Storage.Builds;
 using ScriptHost.Storage.Errors;
@@ -57,7 +58,7 @@ internal sealed class BuildRunner(IScriptHostStore store, BuildQueue queue, Live
                 assets.Add(new BuildAssetReference(asset.Path, asset.Visibility, asset.ContentType, sha256));
             }
 
-            var lib = input.Lib.Select(file => new BuildLibSource(SharedCodePaths.ToStored(file.Path), file.Source)).ToList();
+            var lib = input.Lib.Select(file => new BuildLibSource(SharedCodePath.ToStored(file.Path), file.Source)).ToList();
             var build = await store.Builds.CreateQueuedAsync(new BuildRequest(service, origin, assets, lib, baseBuildId), CancellationToken.None);
             var queued = new QueuedBuild(service, build.Id, input);
             if (!queue.TryEnqueue(queued))

@@ -1,4 +1,5 @@
 using ScriptHost.Serving;
+using ScriptHost.Storage.Validation;
 using ScriptHost.Storage;
 using ScriptHost.Storage.Builds;
 using ScriptHost.Storage.Deployments;
@@ -44,7 +45,7 @@ internal sealed class ProductionChanges(IScriptHostStore store, LiveServices liv
                 break;
         }
 
-        var lib = current.Lib.Select(file => new BuildLibSource(file.Path, file.Source)).ToList();
+        var lib = current.Lib.Select(file => new BuildLibSource(SharedCodePath.ToStored(file.Path), file.Source)).ToList();
         var queued = await store.Builds.CreateQueuedAsync(new BuildRequest(service.Name, origin, assets, lib, current.BuildId), cancellationToken);
 
         // Once the build exists the change goes through to the end: a caller giving up must not leave it half done.

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using ScriptHost.Configuration;
 using ScriptHost.Sandbox.Compilation;
 using ScriptHost.Sandbox.Compilation.SharedCode;
+using ScriptHost.Storage.Validation;
 using ScriptHost.Storage;
 using ScriptHost.Storage.Builds;
 
@@ -32,7 +33,7 @@ internal sealed class LiveBuildLoader(
         IReadOnlyDictionary<string, (string Source, CompiledScript Compiled)>? compiled,
         CancellationToken cancellationToken)
     {
-        var lib = build.Lib.Select(file => new SharedCodeFile(file.Path, file.Source)).ToList();
+        var lib = build.Lib.Select(file => new SharedCodeFile(SharedCodePath.ToRelative(file.Path), file.Source)).ToList();
         var current = environment.Live;
         var sameLib = current.Lib.SequenceEqual(lib);
         var functions = new Dictionary<string, DeployedFunction>(build.Functions.Count, StringComparer.Ordinal);

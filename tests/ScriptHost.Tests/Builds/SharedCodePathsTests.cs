@@ -26,7 +26,7 @@ public sealed class SharedCodePathsTests
     {
         var acceptedByCompiler = SharedCodeRules.PathError(bundlePath) is null;
 
-        Assert.Equal(acceptedByCompiler, SharedCodePath.IsValid(SharedCodePaths.ToStored(bundlePath)));
+        Assert.Equal(acceptedByCompiler, SharedCodePath.IsValid(SharedCodePath.ToStored(bundlePath)));
     }
 
     [Fact]
@@ -35,8 +35,8 @@ public sealed class SharedCodePathsTests
         var longest = "lib/" + new string('a', SharedCodeRules.MaxPathLength - "lib/".Length - ".cs".Length) + ".cs";
 
         Assert.Null(SharedCodeRules.PathError(longest));
-        Assert.True(SharedCodePath.IsValid(SharedCodePaths.ToStored(longest)));
-        Assert.Equal(longest, SharedCodePaths.ToBundle(SharedCodePaths.ToStored(longest)));
+        Assert.True(SharedCodePath.IsValid(SharedCodePath.ToStored(longest)));
+        Assert.Equal(longest, SharedCodePath.ToRelative(SharedCodePath.ToStored(longest)));
     }
 
     [Fact]
