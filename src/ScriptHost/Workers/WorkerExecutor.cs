@@ -60,6 +60,13 @@ internal sealed class WorkerExecutor(
                 worker.Forget(invocation.Owner);
             }
 
+            if (invocation.Deployed is { IsRetired: true })
+            {
+                // A request that captured a build before a deployment switched it away may have loaded the function
+                // into the worker after the retirement's unload went out: drop that load too, or it stays to the recycle.
+                worker.Unload(invocation.Owner);
+            }
+
             var status = InvocationWire.FromData(finished.Outcome);
             if (finished.StillRunning)
             {
