@@ -99,6 +99,21 @@ public sealed class EnvironmentHostRoutingTests(EnvironmentHostFactory factory) 
     }
 
     [Fact]
+    public async Task Request_ForwardedHostWithoutATrustedProxy_IsNotHostRouted()
+    {
+        using var service = await factory.CreateServiceAsync("hf");
+        await service.DeployAsync("/hello", "return \"production\";");
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"http://localhost/{service.Name}/hello");
+        request.Headers.Add("X-Forwarded-Host", $"{service.Name}.{EnvironmentHostFactory.Suffix}");
+        using var response = await _caller.SendAsync(request);
+
+        // Routed by host, the path would have meant the function "/{service}/hello", which does not exist.
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("production", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task CreateEnvironment_LabelOfAServiceWithADash_IsRefusedAndEachLabelRoutesToItsOwner()
     {
         // "{a}" with environment "b-c" and "{a}-b" with environment "c" would share the label "{a}-b-c".
