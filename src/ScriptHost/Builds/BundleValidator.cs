@@ -1,5 +1,6 @@
 using ScriptHost.Assets;
 using ScriptHost.Configuration;
+using ScriptHost.FunctionManagement;
 using ScriptHost.Sandbox.Compilation.SharedCode;
 using ScriptHost.Storage.Assets;
 using ScriptHost.Storage.Blobs;
@@ -57,6 +58,12 @@ internal static class BundleValidator
             }
 
             var path = CheckPath(function.Path, item, Add);
+            if (path is not null && FunctionPathRule.ReservedSegmentError(path) is { } reserved)
+            {
+                Add($"{item}.path", reserved);
+                path = null;
+            }
+
             if (path is not null && !functionPaths.TryAdd(path, index))
             {
                 Add($"{item}.path", $"'{path}' is also the path of functions[{functionPaths[path]}]: each path names one function.");

@@ -14,7 +14,6 @@ namespace ScriptHost.FunctionManagement;
 /// <summary><c>/api/services/{service}/functions</c>: deploy, inspect, roll back and delete functions.</summary>
 internal static class FunctionEndpoints
 {
-    private const string VersionsSegment = "versions";
 
     public static void MapFunctions(this IEndpointRouteBuilder app)
     {
@@ -44,10 +43,9 @@ internal static class FunctionEndpoints
             return Problem.BadRequest(pathError!);
         }
 
-        // ".../functions/{path}/versions/{n}" addresses a version, so a function cannot itself be named that way.
-        if (functionPath.Split('/').Contains(VersionsSegment, StringComparer.Ordinal))
+        if (FunctionPathRule.ReservedSegmentError(functionPath) is { } reserved)
         {
-            return Problem.BadRequest($"'{VersionsSegment}' is reserved in function paths: it addresses a function's versions.");
+            return Problem.BadRequest(reserved);
         }
 
         if (string.IsNullOrWhiteSpace(body?.Source))
@@ -111,7 +109,7 @@ internal static class FunctionEndpoints
     private static async Task<Results<Ok<FunctionDetailsDto>, Ok<FunctionVersionDto>, ProblemHttpResult>> GetAsync(string service, string path, IScriptHostStore store, CancellationToken cancellationToken)
     {
         // ".../functions/{path}/versions/{n}" shares this route: the catch-all takes the rest of the URL.
-        var (functionPath, versionNumber, suffixError) = SplitVersionSuffix(path, VersionsSegment);
+        var (functionPath, versionNumber, suffixError) = SplitVersionSuffix(path, FunctionPathRule.VersionsSegment);
         if (suffixError is not null)
         {
             return Problem.BadRequest(suffixError);
@@ -152,7 +150,7 @@ internal static class FunctionEndpoints
             return Problem.NotFound("Use PUT to deploy a function, or POST .../versions/{n}/activate to roll back.");
         }
 
-        var (functionPath, version, error) = SplitVersionSuffix(path[..^suffix.Length], VersionsSegment);
+        var (functionPath, version, error) = SplitVersionSuffix(path[..^suffix.Length], FunctionPathRule.VersionsSegment);
         if (error is not null || version is null)
         {
             return Problem.BadRequest(error ?? "Name the version to activate: .../versions/{n}/activate.");

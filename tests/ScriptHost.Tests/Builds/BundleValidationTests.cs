@@ -20,6 +20,7 @@ public sealed class BundleValidationTests(BuildsFactory factory) : IClassFixture
     [InlineData("{\"functions\":[{\"path\":\"/a b\",\"source\":\"return 1;\"}]}", "functions[0].path")]
     [InlineData("{\"functions\":[{\"path\":\"/../x\",\"source\":\"return 1;\"}]}", "functions[0].path")]
     [InlineData("{\"functions\":[" + Ok + "," + Ok + "]}", "functions[1].path")]
+    [InlineData("{\"functions\":[{\"path\":\"/a/versions/b\",\"source\":\"return 1;\"}]}", "functions[0].path")]
     [InlineData("{\"functions\":[{\"path\":\"/a\"}]}", "functions[0].source")]
     [InlineData("{\"functions\":[{\"path\":\"/a\",\"source\":\"return 1;\",\"visibility\":\"secret\"}]}", "functions[0].visibility")]
     [InlineData("{\"functions\":[{\"path\":\"/a\",\"source\":\"return 1;\",\"timeoutMs\":5}]}", "functions[0].timeoutMs")]
