@@ -58,7 +58,7 @@ internal sealed class AdminKey(IOptions<ScriptHostOptions> options, IScriptHostS
             return KeyMatch.Current;
         }
 
-        return previous is not null && CryptographicOperations.FixedTimeEquals(previous.Hash.Span, presentedHash) && previous.IsValidAt(now)
+        return previous is not null && previous.Accepts(presentedHash, now)
             ? KeyMatch.RotatedOut
             : KeyMatch.None;
     }

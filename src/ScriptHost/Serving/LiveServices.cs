@@ -66,7 +66,7 @@ internal sealed class LiveServices(CompiledFunctionCache cache, IRemoteLoads rem
             // Every service is compared, match or not, so timing says nothing about which key matched.
             var previous = service.PreviousApiKeyHash;
             if (CryptographicOperations.FixedTimeEquals(service.ApiKeyHash, keyHash)
-                | (previous is not null && CryptographicOperations.FixedTimeEquals(previous.Hash.Span, keyHash) && previous.IsValidAt(now)))
+                | (previous is not null && previous.Accepts(keyHash, now)))
             {
                 found = service;
             }

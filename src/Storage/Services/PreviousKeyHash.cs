@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+
 namespace ScriptHost.Storage.Services;
 
 /// <summary>
@@ -8,4 +10,11 @@ public sealed record PreviousKeyHash(ReadOnlyMemory<byte> Hash, DateTimeOffset V
 {
     /// <summary>True while the rotated-out key is still accepted at <paramref name="now"/>.</summary>
     public bool IsValidAt(DateTimeOffset now) => now < ValidUntil;
+
+    /// <summary>
+    /// True when <paramref name="presentedHash"/> is this key's and it is still accepted at <paramref name="now"/>; the
+    /// hashes are compared in constant time. The one rule for a rotated-out key, the admin's and a service's alike.
+    /// </summary>
+    public bool Accepts(ReadOnlySpan<byte> presentedHash, DateTimeOffset now) =>
+        CryptographicOperations.FixedTimeEquals(Hash.Span, presentedHash) && IsValidAt(now);
 }
