@@ -1,4 +1,3 @@
-using ScriptHost.Storage.Assets;
 using ScriptHost.Storage.Blobs;
 using ScriptHost.Storage.Builds;
 using ScriptHost.Storage.DeploymentEnvironments;
@@ -24,11 +23,10 @@ public interface IScriptHostStore : IAsyncDisposable
 {
     IServiceStore Services { get; }
 
+    /// <summary>Every version each function path has had.</summary>
     IFunctionStore Functions { get; }
 
     IEnvironmentStore Environment { get; }
-
-    IAssetStore Assets { get; }
 
     IKeyValueStore KeyValue { get; }
 
@@ -48,6 +46,6 @@ public interface IScriptHostStore : IAsyncDisposable
     /// <summary>What is live on each environment, and each environment's history.</summary>
     IDeploymentStore Deployments { get; }
 
-    /// <summary>Asset content and compiled images, content-addressed per service.</summary>
+    /// <summary>Asset content and compiled images, content-addressed per service; builds name assets by their content's SHA-256.</summary>
     IBlobStore Blobs { get; }
 }

@@ -1,12 +1,13 @@
 // Writes to a ScriptHost store until it is killed, printing one line per acknowledged write:
 //   "kv <n>"       after KeyValue.SetAsync("key-<n>") returned,
-//   "deploy <v>"   after a deploy of /crash returned version v,
+//   "deploy <v>"   after a build of /crash made version v and its deployment to production returned,
 //   "journal <n>"  after Journal.FlushAsync returned with n log entries (and n usage counts) queued so far.
 // The durability test kills this process with SIGKILL and checks every printed write is in the database.
 // With a third argument n, the process SIGKILLs itself right after acknowledging its n-th key-value write:
 // that lands the kill in the narrowest window, just after a commit returned.
 // "builds <database-path> complete|deploy <delay-ms>" runs BuildsWriter instead: builds and deployments, killed mid-write.
 using ScriptHost.Storage;
+using ScriptHost.Storage.Builds;
 using ScriptHost.Storage.Errors;
 using ScriptHost.Storage.Functions;
 using ScriptHost.Storage.LiteDb;
@@ -53,12 +54,17 @@ for (var index = firstIndex; ; index++)
 
     if (index % 10 == 0)
     {
+        // What a one-function deploy writes: a build with the function's new version, deployed to production.
         var image = new byte[1000 + (index % 5000)];
         var source = $"return {index};";
-        var deployed = await store.Functions.DeployAsync(
-            new FunctionDeployment(Service, "/crash", source, ContentHash.OfText(source), image, FunctionVisibility.Public, FunctionLimits.Default),
+        var queued = await store.Builds.CreateQueuedAsync(new BuildRequest(Service, BuildOrigin.FunctionPut, [], []), CancellationToken.None);
+        var built = await store.Builds.CompleteAsync(
+            Service,
+            queued.Id,
+            [new CompiledBuildFunction("/crash", source, FunctionVisibility.Public, FunctionLimits.Default, ContentHash.OfText(source), image, Reused: false) { Version = FunctionVersionChoice.Next }],
             CancellationToken.None);
-        Console.WriteLine($"deploy {deployed.Version}");
+        await store.Deployments.DeployAsync(Service, EnvironmentName.Production, built.Id, CancellationToken.None);
+        Console.WriteLine($"deploy {built.Functions[0].FunctionVersion}");
     }
 
     for (var entry = 0; entry < 3; entry++)

@@ -1,3 +1,4 @@
+using ScriptHost.Storage.Builds;
 using ScriptHost.Storage.Functions;
 using ScriptHost.Storage.LiteDb;
 using ScriptHost.Storage.Services;
@@ -43,13 +44,20 @@ internal sealed class TemporaryStore : IContractStore
         Store.Services.CreateServiceAsync(name, KeyHash.Compute("key-of-" + name), settings ?? new ServiceSettings(), None);
 
     /// <summary>
-    /// Deploys <paramref name="source"/>. The build key defaults to one derived from the source, as the compiler's is: the
-    /// store keeps one image per key, so two sources under one key would share an image once the database is upgraded.
+    /// Deploys <paramref name="source"/> at <paramref name="path"/> to production as a one-function PUT does: a build with
+    /// the path's next version, deployed. The image key is derived from the source, as the compiler's is.
     /// </summary>
-    public Task<DeployResult> DeployAsync(string service, string path, string source = "return 1;", string? buildKey = null) =>
-        Store.Functions.DeployAsync(
-            new FunctionDeployment(service, path, source, buildKey ?? KeyFor(source), ImageFor(source), FunctionVisibility.Public, FunctionLimits.Default),
-            None);
+    public async Task<BuildFunction> DeployAsync(string service, string path, string source = "return 1;")
+    {
+        var queued = await Store.Builds.CreateQueuedAsync(new BuildRequest(service, BuildOrigin.FunctionPut, [], []), None);
+        var function = new CompiledBuildFunction(path, source, FunctionVisibility.Public, FunctionLimits.Default, KeyFor(source), ImageFor(source), Reused: false)
+        {
+            Version = FunctionVersionChoice.Next,
+        };
+        var build = await Store.Builds.CompleteAsync(service, queued.Id, [function], None);
+        await Store.Deployments.DeployAsync(service, ScriptHost.Storage.Validation.EnvironmentName.Production, build.Id, None);
+        return Assert.Single(build.Functions);
+    }
 
     public static string KeyFor(string source) => ScriptHost.Storage.Validation.ContentHash.OfText("build-of:" + source);
 

@@ -10,7 +10,7 @@ namespace ScriptHost.Assets;
 /// <summary>
 /// Uploads and deletes single assets on production (the simple path): the content is stored as a blob, then a build
 /// derived from production's live build with this one change is deployed to production (<see cref="ProductionChanges"/>).
-/// The asset listing keeps its own record of each upload.
+/// The blob and the build are all that is stored: listings read the live build, and its assets are served from the blobs.
 /// </summary>
 internal sealed class AssetDeployer(IScriptHostStore store, ProductionChanges changes)
 {
@@ -21,10 +21,9 @@ internal sealed class AssetDeployer(IScriptHostStore store, ProductionChanges ch
         await service.ManagementLock.WaitAsync(cancellationToken);
         try
         {
-            var info = await store.Assets.PutAssetAsync(service.Name, path, content, contentType, visibility, cancellationToken);
             var (build, deployment) = await changes.ApplyAsync(
                 service, BuildOrigin.AssetPut, new PutAsset(new BuildAssetReference(path, visibility, contentType, blob.Sha256)), CancellationToken.None);
-            return AssetDto.From(info) with { BuildId = build.Id, DeploymentId = deployment.Id };
+            return AssetDto.From(service.Production.Live.Assets[path]) with { BuildId = build.Id, DeploymentId = deployment.Id };
         }
         finally
         {
@@ -32,20 +31,19 @@ internal sealed class AssetDeployer(IScriptHostStore store, ProductionChanges ch
         }
     }
 
-    /// <summary>False when there was no such asset.</summary>
+    /// <summary>False when production serves no asset at <paramref name="path"/>.</summary>
     public async Task<bool> DeleteAsync(ServiceState service, string path, CancellationToken cancellationToken)
     {
         await service.ManagementLock.WaitAsync(cancellationToken);
         try
         {
-            var deleted = await store.Assets.DeleteAssetAsync(service.Name, path, cancellationToken);
-            var live = service.Production.Live.Assets.ContainsKey(path);
-            if (live)
+            if (!service.Production.Live.Assets.ContainsKey(path))
             {
-                await changes.ApplyAsync(service, BuildOrigin.AssetDelete, new RemoveAsset(path), CancellationToken.None);
+                return false;
             }
 
-            return deleted || live;
+            await changes.ApplyAsync(service, BuildOrigin.AssetDelete, new RemoveAsset(path), CancellationToken.None);
+            return true;
         }
         finally
         {

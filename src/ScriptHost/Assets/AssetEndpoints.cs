@@ -5,15 +5,15 @@ using ScriptHost.Problems;
 using ScriptHost.RequestBodies;
 using ScriptHost.Security;
 using ScriptHost.Serving;
-using ScriptHost.Storage;
 using ScriptHost.Storage.Assets;
 using ScriptHost.Storage.Validation;
 
 namespace ScriptHost.Assets;
 
 /// <summary>
-/// <c>/api/services/{service}/assets</c>: upload raw bytes (type as in <see cref="AssetContentType"/>, <c>?visibility=public|private</c>), list
-/// and delete. Public assets are served at <c>/{service}/{path}</c>; private ones only to the service's functions.
+/// <c>/api/services/{service}/assets</c>: upload raw bytes to production (type as in <see cref="AssetContentType"/>,
+/// <c>?visibility=public|private</c>) and delete there, each a build and a deployment; list what an environment serves.
+/// Public assets are served at <c>/{service}/{path}</c>; private ones only to the service's functions.
 /// </summary>
 internal static class AssetEndpoints
 {
@@ -27,17 +27,26 @@ internal static class AssetEndpoints
     {
         var options = app.ServiceProvider.GetRequiredService<IOptions<ScriptHostOptions>>().Value;
         var group = app.MapGroup("/api/services/{service}/assets").WithTags("Assets").AddEndpointFilter<ServiceAccessFilter>();
-        group.MapGet("/", ListAsync);
+        group.MapGet("/", List);
 
         // The body is the file itself, in any media type (kept as the asset's Content-Type), never decoded.
         group.MapPut("/{**path}", PutAsync).Accepts<Stream>("*/*").WithBodyLimit(MaxUploadBytes(options));
         group.MapDelete("/{**path}", DeleteAsync);
     }
 
-    private static async Task<Ok<List<AssetDto>>> ListAsync(string service, IScriptHostStore store, CancellationToken cancellationToken)
+    /// <summary>The assets an environment serves (production unless <c>?environment=</c>), each as it is live there.</summary>
+    private static Results<Ok<List<AssetDto>>, ProblemHttpResult> List(string service, string? environment, LiveServices live)
     {
-        var assets = await store.Assets.ListAssetsAsync(service, cancellationToken);
-        return TypedResults.Ok(assets.Select(AssetDto.From).ToList());
+        live.TryGetService(service, out var state);
+        if (!state.TryGetEnvironment(environment, out var listed))
+        {
+            return Problem.UnknownEnvironment(service, environment!);
+        }
+
+        return TypedResults.Ok(listed.Live.Assets.Values
+            .OrderBy(asset => asset.Path, StringComparer.Ordinal)
+            .Select(AssetDto.From)
+            .ToList());
     }
 
     private static async Task<Results<Ok<AssetDto>, ProblemHttpResult>> PutAsync(

@@ -7,8 +7,12 @@ namespace ScriptHost.Deployments;
 /// <summary>One change a single-item management route makes to production's live build (the simple path).</summary>
 internal abstract record ProductionChange(string Path)
 {
-    /// <summary>Adds or replaces the function at <see cref="ProductionChange.Path"/>, already compiled with the build's shared code.</summary>
-    public sealed record PutFunction(string Path, string Source, FunctionVisibility Visibility, FunctionLimits Limits, CompiledScript Compiled)
+    /// <summary>
+    /// Adds or replaces the function at <see cref="ProductionChange.Path"/>, already compiled with the build's shared
+    /// code, as the stored version <paramref name="Version"/> chooses: a new one for a deploy, the one rolled back to.
+    /// </summary>
+    public sealed record PutFunction(
+        string Path, string Source, FunctionVisibility Visibility, FunctionLimits Limits, CompiledScript Compiled, FunctionVersionChoice Version)
         : ProductionChange(Path);
 
     public sealed record RemoveFunction(string Path) : ProductionChange(Path);

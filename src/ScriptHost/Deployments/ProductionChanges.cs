@@ -11,7 +11,9 @@ namespace ScriptHost.Deployments;
 /// <summary>
 /// The simple path (<c>PUT .../functions/{path}</c>, activate, delete, asset put and delete): each is a new build derived
 /// from production's live build — every other function carried over with its version and image, assets and shared code
-/// kept — plus one change, completed and deployed to production at once.
+/// kept — plus one change, completed and deployed to production at once. It is the only write these routes make: the
+/// build holds the function's new version, the deployment makes it live, so what production serves and what the
+/// listings show (both read from the live build) cannot disagree.
 /// </summary>
 internal sealed class ProductionChanges(IScriptHostStore store, LiveServices live, LiveBuildLoader loader)
 {
@@ -24,10 +26,14 @@ internal sealed class ProductionChanges(IScriptHostStore store, LiveServices liv
         var changesFunction = change is PutFunction or RemoveFunction;
         var changesAsset = change is PutAsset or RemoveAsset;
 
+        // Every other function keeps the very version it is live as, even when another version has the same source.
         var functions = current.Functions.Values
             .Where(function => !(changesFunction && function.Path == change.Path))
             .Select(function => new CompiledBuildFunction(
-                function.Path, function.Source, function.Visibility, function.StoredLimits, function.Compiled.Key, ReadOnlyMemory<byte>.Empty, Reused: true))
+                function.Path, function.Source, function.Visibility, function.StoredLimits, function.Compiled.Key, ReadOnlyMemory<byte>.Empty, Reused: true)
+            {
+                Version = FunctionVersionChoice.Existing(function.Version),
+            })
             .ToList();
         var assets = current.Assets.Values
             .Where(asset => !(changesAsset && asset.Path == change.Path))
@@ -37,7 +43,10 @@ internal sealed class ProductionChanges(IScriptHostStore store, LiveServices liv
         switch (change)
         {
             case PutFunction put:
-                functions.Add(new CompiledBuildFunction(put.Path, put.Source, put.Visibility, put.Limits, put.Compiled.Key, put.Compiled.AssemblyImage, Reused: false));
+                functions.Add(new CompiledBuildFunction(put.Path, put.Source, put.Visibility, put.Limits, put.Compiled.Key, put.Compiled.AssemblyImage, Reused: false)
+                {
+                    Version = put.Version,
+                });
                 compiled = new(StringComparer.Ordinal) { [put.Path] = (put.Source, put.Compiled) };
                 break;
             case PutAsset put:

@@ -1,5 +1,4 @@
 using ScriptHost.Deployments;
-using ScriptHost.Functions;
 using ScriptHost.Sandbox.Caching;
 using ScriptHost.Sandbox.Compilation;
 using ScriptHost.Sandbox.Compilation.SharedCode;
@@ -14,9 +13,10 @@ namespace ScriptHost.FunctionManagement;
 
 /// <summary>
 /// Deploys, rolls back and deletes single functions on production (the simple path): compile (through the cache, so
-/// concurrent deploys of one source compile once) with production's shared code, store the function's new immutable
-/// version, then a build derived from production's live build with this one change, deployed to production at once
-/// (<see cref="ProductionChanges"/>). A failed compile changes nothing: the previous build keeps serving.
+/// concurrent deploys of one source compile once) with production's shared code, then a build derived from
+/// production's live build with this one change, deployed to production at once (<see cref="ProductionChanges"/>) —
+/// the build is what stores the function's new version. A failed compile changes nothing: the previous build keeps
+/// serving.
 /// </summary>
 internal sealed class FunctionDeployer(
     CompiledFunctionCache cache,
@@ -24,14 +24,25 @@ internal sealed class FunctionDeployer(
     ProductionChanges changes,
     IScriptHostStore store)
 {
-    public sealed record Deployed(DeployResult Result, string Sha256, IReadOnlyList<ScriptDiagnostic> Warnings, BuildRecord Build, Deployment Deployment);
+    /// <summary>Deployed as <paramref name="Function"/> of <paramref name="Build"/>; <paramref name="IsNew"/> when production did not serve the path before.</summary>
+    public sealed record Deployed(BuildFunction Function, bool IsNew, IReadOnlyList<ScriptDiagnostic> Warnings, BuildRecord Build, Deployment Deployment);
 
     public sealed record Rejected(IReadOnlyList<ScriptDiagnostic> Errors);
 
     /// <summary>Not compiled: an earlier compile of the service is still running past its limit.</summary>
     public sealed record CompileStillRunning;
 
-    public sealed record Activated(FunctionRecord Function, BuildRecord Build, Deployment Deployment);
+    /// <summary>The version rolled back to, as production now serves it.</summary>
+    public sealed record Activated(DeployedFunction Function, BuildRecord Build, Deployment Deployment);
+
+    /// <summary>No such version of the path is stored.</summary>
+    public sealed record NoSuchVersion;
+
+    /// <summary>
+    /// The path is not live on production: a rollback keeps the live function's visibility and limits, and there are
+    /// none to keep.
+    /// </summary>
+    public sealed record NotLive;
 
     public async Task<object> DeployAsync(
         ServiceState service,
@@ -62,12 +73,16 @@ internal sealed class FunctionDeployer(
                 return new Rejected([.. build.Errors]);
             }
 
-            var result = await store.Functions.DeployAsync(
-                new FunctionDeployment(service.Name, path, source, compiled.Key, compiled.AssemblyImage, visibility, limits),
-                cancellationToken);
+            var isNew = !service.Production.Live.Functions.ContainsKey(path);
+
+            // A deploy is always a new version, even of a source an older version has: it starts with fresh statics.
             var (stored, deployment) = await changes.ApplyAsync(
-                service, BuildOrigin.FunctionPut, new PutFunction(path, source, visibility, limits, compiled), CancellationToken.None);
-            return new Deployed(result, Crypto.Sha256Hex(source), build.Diagnostics, stored, deployment);
+                service,
+                BuildOrigin.FunctionPut,
+                new PutFunction(path, source, visibility, limits, compiled, FunctionVersionChoice.Next),
+                CancellationToken.None);
+            var function = stored.Functions.Single(function => function.Path == path);
+            return new Deployed(function, isNew, build.Diagnostics, stored, deployment);
         }
         finally
         {
@@ -95,8 +110,11 @@ internal sealed class FunctionDeployer(
         return build;
     }
 
-    /// <summary>Makes stored version <paramref name="version"/> live again on production; null when it does not exist.</summary>
-    public async Task<Activated?> ActivateAsync(ServiceState service, string path, int version, CancellationToken cancellationToken)
+    /// <summary>
+    /// Makes stored version <paramref name="version"/> of a function production serves live again, with the function's
+    /// visibility and limits: a build that names that very version (its number stays).
+    /// </summary>
+    public async Task<object> ActivateAsync(ServiceState service, string path, int version, CancellationToken cancellationToken)
     {
         await service.ManagementLock.WaitAsync(cancellationToken);
         try
@@ -104,19 +122,22 @@ internal sealed class FunctionDeployer(
             var stored = await store.Functions.GetVersionAsync(service.Name, path, version, cancellationToken);
             if (stored is null)
             {
-                return null;
+                return new NoSuchVersion();
             }
 
-            var compiled = await images.CompiledAsync(service.Name, path, stored.Source, service.Production.Live.Lib, cancellationToken);
-            var record = await store.Functions.ActivateVersionAsync(service.Name, path, version, cancellationToken);
-            if (record is null)
+            var production = service.Production;
+            if (!production.Live.Functions.TryGetValue(path, out var live))
             {
-                return null;
+                return new NotLive();
             }
 
+            var compiled = await images.CompiledAsync(service.Name, path, stored.Source, production.Live.Lib, cancellationToken);
             var (build, deployment) = await changes.ApplyAsync(
-                service, BuildOrigin.FunctionActivate, new PutFunction(path, stored.Source, record.Visibility, record.Limits, compiled), CancellationToken.None);
-            return new Activated(record, build, deployment);
+                service,
+                BuildOrigin.FunctionActivate,
+                new PutFunction(path, stored.Source, live.Visibility, live.StoredLimits, compiled, FunctionVersionChoice.Existing(version)),
+                CancellationToken.None);
+            return new Activated(production.Live.Functions[path], build, deployment);
         }
         finally
         {
@@ -124,19 +145,22 @@ internal sealed class FunctionDeployer(
         }
     }
 
+    /// <summary>
+    /// Stops serving <paramref name="path"/> on production: a build without it. Its versions stay, as the history of the
+    /// path and of the builds that name them. False when production does not serve it and it has no versions.
+    /// </summary>
     public async Task<bool> DeleteAsync(ServiceState service, string path, CancellationToken cancellationToken)
     {
         await service.ManagementLock.WaitAsync(cancellationToken);
         try
         {
-            var deleted = await store.Functions.DeleteFunctionAsync(service.Name, path, cancellationToken);
-            var live = service.Production.Live.Functions.ContainsKey(path);
-            if (live)
+            if (service.Production.Live.Functions.ContainsKey(path))
             {
                 await changes.ApplyAsync(service, BuildOrigin.FunctionDelete, new RemoveFunction(path), CancellationToken.None);
+                return true;
             }
 
-            return deleted || live;
+            return (await store.Functions.ListVersionsAsync(service.Name, path, cancellationToken)).Count > 0;
         }
         finally
         {

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using ScriptHost.Sandbox.Compilation;
+using ScriptHost.Serving;
 using ScriptHost.Storage.Functions;
 
 namespace ScriptHost.FunctionManagement;
@@ -20,34 +21,45 @@ internal sealed record DiagnosticDto(string Id, ScriptDiagnosticSeverity Severit
 }
 
 /// <summary>
-/// A function: its path, live and latest version, visibility and limits (null: the host's defaults); after a rollback,
-/// also the build and production deployment that made the version live.
+/// A function as an environment serves it: its path, the version live there, visibility and limits (null: the host's
+/// defaults), the SHA-256 of its source and the URL it answers at; after a rollback, also the build and production
+/// deployment that made the version live.
 /// </summary>
 internal sealed record FunctionDto(
     string Path,
     int ActiveVersion,
-    int LatestVersion,
     FunctionVisibility Visibility,
     int? TimeoutMs,
     int? MemoryMb,
-    DateTimeOffset CreatedAt,
-    DateTimeOffset UpdatedAt,
+    string Sha256,
+    string Url,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? BuildId = null,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? DeploymentId = null)
 {
-    public static FunctionDto From(FunctionRecord function) => new(
+    public static FunctionDto From(DeployedFunction function, string url) => new(
         function.Path,
-        function.ActiveVersion,
-        function.LatestVersion,
+        function.Version,
         function.Visibility,
-        function.Limits.TimeoutMs,
-        function.Limits.MemoryMb,
-        function.CreatedAt,
-        function.UpdatedAt);
+        function.StoredLimits.TimeoutMs,
+        function.StoredLimits.MemoryMb,
+        function.SourceSha256,
+        url);
 }
 
-/// <summary>A function with its live source and every version it has had.</summary>
-internal sealed record FunctionDetailsDto(FunctionDto Function, string? Source, IReadOnlyList<FunctionVersionSummaryDto> Versions);
+/// <summary>
+/// A function path: how the environment asked for (production unless <c>?environment=</c>) serves it and its live
+/// source (both null when that environment does not serve it), the version each environment serves, and every
+/// version the path has had (a deleted function keeps them).
+/// </summary>
+internal sealed record FunctionDetailsDto(
+    FunctionDto? Function,
+    string? Source,
+    int LatestVersion,
+    IReadOnlyList<LiveVersionDto> Live,
+    IReadOnlyList<FunctionVersionSummaryDto> Versions);
+
+/// <summary>The version of a function an environment serves, and the build that has it live there.</summary>
+internal sealed record LiveVersionDto(string Environment, int Version, int? BuildId);
 
 /// <summary>One version in a function's history.</summary>
 internal sealed record FunctionVersionSummaryDto(int Version, string Sha256, DateTimeOffset CreatedAt);

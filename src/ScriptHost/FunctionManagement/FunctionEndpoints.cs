@@ -8,17 +8,21 @@ using ScriptHost.Serving;
 using ScriptHost.Storage;
 using ScriptHost.Storage.Functions;
 using ScriptHost.Storage.Validation;
+using EnvironmentName = ScriptHost.Storage.Validation.EnvironmentName;
 
 namespace ScriptHost.FunctionManagement;
 
-/// <summary><c>/api/services/{service}/functions</c>: deploy, inspect, roll back and delete functions.</summary>
+/// <summary>
+/// <c>/api/services/{service}/functions</c>: deploy, roll back and delete functions on production (each a build and a
+/// deployment), list what an environment serves, and read a function's versions.
+/// </summary>
 internal static class FunctionEndpoints
 {
 
     public static void MapFunctions(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/services/{service}/functions").WithTags("Functions").AddEndpointFilter<ServiceAccessFilter>();
-        group.MapGet("/", ListAsync);
+        group.MapGet("/", List);
         group.MapPost("/{**path}", ActivateOrNotFoundAsync);
 
         // 200 and 201 carry the same body: 201 when the deploy created the function.
@@ -88,25 +92,46 @@ internal static class FunctionEndpoints
         var deployed = (FunctionDeployer.Deployed)outcome;
         var response = new DeployResponse(
             functionPath,
-            deployed.Result.Version,
-            deployed.Sha256,
-            FunctionUrl(request, settings, service, functionPath),
+            deployed.Function.FunctionVersion,
+            deployed.Function.SourceSha256,
+            FunctionUrl(request, settings, service, EnvironmentName.Production, functionPath),
             [.. deployed.Warnings.Select(DiagnosticDto.From)],
             deployed.Build.Id,
             deployed.Deployment.Id);
-        return deployed.Result.IsNewFunction
+        return deployed.IsNew
             ? TypedResults.Created($"/api/services/{service}/functions{functionPath}", response)
             : TypedResults.Ok(response);
     }
 
-    private static async Task<Ok<List<FunctionDto>>> ListAsync(string service, IScriptHostStore store, CancellationToken cancellationToken)
+    /// <summary>The functions an environment serves (production unless <c>?environment=</c>), each as it is live there.</summary>
+    private static Results<Ok<List<FunctionDto>>, ProblemHttpResult> List(
+        string service, string? environment, HttpRequest request, LiveServices live, IOptions<ScriptHostOptions> options)
     {
-        var functions = await store.Functions.ListFunctionsAsync(service, cancellationToken);
-        return TypedResults.Ok(functions.Select(FunctionDto.From).ToList());
+        live.TryGetService(service, out var state);
+        if (!state.TryGetEnvironment(environment, out var listed))
+        {
+            return Problem.UnknownEnvironment(service, environment!);
+        }
+
+        return TypedResults.Ok(listed.Live.Functions.Values
+            .OrderBy(function => function.Path, StringComparer.Ordinal)
+            .Select(function => FunctionDto.From(function, FunctionUrl(request, options.Value, service, listed.Name, function.Path)))
+            .ToList());
     }
 
-    /// <summary>A function (<c>.../functions/{path}</c>), or one of its versions (<c>.../functions/{path}/versions/{n}</c>).</summary>
-    private static async Task<Results<Ok<FunctionDetailsDto>, Ok<FunctionVersionDto>, ProblemHttpResult>> GetAsync(string service, string path, IScriptHostStore store, CancellationToken cancellationToken)
+    /// <summary>
+    /// A function path (<c>.../functions/{path}</c>: its stored versions and what each environment serves of it), or one
+    /// of its versions (<c>.../functions/{path}/versions/{n}</c>).
+    /// </summary>
+    private static async Task<Results<Ok<FunctionDetailsDto>, Ok<FunctionVersionDto>, ProblemHttpResult>> GetAsync(
+        string service,
+        string path,
+        string? environment,
+        HttpRequest request,
+        LiveServices live,
+        IScriptHostStore store,
+        IOptions<ScriptHostOptions> options,
+        CancellationToken cancellationToken)
     {
         // ".../functions/{path}/versions/{n}" shares this route: the catch-all takes the rest of the URL.
         var (functionPath, versionNumber, suffixError) = SplitVersionSuffix(path, FunctionPathRule.VersionsSegment);
@@ -123,24 +148,41 @@ internal static class FunctionEndpoints
                 : TypedResults.Ok(new FunctionVersionDto(version.Path, version.Number, version.SourceSha256, version.Source, version.CreatedAt));
         }
 
-        var details = await store.Functions.GetFunctionAsync(service, functionPath, cancellationToken);
-        if (details is null)
+        live.TryGetService(service, out var state);
+        if (!state.TryGetEnvironment(environment, out var shown))
+        {
+            return Problem.UnknownEnvironment(service, environment!);
+        }
+
+        // Every live function names a stored version, so a path with none was never deployed.
+        var versions = await store.Functions.ListVersionsAsync(service, functionPath, cancellationToken);
+        if (versions.Count == 0)
         {
             return Problem.NotFound($"No function at '{functionPath}'.");
         }
 
-        var active = await store.Functions.GetVersionAsync(service, functionPath, details.Function.ActiveVersion, cancellationToken);
+        var serving = state.Environments.Values
+            .Select(environmentState => (environmentState.Name, Build: environmentState.Live))
+            .Where(pair => pair.Build.Functions.ContainsKey(functionPath))
+            .OrderBy(pair => pair.Name, StringComparer.Ordinal)
+            .Select(pair => new LiveVersionDto(pair.Name, pair.Build.Functions[functionPath].Version, pair.Build.BuildId))
+            .ToList();
+        shown.Live.Functions.TryGetValue(functionPath, out var function);
         return TypedResults.Ok(new FunctionDetailsDto(
-            FunctionDto.From(details.Function),
-            active?.Source,
-            [.. details.Versions.Select(v => new FunctionVersionSummaryDto(v.Number, v.SourceSha256, v.CreatedAt))]));
+            function is null ? null : FunctionDto.From(function, FunctionUrl(request, options.Value, service, shown.Name, functionPath)),
+            function?.Source,
+            versions[^1].Number,
+            serving,
+            [.. versions.Select(v => new FunctionVersionSummaryDto(v.Number, v.SourceSha256, v.CreatedAt))]));
     }
 
     private static async Task<Results<Ok<FunctionDto>, ProblemHttpResult>> ActivateOrNotFoundAsync(
         string service,
         string path,
+        HttpRequest request,
         LiveServices live,
         FunctionDeployer deployer,
+        IOptions<ScriptHostOptions> options,
         CancellationToken cancellationToken)
     {
         // POST .../functions/{path}/versions/{n}/activate
@@ -157,10 +199,15 @@ internal static class FunctionEndpoints
         }
 
         live.TryGetService(service, out var state);
-        var activated = await deployer.ActivateAsync(state, functionPath, version.Value, cancellationToken);
-        return activated is null
-            ? Problem.NotFound($"No version {version} of '{functionPath}'.")
-            : TypedResults.Ok(FunctionDto.From(activated.Function) with { BuildId = activated.Build.Id, DeploymentId = activated.Deployment.Id });
+        return await deployer.ActivateAsync(state, functionPath, version.Value, cancellationToken) switch
+        {
+            FunctionDeployer.Activated activated => TypedResults.Ok(
+                FunctionDto.From(activated.Function, FunctionUrl(request, options.Value, service, EnvironmentName.Production, functionPath))
+                    with { BuildId = activated.Build.Id, DeploymentId = activated.Deployment.Id }),
+            FunctionDeployer.NotLive => Problem.NotFound(
+                $"'{functionPath}' is not live on production, so it has no visibility and limits to roll back with: deploy it with PUT, or deploy a build that has it."),
+            _ => Problem.NotFound($"No version {version} of '{functionPath}'."),
+        };
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(string service, string path, LiveServices live, FunctionDeployer deployer, CancellationToken cancellationToken)
@@ -202,6 +249,7 @@ internal static class FunctionEndpoints
         return raw is null || Enum.TryParse(raw, ignoreCase: true, out visibility) && Enum.IsDefined(visibility) && !int.TryParse(raw, out _);
     }
 
-    internal static string FunctionUrl(HttpRequest request, ScriptHostOptions options, string service, string path) =>
-        $"{PublicUrl.BaseOf(request, options)}/{service}{path}";
+    /// <summary>Where <paramref name="path"/> answers on <paramref name="environment"/> of <paramref name="service"/> (the path form).</summary>
+    internal static string FunctionUrl(HttpRequest request, ScriptHostOptions options, string service, string environment, string path) =>
+        $"{PublicUrl.BaseOf(request, options)}/{ServiceAddress.Format(service, environment)}{path}";
 }

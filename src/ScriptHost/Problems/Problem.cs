@@ -34,6 +34,9 @@ internal static class Problem
 
     public static ProblemHttpResult NotFound(string detail) => Of(StatusCodes.Status404NotFound, "Not found", detail);
 
+    public static ProblemHttpResult UnknownEnvironment(string service, string environment) =>
+        NotFound($"Service '{service}' has no environment '{environment}'.");
+
     public static ProblemHttpResult Conflict(string detail) => Of(StatusCodes.Status409Conflict, "Conflict", detail);
 
     public static ProblemHttpResult Forbidden(string detail) => Of(StatusCodes.Status403Forbidden, "Forbidden", detail);

@@ -7,8 +7,9 @@ using ScriptHost.Storage.Functions;
 namespace ScriptHost.Serving;
 
 /// <summary>
-/// A function of a live build as the request path sees it: everything needed to run it, in memory, and what a build
-/// derived from this one needs to carry it over unchanged (its source and stored limits).
+/// A function of a live build as the request path sees it: everything needed to run it, in memory, what a build
+/// derived from this one needs to carry it over unchanged (its version, source and stored limits), and what the
+/// management listings show of it.
 /// </summary>
 internal sealed class DeployedFunction(
     string service,
@@ -19,6 +20,7 @@ internal sealed class DeployedFunction(
     FunctionLimits storedLimits,
     InvocationLimits limits,
     string source,
+    string sourceSha256,
     CompiledScript compiled)
 {
     private LoadedScript? _loaded;
@@ -40,6 +42,9 @@ internal sealed class DeployedFunction(
     public InvocationLimits Limits { get; } = limits;
 
     public string Source { get; } = source;
+
+    /// <summary>The SHA-256 of <see cref="Source"/> (lowercase hex), as the build and its version store it.</summary>
+    public string SourceSha256 { get; } = sourceSha256;
 
     public CompiledScript Compiled { get; } = compiled;
 

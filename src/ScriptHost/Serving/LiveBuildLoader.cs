@@ -63,6 +63,7 @@ internal sealed class LiveBuildLoader(
                     function.Limits,
                     options.Value.LimitsFor(function.Limits.TimeoutMs, function.Limits.MemoryMb),
                     source,
+                    function.SourceSha256,
                     image);
             }
             catch (InvalidOperationException exception)

@@ -52,6 +52,13 @@ internal sealed class ServiceState(string name, byte[] apiKeyHash, ServiceSettin
     public EnvironmentState Production => Environments[EnvironmentName.Production];
 
     /// <summary>
+    /// The environment a management read names (<c>?environment=</c>), production when it names none; false when the
+    /// service has no such environment.
+    /// </summary>
+    public bool TryGetEnvironment(string? name, out EnvironmentState environment) =>
+        Environments.TryGetValue(name ?? EnvironmentName.Production, out environment!);
+
+    /// <summary>
     /// True while a compile of this service answered at its limit but keeps running (a compiler phase that ignores its
     /// token). One such compile may hold a core; refusing the service's next compiles until it stops keeps one tenant
     /// from pinning every core with repeated deploys.

@@ -6,7 +6,7 @@ namespace ScriptHost.Storage.Builds;
 /// A function as a build completes it: its source, settings and compiled image. <see cref="Image"/> may be empty when
 /// the image is already stored under <see cref="ImageKey"/> (reused, or put beforehand with
 /// <see cref="Blobs.IBlobStore.PutImageAsync"/> to keep the completing transaction short); otherwise the store keeps it
-/// in the same transaction that completes the build.
+/// in the same transaction that completes the build. <see cref="Version"/> says which stored version of the path it is.
 /// </summary>
 public sealed record CompiledBuildFunction(
     string Path,
@@ -15,4 +15,7 @@ public sealed record CompiledBuildFunction(
     FunctionLimits Limits,
     string ImageKey,
     ReadOnlyMemory<byte> Image,
-    bool Reused);
+    bool Reused)
+{
+    public FunctionVersionChoice Version { get; init; } = FunctionVersionChoice.SameSourceOrNext;
+}

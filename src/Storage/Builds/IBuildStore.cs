@@ -18,8 +18,11 @@ public interface IBuildStore
     Task<BuildRecord> MarkBuildingAsync(string service, int id, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Completes a queued or building build with its functions, in one transaction: new function versions for sources
-    /// the paths have not had, images not yet stored, then the status. At most <see cref="BuildLimits.MaxFunctions"/>.
+    /// Completes a queued or building build with its functions, in one transaction: the function versions each
+    /// function's <see cref="CompiledBuildFunction.Version"/> asks for (new ones numbered after every version the path
+    /// has), images not yet stored, then the status. At most <see cref="BuildLimits.MaxFunctions"/>. Throws
+    /// <see cref="Errors.StorageNotFoundException"/> for an <see cref="FunctionVersionChoice.Existing"/> version that is
+    /// not stored, <see cref="Errors.StorageValidationException"/> when its source is not the function's.
     /// </summary>
     Task<BuildRecord> CompleteAsync(string service, int id, IReadOnlyList<CompiledBuildFunction> functions, CancellationToken cancellationToken);
 

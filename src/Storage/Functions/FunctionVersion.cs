@@ -1,9 +1,9 @@
 namespace ScriptHost.Storage.Functions;
 
 /// <summary>
-/// One immutable deployment of a function: its source and the compiled assembly image, so a restarted
-/// host serves it without recompiling. Only the build (<see cref="BuildKey"/> + <see cref="AssemblyImage"/>)
-/// may be replaced later, e.g. after a compiler upgrade; the source never changes.
+/// One immutable version of a function: its source, and the compiled assembly image stored under
+/// <see cref="BuildKey"/> (the key the compiler gave it when the version was made), so a restarted host serves it
+/// without recompiling.
 /// </summary>
 public sealed record FunctionVersion(
     string Service,

@@ -1,5 +1,6 @@
 using LiteDB;
 using ScriptHost.Storage.Builds;
+using ScriptHost.Storage.Functions;
 using ScriptHost.Storage.Validation;
 
 namespace ScriptHost.Storage.LiteDb;
@@ -9,8 +10,11 @@ namespace ScriptHost.Storage.LiteDb;
 /// service per transaction: every service gets its <c>production</c> environment, and a service with functions or
 /// assets but no build gets build 1 — every function's active version and every asset — deployed to production as
 /// deployment 1. Function images move out of the version documents into the compiled images (one copy per key; every
-/// version keeps its number, source and key); asset content is copied into blobs (the asset files stay, for the routes
-/// that still read them). Each step is skipped when done, so a second open, or one after a crash, changes nothing more.
+/// version keeps its number, source and key); asset files are copied into blobs. Then the old layout goes: the function
+/// records (which version was active, visibility, limits: build 1 holds all of it) and the asset files, so nothing
+/// is stored twice and nothing can disagree with what the deployments say is live. Each step is skipped when done, so
+/// a second open, or one after a crash, changes nothing more; a database upgraded by an earlier version of this
+/// migration, which kept the old layout beside its builds, loses it on the next open.
 /// </summary>
 internal static class EnvironmentsMigration
 {
@@ -25,8 +29,9 @@ internal static class EnvironmentsMigration
         foreach (var service in services)
         {
             var needsProduction = LiteDbDeploymentEnvironmentStore.Find(database, service, EnvironmentName.Production) is null;
-            var needsBuild = !HasBuilds(database, service) && (HasFunctions(database, service) || LiteDbAssetStore.AnyOf(database, service));
-            if (!needsProduction && !needsBuild)
+            var hasOldLayout = HasFunctionRecords(database, service) || LegacyAssetFiles.AnyOf(database, service);
+            var needsBuild = hasOldLayout && !HasBuilds(database, service);
+            if (!needsProduction && !hasOldLayout)
             {
                 continue;
             }
@@ -39,15 +44,18 @@ internal static class EnvironmentsMigration
                     LiteDbDeploymentEnvironmentStore.Insert(database, service, EnvironmentName.Production, now);
                 }
 
+                MoveImages(database, service, now);
+                var assets = CopyAssetFilesToBlobs(database, service, now);
                 if (needsBuild)
                 {
-                    MoveImages(database, service, now);
-                    var build = BuildOfLiveFunctionsAndAssets(database, service, now);
+                    var build = BuildOfActiveFunctionsAndAssets(database, service, assets, now);
                     LiteDbBuildStore.Insert(database, build);
                     var production = LiteDbDeploymentEnvironmentStore.Find(database, service, EnvironmentName.Production)!;
                     LiteDbDeploymentStore.Append(database, production, service, EnvironmentName.Production, build.Id, fromEnvironment: null, now);
                 }
 
+                LegacyAssetFiles.DeleteAllOf(database, service);
+                database.GetCollection(LiteDbCollections.Functions).DeleteMany(Query.EQ("service", service));
                 database.Commit();
             }
             catch
@@ -61,6 +69,9 @@ internal static class EnvironmentsMigration
 
         if (migrated)
         {
+            DropIfEmpty(database, LiteDbCollections.Functions);
+            DropIfEmpty(database, LiteDbCollections.AssetFiles);
+            DropIfEmpty(database, LiteDbCollections.AssetChunks);
             database.Checkpoint();
         }
     }
@@ -89,32 +100,37 @@ internal static class EnvironmentsMigration
         }
     }
 
-    private static BuildRecord BuildOfLiveFunctionsAndAssets(LiteDatabase database, string service, DateTimeOffset now)
+    // Every asset file, as build 1 would name it; its content is stored as a blob unless the service has it already.
+    private static List<BuildAsset> CopyAssetFilesToBlobs(LiteDatabase database, string service, DateTimeOffset now)
+    {
+        var assets = new List<BuildAsset>();
+        foreach (var file in LegacyAssetFiles.AllOf(database, service))
+        {
+            var sha256 = ContentHash.Of(file.Content.Span);
+            LiteDbBlobStore.StoreAssetBlob(database, service, sha256, file.Content, now);
+            assets.Add(new BuildAsset(file.Path, file.Visibility, file.ContentType, sha256, file.Content.Length));
+        }
+
+        return assets;
+    }
+
+    private static BuildRecord BuildOfActiveFunctionsAndAssets(LiteDatabase database, string service, List<BuildAsset> assets, DateTimeOffset now)
     {
         var versions = database.GetCollection(LiteDbCollections.Versions);
         var functions = database.GetCollection(LiteDbCollections.Functions)
             .Find(Query.EQ("service", service))
-            .Select(LiteDbFunctionStore.FromDocument)
-            .Select(function => (function, version: versions.FindById(LiteDbCollections.VersionKey(service, function.Path, function.ActiveVersion))))
+            .Select(record => (record, version: versions.FindById(LiteDbCollections.VersionKey(service, record["path"].AsString, record["activeVersion"].AsInt32))))
             .Where(pair => pair.version is not null)
             .Select(pair => new BuildFunction(
-                pair.function.Path,
-                pair.function.Visibility,
-                pair.function.Limits,
-                pair.function.ActiveVersion,
+                pair.record["path"].AsString,
+                BsonConvert.ToEnum<FunctionVisibility>(pair.record["visibility"]),
+                new FunctionLimits(BsonConvert.ToNullableInt32(pair.record["timeoutMs"]), BsonConvert.ToNullableInt32(pair.record["memoryMb"])),
+                pair.record["activeVersion"].AsInt32,
                 pair.version["sourceSha256"].AsString,
                 pair.version["buildKey"].AsString,
                 Reused: true))
             .OrderBy(function => function.Path, StringComparer.Ordinal)
             .ToList();
-
-        var assets = new List<BuildAsset>();
-        foreach (var asset in LiteDbAssetStore.AllOf(database, service))
-        {
-            var sha256 = ContentHash.Of(asset.Content.Span);
-            LiteDbBlobStore.StoreAssetBlob(database, service, sha256, asset.Content, now);
-            assets.Add(new BuildAsset(asset.Info.Path, asset.Info.Visibility, asset.Info.ContentType, sha256, asset.Info.Length));
-        }
 
         return new BuildRecord(
             service,
@@ -136,6 +152,16 @@ internal static class EnvironmentsMigration
         return database.GetCollection(LiteDbCollections.Builds).Exists(Query.Between("_id", from, to));
     }
 
-    private static bool HasFunctions(LiteDatabase database, string service) =>
-        database.GetCollection(LiteDbCollections.Functions).Exists(Query.EQ("service", service));
+    // A record per function path, naming its active version: what served each path before builds.
+    private static bool HasFunctionRecords(LiteDatabase database, string service) =>
+        database.CollectionExists(LiteDbCollections.Functions)
+        && database.GetCollection(LiteDbCollections.Functions).Exists(Query.EQ("service", service));
+
+    private static void DropIfEmpty(LiteDatabase database, string collection)
+    {
+        if (database.CollectionExists(collection) && database.GetCollection(collection).Count() == 0)
+        {
+            database.DropCollection(collection);
+        }
+    }
 }

@@ -98,7 +98,7 @@ internal sealed class LiteDbBuildStore(LiteDbContext context) : IBuildStore
                     imageLength = function.Image.Length;
                 }
 
-                var version = LiteDbFunctionStore.VersionForBuild(database, service, function.Path, function.Source, hashes[index], function.ImageKey, imageLength, now);
+                var version = LiteDbFunctionStore.VersionForBuild(database, service, function, hashes[index], imageLength, now, index);
                 built.Add(new BuildFunction(function.Path, function.Visibility, function.Limits, version, hashes[index], function.ImageKey, function.Reused));
             }
 
@@ -210,20 +210,6 @@ internal sealed class LiteDbBuildStore(LiteDbContext context) : IBuildStore
         {
             sources.Insert(new BsonDocument { ["_id"] = id, ["source"] = file.Source });
         }
-    }
-
-    /// <summary>The version numbers of <paramref name="path"/> that the service's builds name.</summary>
-    public static HashSet<int> VersionsReferenced(LiteDatabase database, string service, string path)
-    {
-        var (from, to) = LiteDbCollections.ServiceKeyRange(service);
-        return [.. database.GetCollection(LiteDbCollections.Builds).Query()
-            .Where(Query.Between("_id", from, to))
-            .Select("{ functions: $.functions }")
-            .ToEnumerable()
-            .SelectMany(build => build["functions"].AsArray)
-            .Select(function => function.AsDocument)
-            .Where(function => function["path"].AsString == path)
-            .Select(function => function["version"].AsInt32)];
     }
 
     /// <summary>Deletes every build and shared-code source of a service; called inside the service-deletion transaction.</summary>

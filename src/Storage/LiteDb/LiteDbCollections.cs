@@ -11,6 +11,8 @@ internal static class LiteDbCollections
 {
     public const string Services = "services";
     public const string Settings = "settings";
+
+    /// <summary>Function records of databases written before builds; <see cref="EnvironmentsMigration"/> reads and removes them.</summary>
     public const string Functions = "functions";
     public const string Versions = "function_versions";
     public const string Environment = "environment";
@@ -19,6 +21,8 @@ internal static class LiteDbCollections
     public const string Logs = "logs";
     public const string Invocations = "invocations";
     public const string Usage = "usage";
+
+    /// <summary>Asset files of databases written before builds (<see cref="LegacyAssetFiles"/>).</summary>
     public const string AssetFiles = "asset_files";
     public const string AssetChunks = "asset_chunks";
     public const string DeploymentEnvironments = "environments";
@@ -53,7 +57,6 @@ internal static class LiteDbCollections
 
     public static void EnsureIndexes(LiteDatabase database)
     {
-        database.GetCollection(Functions).EnsureIndex("service", "$.service");
         database.GetCollection(Versions).EnsureIndex("function", "$.function");
         database.GetCollection(Versions).EnsureIndex("service", "$.service");
         database.GetCollection(Environment).EnsureIndex("service", "$.service");

@@ -124,7 +124,7 @@ internal sealed partial class LiteDbServiceStore(LiteDbContext context) : IServi
             // One transaction: a crash mid-cascade leaves the service whole, never half-deleted.
             foreach (var collection in new[]
             {
-                LiteDbCollections.Functions, LiteDbCollections.Versions, LiteDbCollections.Environment,
+                LiteDbCollections.Versions, LiteDbCollections.Environment,
                 LiteDbCollections.KeyValue, LiteDbCollections.Usage,
             })
             {
@@ -134,7 +134,6 @@ internal sealed partial class LiteDbServiceStore(LiteDbContext context) : IServi
             ServiceTimeline.DeleteService(database, LiteDbCollections.Logs, name);
             ServiceTimeline.DeleteService(database, LiteDbCollections.Invocations, name);
             database.GetCollection(LiteDbCollections.KeyValueTotals).Delete(name);
-            LiteDbAssetStore.DeleteAllOf(database, name);
             LiteDbDeploymentEnvironmentStore.DeleteAllOf(database, name);
             LiteDbDeploymentStore.DeleteAllOf(database, name);
             LiteDbBuildStore.DeleteAllOf(database, name);

@@ -1,4 +1,3 @@
-using ScriptHost.Storage.Assets;
 using ScriptHost.Storage.Blobs;
 using ScriptHost.Storage.Builds;
 using ScriptHost.Storage.DeploymentEnvironments;
@@ -30,7 +29,6 @@ public sealed class LiteDbStore : IScriptHostStore
         Services = new LiteDbServiceStore(context);
         Functions = new LiteDbFunctionStore(context);
         Environment = new LiteDbEnvironmentStore(context);
-        Assets = new LiteDbAssetStore(context);
         KeyValue = new LiteDbKeyValueStore(context);
         DeploymentEnvironments = new LiteDbDeploymentEnvironmentStore(context);
         Builds = new LiteDbBuildStore(context);
@@ -54,8 +52,6 @@ public sealed class LiteDbStore : IScriptHostStore
     public IFunctionStore Functions { get; }
 
     public IEnvironmentStore Environment { get; }
-
-    public IAssetStore Assets { get; }
 
     public IKeyValueStore KeyValue { get; }
 

@@ -97,6 +97,12 @@ internal static partial class Guard
                 {
                     Image(function.Image);
                 }
+
+                NotNull(function.Version, "version");
+                if (function.Version.ExistingNumber is { } existing)
+                {
+                    VersionNumber(existing);
+                }
             });
         }
 

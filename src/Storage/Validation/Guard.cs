@@ -41,12 +41,6 @@ internal static partial class Guard
         }
     }
 
-    public static void Build(string? buildKey, ReadOnlyMemory<byte> image)
-    {
-        ImageKey(buildKey, "buildKey");
-        Image(image);
-    }
-
     public static void ImageKey(string? key, string parameterName = "imageKey")
     {
         if (string.IsNullOrWhiteSpace(key) || key.Length > MaxBuildKeyLength || key.Contains('|', StringComparison.Ordinal) || key.Any(char.IsControl))

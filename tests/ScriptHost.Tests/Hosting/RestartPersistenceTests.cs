@@ -35,7 +35,7 @@ public sealed class RestartPersistenceTests
 
             var function = await owner.GetFromJsonAsync<JsonElement>($"{api}/functions/versioned");
             Assert.Equal(1, function.GetProperty("function").GetProperty("activeVersion").GetInt32());
-            Assert.Equal(2, function.GetProperty("function").GetProperty("latestVersion").GetInt32());
+            Assert.Equal(2, function.GetProperty("latestVersion").GetInt32());
             var variables = await owner.GetFromJsonAsync<JsonElement>($"{api}/environment");
             Assert.True(Assert.Single(variables.EnumerateArray()).GetProperty("secret").GetBoolean());
             var settings = await owner.GetFromJsonAsync<JsonElement>($"{api}/settings");

@@ -153,48 +153,57 @@ public abstract class BuildStoreContract(IContractStoreFactory factory) : StoreC
     }
 
     [Fact]
-    public async Task Complete_PathDeployedBefore_NumbersAfterItsVersionsAndLeavesItsActiveVersion()
+    public async Task Complete_NextVersion_AddsOneEvenForASourceThePathHas()
     {
         await using var temporary = await NewStoreAsync();
         var store = temporary.Store;
         await CreateServiceAsync(store, "shop");
-        await store.Functions.DeployAsync(new FunctionDeployment("shop", "/sms", "return 0;", KeyFor("return 0;"), ImageFor("return 0;"), FunctionVisibility.Public, FunctionLimits.Default), None);
-
-        var build = await CompletedBuildAsync(store, "shop", [Compiled("/sms", "return 1;")]);
-        var deployedAfter = await store.Functions.DeployAsync(new FunctionDeployment("shop", "/sms", "return 2;", KeyFor("return 2;"), ImageFor("return 2;"), FunctionVisibility.Public, FunctionLimits.Default), None);
-
-        Assert.Equal(2, Assert.Single(build.Functions).FunctionVersion);
-        Assert.Equal(3, deployedAfter.Version);
-    }
-
-    [Fact]
-    public async Task Complete_NewPathThenDeploy_DeployTakesTheNextNumber()
-    {
-        await using var temporary = await NewStoreAsync();
-        var store = temporary.Store;
-        await CreateServiceAsync(store, "shop");
-        await CompletedBuildAsync(store, "shop", [Compiled("/new", "return 1;")]);
-
-        var deployed = await store.Functions.DeployAsync(new FunctionDeployment("shop", "/new", "return 2;", KeyFor("return 2;"), ImageFor("return 2;"), FunctionVisibility.Public, FunctionLimits.Default), None);
-
-        Assert.Equal(2, deployed.Version);
-    }
-
-    [Fact]
-    public async Task DeleteFunction_VersionsABuildNames_StayAndNumbersContinueAfterThem()
-    {
-        await using var temporary = await NewStoreAsync();
-        var store = temporary.Store;
-        await CreateServiceAsync(store, "shop");
-        await store.Functions.DeployAsync(new FunctionDeployment("shop", "/sms", "return 0;", KeyFor("return 0;"), ImageFor("return 0;"), FunctionVisibility.Public, FunctionLimits.Default), None);
         await CompletedBuildAsync(store, "shop", [Compiled("/sms", "return 1;")]);
 
-        Assert.True(await store.Functions.DeleteFunctionAsync("shop", "/sms", None));
-        var redeployed = await store.Functions.DeployAsync(new FunctionDeployment("shop", "/sms", "return 3;", KeyFor("return 3;"), ImageFor("return 3;"), FunctionVisibility.Public, FunctionLimits.Default), None);
+        var again = await CompletedBuildAsync(store, "shop", [Compiled("/sms", "return 1;") with { Version = FunctionVersionChoice.Next }]);
+        var other = await CompletedBuildAsync(store, "shop", [Compiled("/sms", "return 2;") with { Version = FunctionVersionChoice.Next }]);
 
-        Assert.Null(await store.Functions.GetVersionAsync("shop", "/sms", 1, None));
+        Assert.Equal((2, 3), (Assert.Single(again.Functions).FunctionVersion, Assert.Single(other.Functions).FunctionVersion));
         Assert.Equal("return 1;", (await store.Functions.GetVersionAsync("shop", "/sms", 2, None))!.Source);
-        Assert.Equal((3, true), (redeployed.Version, redeployed.IsNewFunction));
+    }
+
+    [Fact]
+    public async Task Complete_ExistingVersion_NamesThatOneEvenWhenALaterVersionHasTheSameSource()
+    {
+        await using var temporary = await NewStoreAsync();
+        var store = temporary.Store;
+        await CreateServiceAsync(store, "shop");
+        await CompletedBuildAsync(store, "shop", [Compiled("/sms", "return 1;")]);
+        await CompletedBuildAsync(store, "shop", [Compiled("/sms", "return 1;") with { Version = FunctionVersionChoice.Next }]);
+
+        var rolledBack = await CompletedBuildAsync(store, "shop", [Reused("/sms", "return 1;") with { Version = FunctionVersionChoice.Existing(1) }]);
+        var bySource = await CompletedBuildAsync(store, "shop", [Reused("/sms", "return 1;")]);
+
+        Assert.Equal(1, Assert.Single(rolledBack.Functions).FunctionVersion);
+        Assert.Equal(2, Assert.Single(bySource.Functions).FunctionVersion);
+        Assert.Equal([1, 2], (await store.Functions.ListVersionsAsync("shop", "/sms", None)).Select(version => version.Number));
+    }
+
+    [Fact]
+    public async Task Complete_ExistingVersionMissingOrOfAnotherSource_ThrowsAndBuildStaysUnfinished()
+    {
+        await using var temporary = await NewStoreAsync();
+        var store = temporary.Store;
+        await CreateServiceAsync(store, "shop");
+        await CompletedBuildAsync(store, "shop", [Compiled("/sms", "return 1;")]);
+        var queued = await store.Builds.CreateQueuedAsync(Request("shop"), None);
+
+        var missing = await Assert.ThrowsAsync<StorageNotFoundException>(() => store.Builds.CompleteAsync(
+            "shop", queued.Id, [Reused("/sms", "return 1;") with { Version = FunctionVersionChoice.Existing(2) }], None));
+        var otherSource = await Assert.ThrowsAsync<StorageValidationException>(() => store.Builds.CompleteAsync(
+            "shop", queued.Id, [Compiled("/sms", "return 2;") with { Version = FunctionVersionChoice.Existing(1) }], None));
+        var notANumber = await Assert.ThrowsAsync<StorageValidationException>(() => store.Builds.CompleteAsync(
+            "shop", queued.Id, [Reused("/sms", "return 1;") with { Version = FunctionVersionChoice.Existing(0) }], None));
+
+        Assert.Contains("version 2", missing.Message, StringComparison.Ordinal);
+        Assert.Equal(("functions[0].source", "functions[0].version"), (otherSource.ParameterName, notANumber.ParameterName));
+        Assert.Equal(BuildStatus.Queued, (await store.Builds.GetBuildAsync("shop", queued.Id, None))!.Status);
+        Assert.Single(await store.Functions.ListVersionsAsync("shop", "/sms", None));
     }
 
     [Fact]

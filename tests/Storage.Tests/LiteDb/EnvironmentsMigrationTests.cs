@@ -101,18 +101,17 @@ public sealed class EnvironmentsMigrationTests
     }
 
     [Fact]
-    public async Task Open_LegacyDatabase_EveryOldVersionAndAssetStillReads()
+    public async Task Open_LegacyDatabase_EveryOldVersionStillReads()
     {
         await using var temporary = await OpenLegacyAsync();
         var store = temporary.Store;
 
-        foreach (var (path, sources, active, visibility, limits) in LegacyDatabase.Functions)
+        foreach (var (path, sources, _, _, _) in LegacyDatabase.Functions)
         {
-            var details = await store.Functions.GetFunctionAsync(LegacyDatabase.Shop, path, None);
-            Assert.Equal((active, sources.Length, visibility, limits), (details!.Function.ActiveVersion, details.Function.LatestVersion, details.Function.Visibility, details.Function.Limits));
+            var versions = await store.Functions.ListVersionsAsync(LegacyDatabase.Shop, path, None);
             Assert.Equal(
                 sources.Select((source, index) => (index + 1, LegacyDatabase.KeyFor(source), LegacyDatabase.ImageFor(source).Length)),
-                details.Versions.Select(version => (version.Number, version.BuildKey, version.ImageLength)));
+                versions.Select(version => (version.Number, version.BuildKey, version.ImageLength)));
             for (var number = 1; number <= sources.Length; number++)
             {
                 var version = await store.Functions.GetVersionAsync(LegacyDatabase.Shop, path, number, None);
@@ -120,18 +119,23 @@ public sealed class EnvironmentsMigrationTests
                 Assert.Equal(LegacyDatabase.ImageFor(sources[number - 1]), version.AssemblyImage.ToArray());
             }
         }
+    }
 
-        // What the server loads at start-up today still comes back whole.
-        var activeFunctions = await store.Functions.LoadActiveFunctionsAsync(None);
-        Assert.Equal(
-            LegacyDatabase.Functions.Select(function => (function.Path, Hex(LegacyDatabase.ImageFor(function.Sources[function.Active - 1])))).OrderBy(pair => pair.Path, StringComparer.Ordinal),
-            activeFunctions.Select(function => (function.Function.Path, Hex(function.Version.AssemblyImage.Span))));
+    [Fact]
+    public async Task Open_LegacyDatabase_OldLayoutIsGoneOnceBuildOneHoldsIt()
+    {
+        await using var temporary = await OpenLegacyAsync();
+        await temporary.Store.DisposeAsync();
 
-        foreach (var asset in LegacyDatabase.Assets)
+        using (var database = OpenRaw(temporary.Options.DatabasePath))
         {
-            var stored = await store.Assets.GetAssetAsync(asset.Service, asset.Path, None);
-            Assert.Equal((asset.ContentType, asset.Visibility, Hex(asset.Content)), (stored!.Info.ContentType, stored.Info.Visibility, Hex(stored.Content.Span)));
+            Assert.False(database.CollectionExists("functions"));
+            Assert.False(database.CollectionExists("asset_files"));
+            Assert.False(database.CollectionExists("asset_chunks"));
         }
+
+        await temporary.ReopenAsync();
+        Assert.Equal(LegacyDatabase.Functions.Length, (await temporary.Store.Deployments.GetLiveAsync(LegacyDatabase.Shop, Production, None))!.Build.Functions.Count);
     }
 
     [Fact]
@@ -193,19 +197,80 @@ public sealed class EnvironmentsMigrationTests
     }
 
     [Fact]
-    public async Task Open_ServiceDeployedThroughTheFunctionRoutesOnly_GetsBuildOneOfItsActiveVersions()
+    public async Task Open_BuildsBesideTheOldLayout_RemovesItKeepingContentAndWhatIsLive()
     {
+        // A database upgraded by the first version of this migration, which kept the old layout beside build 1, and
+        // then written by routes that stored every change twice.
         await using var temporary = TemporaryStore.Create();
         await temporary.CreateServiceAsync("shop");
-        await temporary.DeployAsync("shop", "/a", "return 1;");
-        await temporary.DeployAsync("shop", "/a", "return 2;");
-        await temporary.Store.Functions.ActivateVersionAsync("shop", "/a", 1, None);
+        var live = await temporary.DeployAsync("shop", "/b", "return 2;");
+        await temporary.Store.DisposeAsync();
+        using (var database = OpenRaw(temporary.Options.DatabasePath))
+        {
+            WriteOldLayout(database, "shop", "/a", "return 1;", "/a.txt", "old file"u8.ToArray());
+        }
 
         await temporary.ReopenAsync();
+        var store = temporary.Store;
 
-        var live = await temporary.Store.Deployments.GetLiveAsync("shop", Production, None);
-        Assert.Equal((1, "/a", 1), (live!.Build.Id, Assert.Single(live.Build.Functions).Path, live.Build.Functions[0].FunctionVersion));
-        Assert.Equal(TemporaryStore.ImageFor("return 2;"), (await temporary.Store.Functions.GetVersionAsync("shop", "/a", 2, None))!.AssemblyImage.ToArray());
+        var production = (await store.Deployments.GetLiveAsync("shop", Production, None))!;
+        Assert.Equal((1, live), (production.Build.Id, Assert.Single(production.Build.Functions)));
+        Assert.Single(await store.Builds.ListBuildsAsync("shop", 10, null, None));
+        Assert.Equal("old file"u8.ToArray(), (await store.Blobs.GetAssetBlobAsync("shop", ContentHash.Of("old file"u8), None))!.Value.ToArray());
+        Assert.Equal(TemporaryStore.ImageFor("return 1;"), (await store.Functions.GetVersionAsync("shop", "/a", 1, None))!.AssemblyImage.ToArray());
+        await store.DisposeAsync();
+        using (var database = OpenRaw(temporary.Options.DatabasePath))
+        {
+            Assert.False(database.CollectionExists("functions"));
+            Assert.False(database.CollectionExists("asset_files"));
+            Assert.DoesNotContain(database.GetCollection("function_versions").FindAll(), version => version.ContainsKey("image"));
+        }
+
+        await temporary.ReopenAsync();
+    }
+
+    /// <summary>A function record, its version with the image inline, and an asset file, as d6a9016's store wrote them.</summary>
+    private static void WriteOldLayout(LiteDatabase database, string service, string path, string source, string assetPath, byte[] assetContent)
+    {
+        var writtenAt = LegacyDatabase.WrittenAt.UtcTicks;
+        database.GetCollection("functions").Insert(new BsonDocument
+        {
+            ["_id"] = $"{service}|{path}",
+            ["service"] = service,
+            ["path"] = path,
+            ["activeVersion"] = 1,
+            ["latestVersion"] = 1,
+            ["visibility"] = "Public",
+            ["timeoutMs"] = BsonValue.Null,
+            ["memoryMb"] = BsonValue.Null,
+            ["createdAt"] = writtenAt,
+            ["updatedAt"] = writtenAt,
+        });
+        var image = TemporaryStore.ImageFor(source);
+        database.GetCollection("function_versions").Insert(new BsonDocument
+        {
+            ["_id"] = $"{service}|{path}|0000000001",
+            ["function"] = $"{service}|{path}",
+            ["service"] = service,
+            ["path"] = path,
+            ["number"] = 1,
+            ["source"] = source,
+            ["sourceSha256"] = ContentHash.OfText(source),
+            ["buildKey"] = TemporaryStore.KeyFor(source),
+            ["image"] = image,
+            ["imageLength"] = image.Length,
+            ["createdAt"] = writtenAt,
+        });
+        using var content = new MemoryStream(assetContent);
+        database.GetStorage<string>("asset_files", "asset_chunks").Upload($"{service}|{assetPath}", assetPath, content, new BsonDocument
+        {
+            ["service"] = service,
+            ["path"] = assetPath,
+            ["contentType"] = "text/plain",
+            ["visibility"] = "Public",
+            ["uploadedAt"] = writtenAt,
+        });
+        database.Checkpoint();
     }
 
     private static async Task<TemporaryStore> OpenLegacyAsync()

@@ -4,6 +4,7 @@ using ScriptHost.Storage.Tests.Contracts;
 using ScriptHost.Storage.Tests.DeploymentEnvironments;
 using ScriptHost.Storage.Tests.Deployments;
 using ScriptHost.Storage.Tests.EnvironmentVariables;
+using ScriptHost.Storage.Tests.Functions;
 using ScriptHost.Storage.Tests.Journal;
 
 namespace ScriptHost.Storage.Tests.LiteDb;
@@ -18,6 +19,8 @@ internal sealed class LiteDbContractStoreFactory : IContractStoreFactory
 }
 
 public sealed class LiteDbBuildStoreTests() : BuildStoreContract(LiteDbContractStoreFactory.Instance);
+
+public sealed class LiteDbFunctionStoreTests() : FunctionStoreContract(LiteDbContractStoreFactory.Instance);
 
 public sealed class LiteDbDeploymentStoreTests() : DeploymentStoreContract(LiteDbContractStoreFactory.Instance);
 

@@ -1,7 +1,7 @@
-using ScriptHost.Storage.Assets;
 using ScriptHost.Storage.Invocations;
 using ScriptHost.Storage.Logs;
 using ScriptHost.Storage.Usage;
+using ScriptHost.Storage.Validation;
 
 namespace ScriptHost.Storage.Tests.LiteDb;
 
@@ -50,11 +50,11 @@ public sealed class LiteDbStoreTests
         await FillAsync(temporary, "a");
         await temporary.CreateServiceAsync("b");
 
-        Assert.Empty(await temporary.Store.Functions.ListFunctionsAsync("b", None));
-        Assert.Null(await temporary.Store.Functions.GetFunctionAsync("b", "/sms", None));
+        Assert.Empty(await temporary.Store.Functions.ListVersionsAsync("b", "/sms", None));
+        Assert.Null(await temporary.Store.Functions.GetVersionAsync("b", "/sms", 1, None));
+        Assert.Null(await temporary.Store.Deployments.GetLiveAsync("b", EnvironmentName.Production, None));
         Assert.Empty(await temporary.Store.Environment.ListVariablesAsync("b", None));
-        Assert.Empty(await temporary.Store.Assets.ListAssetsAsync("b", None));
-        Assert.Null(await temporary.Store.Assets.GetAssetAsync("b", "/hold.mp3", None));
+        Assert.Null(await temporary.Store.Blobs.GetAssetBlobAsync("b", ContentHash.Of("mp3"u8), None));
         Assert.Null(await temporary.Store.KeyValue.GetAsync("b", "counter", None));
         Assert.Empty(await temporary.Store.KeyValue.ListKeysAsync("b", "", 100, None));
         Assert.Empty(await temporary.Store.Logs.QueryLogsAsync("b", new LogQuery(), None));
@@ -74,16 +74,17 @@ public sealed class LiteDbStoreTests
         Assert.True(await temporary.Store.Services.DeleteServiceAsync("a", None));
 
         Assert.Null(await temporary.Store.Services.GetServiceAsync("a", None));
-        Assert.Empty(await temporary.Store.Functions.ListFunctionsAsync("a", None));
+        Assert.Empty(await temporary.Store.Functions.ListVersionsAsync("a", "/sms", None));
         Assert.Null(await temporary.Store.Functions.GetVersionAsync("a", "/sms", 1, None));
+        Assert.Empty(await temporary.Store.Builds.ListBuildsAsync("a", 10, null, None));
         Assert.Empty(await temporary.Store.Environment.ListVariablesAsync("a", None));
-        Assert.Empty(await temporary.Store.Assets.ListAssetsAsync("a", None));
+        Assert.Null(await temporary.Store.Blobs.GetAssetBlobAsync("a", ContentHash.Of("mp3"u8), None));
         Assert.Empty(await temporary.Store.KeyValue.ListKeysAsync("a", "", 100, None));
         Assert.Equal(new(0, 0), await temporary.Store.KeyValue.GetUsageAsync("a", None));
         Assert.Empty(await temporary.Store.Logs.QueryLogsAsync("a", new LogQuery(), None));
         Assert.Empty(await temporary.Store.Invocations.QueryInvocationsAsync("a", new InvocationQuery(), None));
         Assert.Empty(await temporary.Store.Usage.GetUsageAsync("a", "2025-03", None));
-        Assert.Equal(["b"], (await temporary.Store.Functions.LoadActiveFunctionsAsync(None)).Select(function => function.Function.Service));
+        Assert.Equal(["b"], (await temporary.Store.Deployments.LoadLiveAsync(None)).Select(live => live.Environment.Service));
         await AssertFilledAsync(temporary, "b");
 
         // Journal items queued for a deleted service do not bring its data back.
@@ -95,7 +96,8 @@ public sealed class LiteDbStoreTests
 
         // The name is free again, with nothing inherited.
         await temporary.CreateServiceAsync("a");
-        Assert.Empty(await temporary.Store.Functions.ListFunctionsAsync("a", None));
+        Assert.Empty(await temporary.Store.Functions.ListVersionsAsync("a", "/sms", None));
+        Assert.Equal(1, (await temporary.DeployAsync("a", "/sms", "v2")).FunctionVersion);
     }
 
     [Fact]
@@ -107,8 +109,8 @@ public sealed class LiteDbStoreTests
         await temporary.ReopenAsync();
 
         await AssertFilledAsync(temporary, "a");
-        var active = Assert.Single(await temporary.Store.Functions.LoadActiveFunctionsAsync(None));
-        Assert.Equal(TemporaryStore.ImageFor("v2"), active.Version.AssemblyImage.ToArray());
+        var live = Assert.Single(Assert.Single(await temporary.Store.Deployments.LoadLiveAsync(None)).Build.Functions);
+        Assert.Equal(TemporaryStore.ImageFor("v2"), (await temporary.Store.Blobs.GetImageAsync("a", live.ImageKey, None))!.Value.ToArray());
     }
 
     [Fact]
@@ -155,9 +157,11 @@ public sealed class LiteDbStoreTests
         })));
         await temporary.Store.Journal.FlushAsync(None);
 
-        var details = await temporary.Store.Functions.GetFunctionAsync("a", "/shared", None);
-        Assert.Equal(Enumerable.Range(1, Tasks * DeploysPerTask), details!.Versions.Select(version => version.Number));
-        Assert.Equal(Tasks * DeploysPerTask, details.Function.ActiveVersion);
+        // Each deploy's build got a number of its own and a version of its own; the last deployment is live.
+        Assert.Equal(Enumerable.Range(1, Tasks * DeploysPerTask), (await temporary.Store.Functions.ListVersionsAsync("a", "/shared", None)).Select(version => version.Number));
+        Assert.Equal(Tasks * DeploysPerTask, (await temporary.Store.Builds.ListBuildsAsync("a", Tasks * DeploysPerTask + 1, null, None)).Count);
+        var newestDeployment = (await temporary.Store.Deployments.ListDeploymentsAsync("a", EnvironmentName.Production, 1, null, None))[0];
+        Assert.Equal(newestDeployment.BuildId, (await temporary.Store.Deployments.GetLiveAsync("a", EnvironmentName.Production, None))!.Build.Id);
         Assert.Equal(Tasks * DeploysPerTask, (await temporary.Store.KeyValue.GetUsageAsync("a", None)).Entries);
         Assert.Equal(Tasks * DeploysPerTask, (await temporary.Store.Environment.ListVariablesAsync("b", None)).Count);
         Assert.Equal(Tasks / 2 * CountsPerTask, Assert.Single(await temporary.Store.Usage.GetUsageAsync("a", "2025-03", None)).Invocations);
@@ -172,7 +176,7 @@ public sealed class LiteDbStoreTests
         await temporary.DeployAsync(service, "/sms", "v1");
         await temporary.DeployAsync(service, "/sms", "v2");
         await temporary.Store.Environment.SetVariableAsync(service, "GREETING", "hello " + service, false, None);
-        await temporary.Store.Assets.PutAssetAsync(service, "/hold.mp3", "mp3"u8.ToArray(), "audio/mpeg", AssetVisibility.Public, None);
+        await temporary.Store.Blobs.PutAssetBlobAsync(service, "mp3"u8.ToArray(), None);
         await temporary.Store.KeyValue.SetAsync(service, "counter", "1", None);
         temporary.Store.Journal.Append(new LogEntry(service, "/sms", 2, "inv-1", FunctionLogLevel.Info, "hi", March));
         temporary.Store.Journal.Append(new InvocationRecord(service, "/sms", 2, "inv-1", InvocationStatus.Succeeded, 200, 4, March));
@@ -183,9 +187,9 @@ public sealed class LiteDbStoreTests
     private static async Task AssertFilledAsync(TemporaryStore temporary, string service)
     {
         Assert.NotNull(await temporary.Store.Services.GetServiceAsync(service, None));
-        Assert.Equal(2, (await temporary.Store.Functions.GetFunctionAsync(service, "/sms", None))!.Function.ActiveVersion);
+        Assert.Equal(2, Assert.Single((await temporary.Store.Deployments.GetLiveAsync(service, EnvironmentName.Production, None))!.Build.Functions).FunctionVersion);
         Assert.Equal("hello " + service, Assert.Single(await temporary.Store.Environment.ListVariablesAsync(service, None)).Value);
-        Assert.Equal("mp3"u8.ToArray(), (await temporary.Store.Assets.GetAssetAsync(service, "/hold.mp3", None))!.Content.ToArray());
+        Assert.Equal("mp3"u8.ToArray(), (await temporary.Store.Blobs.GetAssetBlobAsync(service, ContentHash.Of("mp3"u8), None))!.Value.ToArray());
         Assert.Equal("1", await temporary.Store.KeyValue.GetAsync(service, "counter", None));
         Assert.Equal("hi", Assert.Single(await temporary.Store.Logs.QueryLogsAsync(service, new LogQuery(), None)).Message);
         Assert.Single(await temporary.Store.Invocations.QueryInvocationsAsync(service, new InvocationQuery(), None));

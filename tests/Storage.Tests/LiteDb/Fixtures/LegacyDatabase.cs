@@ -2,21 +2,18 @@ using System.Security.Cryptography;
 using System.Text;
 using ScriptHost.Storage.Assets;
 using ScriptHost.Storage.Functions;
-using ScriptHost.Storage.Invocations;
-using ScriptHost.Storage.Logs;
-using ScriptHost.Storage.Services;
-using ScriptHost.Storage.Usage;
 
 namespace ScriptHost.Storage.Tests.LiteDb.Fixtures;
 
 /// <summary>
-/// What the checked-in database <c>legacy-d6a9016.litedb</c> holds and the code that wrote it: <see cref="WriteAsync"/>,
-/// run through the store API as it was at commit d6a9016 (before environments, builds and deployments), so the file
-/// has that commit's layout — images inside version documents, no environments, journal entries and usage counters
-/// without an environment. It ran in a console program referencing src/Storage at that commit, on a new database opened
-/// with <c>StorageOptions.TimeProvider</c> fixed at <see cref="WrittenAt"/>. Running it at a later commit writes that
-/// commit's layout instead, which is not a legacy database: keep the file, and change this writer only together with a
-/// file written by the old code.
+/// What the checked-in database <c>legacy-d6a9016.litedb</c> holds. <c>LegacyDatabaseWriter.cs</c> beside this file
+/// wrote it, through the store API as it was at commit d6a9016 (before environments, builds and deployments), so the
+/// file has that commit's layout — function records naming their active version, images inside version documents,
+/// assets as files, no environments, journal entries and usage counters without an environment. It ran in a console
+/// program referencing src/Storage at that commit, on a new database opened with <c>StorageOptions.TimeProvider</c>
+/// fixed at <see cref="WrittenAt"/>. That API is gone (the writer is kept as text, not compiled), and running any
+/// writer at a later commit writes that commit's layout, which is not a legacy database: keep the file, and change
+/// the writer only together with a file written by the old code.
 /// </summary>
 internal static class LegacyDatabase
 {
@@ -72,45 +69,4 @@ internal static class LegacyDatabase
 
     /// <summary>A stand-in assembly image, the same for the same source (as a deterministic compile gives).</summary>
     public static byte[] ImageFor(string source) => Encoding.UTF8.GetBytes("MZ-image-of:" + source);
-
-    public static async Task WriteAsync(IScriptHostStore store)
-    {
-        var none = CancellationToken.None;
-        foreach (var service in new[] { Shop, AssetsOnly, Empty })
-        {
-            await store.Services.CreateServiceAsync(service, KeyHash.Compute("key-of-" + service), new ServiceSettings(), none);
-        }
-
-        foreach (var (path, sources, active, visibility, limits) in Functions)
-        {
-            foreach (var source in sources)
-            {
-                await store.Functions.DeployAsync(new FunctionDeployment(Shop, path, source, KeyFor(source), ImageFor(source), visibility, limits), none);
-            }
-
-            if (active != sources.Length)
-            {
-                await store.Functions.ActivateVersionAsync(Shop, path, active, none);
-            }
-        }
-
-        foreach (var (service, path, contentType, visibility, content) in Assets)
-        {
-            await store.Assets.PutAssetAsync(service, path, content, contentType, visibility, none);
-        }
-
-        foreach (var (name, value, isSecret) in Variables)
-        {
-            await store.Environment.SetVariableAsync(Shop, name, value, isSecret, none);
-        }
-
-        await store.Logs.AppendLogsAsync(
-            [.. LogMessages.Select((message, minute) => new LogEntry(Shop, "/sms", 2, "inv-" + minute, FunctionLogLevel.Info, message, WrittenAt.AddMinutes(minute)))],
-            none);
-        await store.Invocations.AppendInvocationsAsync(
-            [new InvocationRecord(Shop, "/sms", 2, "inv-0", InvocationStatus.Succeeded, 200, 1.5, WrittenAt)],
-            none);
-        await store.Usage.AddUsageAsync([new UsageIncrement(Shop, "/sms", UsageMonth.From(WrittenAt), SmsInvocations)], none);
-        await store.KeyValue.SetAsync(Shop, "counter", "7", none);
-    }
 }

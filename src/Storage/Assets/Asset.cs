@@ -1,4 +1,0 @@
-namespace ScriptHost.Storage.Assets;
-
-/// <summary>An asset's metadata and content.</summary>
-public sealed record Asset(AssetInfo Info, ReadOnlyMemory<byte> Content);

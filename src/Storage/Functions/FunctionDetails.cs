@@ -1,4 +1,0 @@
-namespace ScriptHost.Storage.Functions;
-
-/// <summary>A function with all its versions, oldest first.</summary>
-public sealed record FunctionDetails(FunctionRecord Function, IReadOnlyList<FunctionVersionInfo> Versions);
