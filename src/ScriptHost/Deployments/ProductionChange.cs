@@ -7,8 +7,12 @@ namespace ScriptHost.Deployments;
 /// <summary>One change a single-item management route makes to production's live build (the simple path).</summary>
 internal abstract record ProductionChange(string Path)
 {
-    /// <summary>Adds or replaces the function at <see cref="ProductionChange.Path"/>, already compiled with the build's shared code.</summary>
-    public sealed record PutFunction(string Path, string Source, FunctionVisibility Visibility, FunctionLimits Limits, CompiledScript Compiled)
+    /// <summary>
+    /// Adds or replaces the function at <see cref="ProductionChange.Path"/>, already compiled with the build's shared
+    /// code; <see cref="Warnings"/> are what that compile reported, kept with the build (none when it reused an image).
+    /// </summary>
+    public sealed record PutFunction(
+        string Path, string Source, FunctionVisibility Visibility, FunctionLimits Limits, CompiledScript Compiled, IReadOnlyList<ScriptDiagnostic>? Warnings = null)
         : ProductionChange(Path);
 
     public sealed record RemoveFunction(string Path) : ProductionChange(Path);

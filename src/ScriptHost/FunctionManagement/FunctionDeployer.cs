@@ -66,7 +66,7 @@ internal sealed class FunctionDeployer(
                 new FunctionDeployment(service.Name, path, source, compiled.Key, compiled.AssemblyImage, visibility, limits),
                 cancellationToken);
             var (stored, deployment) = await changes.ApplyAsync(
-                service, BuildOrigin.FunctionPut, new PutFunction(path, source, visibility, limits, compiled), CancellationToken.None);
+                service, BuildOrigin.FunctionPut, new PutFunction(path, source, visibility, limits, compiled, build.Diagnostics), CancellationToken.None);
             return new Deployed(result, Crypto.Sha256Hex(source), build.Diagnostics, stored, deployment);
         }
         finally
