@@ -23,7 +23,7 @@ internal static class BundleValidator
     public sealed record Outcome(BuildInput? Input, Dictionary<string, string[]> Errors);
 
     /// <summary>The <c>errors</c> key of a problem with the bundle as a whole rather than one of its items.</summary>
-    public const string EmptyKey = "bundle";
+    public const string WholeBundleKey = "bundle";
 
     public static async Task<Outcome> ValidateAsync(
         string service, BundleRequest? bundle, IBlobStore blobs, ScriptHostOptions options, CancellationToken cancellationToken)
@@ -47,7 +47,7 @@ internal static class BundleValidator
         CheckCount(lib.Count, SharedCodeRules.MaxFiles, "lib", Add);
         if (functions.Count == 0 && assets.Count == 0 && lib.Count == 0)
         {
-            Add(EmptyKey, "The bundle is empty: give at least one function (functions) or asset (assets).");
+            Add(WholeBundleKey, "The bundle is empty: give at least one function (functions) or asset (assets).");
         }
 
         if (errors.Count > 0)
