@@ -44,19 +44,26 @@ internal static class BuildsWriter
         {
             // Two whole rounds first, so there is a previous deployment to come back to.
             var armed = round == 2;
-            var build = await store.Builds.CreateQueuedAsync(new BuildRequest(Service, BuildOrigin.Bundle, [], []), none);
-            await store.Builds.MarkBuildingAsync(Service, build.Id, none);
+            // A build is queued with its functions' hashes, and its sources name its number: the next one, as the
+            // sequence adds one to the newest build's in the transaction that stores it.
+            var id = (await store.Builds.ListBuildsAsync(Service, 1, null, none)) is [{ } newest] ? newest.Id + 1 : 1;
             var functions = Enumerable.Range(0, FunctionsPerBuild).Select(function =>
             {
-                var source = SourceOf(build.Id, function);
+                var source = SourceOf(id, function);
                 var image = new byte[32 * 1024];
                 random.NextBytes(image);
                 return new CompiledBuildFunction($"/f{function}", source, FunctionVisibility.Public, FunctionLimits.Default, ContentHash.OfText(source), image, Reused: false);
             }).ToList();
+            var references = functions
+                .Select(function => new BuildFunctionReference(function.Path, function.Visibility, function.Limits, ContentHash.OfText(function.Source)))
+                .ToList();
+            var build = await store.Builds.CreateQueuedAsync(new BuildRequest(Service, BuildOrigin.Bundle, references, [], []), none);
+            Debug.Assert(build.Id == id, "the build took the number its sources name");
+            await store.Builds.MarkBuildingAsync(Service, build.Id, none);
 
             Console.WriteLine($"completing {build.Id}");
             KillIf(armed && killPoint == "complete", delayMilliseconds);
-            await store.Builds.CompleteAsync(Service, build.Id, functions, none);
+            await store.Builds.CompleteAsync(Service, build.Id, functions, [], none);
             Console.WriteLine($"completed {build.Id}");
 
             Console.WriteLine($"deploying {build.Id}");

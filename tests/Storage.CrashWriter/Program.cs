@@ -57,12 +57,13 @@ for (var index = firstIndex; ; index++)
         // What a one-function deploy writes: a build with the function's new version, deployed to production.
         var image = new byte[1000 + (index % 5000)];
         var source = $"return {index};";
-        var queued = await store.Builds.CreateQueuedAsync(new BuildRequest(Service, BuildOrigin.FunctionPut, [], []), CancellationToken.None);
-        var built = await store.Builds.CompleteAsync(
-            Service,
-            queued.Id,
-            [new CompiledBuildFunction("/crash", source, FunctionVisibility.Public, FunctionLimits.Default, ContentHash.OfText(source), image, Reused: false) { Version = FunctionVersionChoice.Next }],
-            CancellationToken.None);
+        var function = new CompiledBuildFunction("/crash", source, FunctionVisibility.Public, FunctionLimits.Default, ContentHash.OfText(source), image, Reused: false)
+        {
+            Version = FunctionVersionChoice.Next,
+        };
+        var reference = new BuildFunctionReference(function.Path, function.Visibility, function.Limits, ContentHash.OfText(source));
+        var queued = await store.Builds.CreateQueuedAsync(new BuildRequest(Service, BuildOrigin.FunctionPut, [reference], [], []), CancellationToken.None);
+        var built = await store.Builds.CompleteAsync(Service, queued.Id, [function], [], CancellationToken.None);
         await store.Deployments.DeployAsync(Service, EnvironmentName.Production, built.Id, CancellationToken.None);
         Console.WriteLine($"deploy {built.Functions[0].FunctionVersion}");
     }

@@ -49,12 +49,13 @@ internal sealed class TemporaryStore : IContractStore
     /// </summary>
     public async Task<BuildFunction> DeployAsync(string service, string path, string source = "return 1;")
     {
-        var queued = await Store.Builds.CreateQueuedAsync(new BuildRequest(service, BuildOrigin.FunctionPut, [], []), None);
         var function = new CompiledBuildFunction(path, source, FunctionVisibility.Public, FunctionLimits.Default, KeyFor(source), ImageFor(source), Reused: false)
         {
             Version = FunctionVersionChoice.Next,
         };
-        var build = await Store.Builds.CompleteAsync(service, queued.Id, [function], None);
+        var reference = new BuildFunctionReference(path, function.Visibility, function.Limits, ScriptHost.Storage.Validation.ContentHash.OfText(source));
+        var queued = await Store.Builds.CreateQueuedAsync(new BuildRequest(service, BuildOrigin.FunctionPut, [reference], [], []), None);
+        var build = await Store.Builds.CompleteAsync(service, queued.Id, [function], [], None);
         await Store.Deployments.DeployAsync(service, ScriptHost.Storage.Validation.EnvironmentName.Production, build.Id, None);
         return Assert.Single(build.Functions);
     }

@@ -75,11 +75,11 @@ public static class InvocationWire
 
     /// <summary>The wire form of <paramref name="error"/>.</summary>
     public static ErrorData? ToData(ScriptError? error) =>
-        error is null ? null : new ErrorData(error.Type, error.Message, error.Line, error.Column);
+        error is null ? null : new ErrorData(error.Type, error.Message, error.Line, error.Column, error.File);
 
     /// <summary>The error <paramref name="data"/> describes.</summary>
     public static ScriptError? FromData(ErrorData? data) =>
-        data is null ? null : new ScriptError(data.Type, data.Message, data.Line, data.Column);
+        data is null ? null : new ScriptError(data.Type, data.Message, data.Line, data.Column, data.File);
 
     /// <summary>The wire form of a sandbox status.</summary>
     public static InvocationOutcome ToData(InvocationStatus status) => status switch

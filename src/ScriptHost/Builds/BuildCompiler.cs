@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using ScriptHost.Deployments;
 using ScriptHost.Sandbox.Caching;
 using ScriptHost.Sandbox.Compilation;
 using ScriptHost.Serving;
@@ -16,8 +17,11 @@ namespace ScriptHost.Builds;
 /// </summary>
 internal sealed class BuildCompiler(CompiledFunctionCache cache, IScriptHostStore store, LiveServices live, IOptions<BuildOptions> options)
 {
-    /// <summary>The functions ready to complete the build with, or null when any failed; the diagnostics either way.</summary>
-    public sealed record Outcome(IReadOnlyList<CompiledBuildFunction>? Functions, IReadOnlyList<BuildDiagnostic> Diagnostics);
+    /// <summary>
+    /// The functions ready to complete the build with, or null when any failed; either way the diagnostics, and the paths
+    /// that compiled (or whose stored image was reused).
+    /// </summary>
+    public sealed record Outcome(IReadOnlyList<CompiledBuildFunction>? Functions, IReadOnlyList<BuildDiagnostic> Diagnostics, IReadOnlyList<string> CompiledPaths);
 
     public async Task<Outcome> CompileAllAsync(string service, BuildInput input, CancellationToken cancellationToken)
     {
@@ -60,31 +64,9 @@ internal sealed class BuildCompiler(CompiledFunctionCache cache, IScriptHostStor
             }
         });
 
-        var all = Collect(diagnostics);
-        return compiled.All(function => function is not null)
-            ? new Outcome([.. compiled.Select(function => function!)], all)
-            : new Outcome(null, all);
+        var all = BuildDiagnostics.Collect(diagnostics.SelectMany(list => list));
+        var succeeded = compiled.OfType<CompiledBuildFunction>().ToList();
+        var paths = succeeded.Select(function => function.Path).ToList();
+        return succeeded.Count == compiled.Length ? new Outcome(succeeded, all, paths) : new Outcome(null, all, paths);
     }
-
-    // Errors before warnings, in function order, each once, as many as a build keeps.
-    private static List<BuildDiagnostic> Collect(IEnumerable<IReadOnlyList<ScriptDiagnostic>> perFunction)
-    {
-        var seen = new HashSet<BuildDiagnostic>();
-        return [.. perFunction
-            .SelectMany(list => list)
-            .Select(ToBuildDiagnostic)
-            .Where(seen.Add)
-            .OrderBy(diagnostic => diagnostic.Severity == BuildDiagnosticSeverity.Error ? 0 : 1)
-            .Take(BuildLimits.MaxDiagnostics)];
-    }
-
-    private static BuildDiagnostic ToBuildDiagnostic(ScriptDiagnostic diagnostic) => new(
-        diagnostic.File,
-        diagnostic.Id,
-        diagnostic.Severity == ScriptDiagnosticSeverity.Error ? BuildDiagnosticSeverity.Error : BuildDiagnosticSeverity.Warning,
-        diagnostic.Message.Length > BuildLimits.MaxMessageLength ? diagnostic.Message[..BuildLimits.MaxMessageLength] : diagnostic.Message,
-        diagnostic.Line,
-        diagnostic.Column,
-        diagnostic.EndLine,
-        diagnostic.EndColumn);
 }

@@ -6,8 +6,10 @@ using ScriptHost.Storage.Functions;
 namespace ScriptHost.Builds;
 
 /// <summary>
-/// A build with everything it holds. <see cref="Functions"/> are known once it has completed; a failed build has its
-/// <see cref="Diagnostics"/> (every one, each in its file: a function's path or <c>lib/x.cs</c>) or a <see cref="Reason"/>.
+/// A build with everything it holds, from the moment it is queued: its functions (with their versions once it has
+/// completed, and whether each compiled once it has finished), assets and shared code. A completed build has the
+/// warnings of what it compiled as <see cref="Diagnostics"/>; a failed one every error and warning (each in its file: a
+/// function's path or <c>lib/x.cs</c>) or a <see cref="Reason"/>.
 /// </summary>
 internal sealed record BuildDto(
     int Id,
@@ -29,15 +31,24 @@ internal sealed record BuildDto(
         build.CreatedAt,
         build.FinishedAt,
         build.BaseBuildId,
-        [.. build.Functions.Select(f => new BuildFunctionDto(f.Path, f.Visibility, f.FunctionVersion, f.SourceSha256, f.Reused, f.Limits.TimeoutMs, f.Limits.MemoryMb))],
+        build.Status == BuildStatus.Completed
+            ? [.. build.Functions.Select(f => new BuildFunctionDto(f.Path, f.Visibility, f.FunctionVersion, f.SourceSha256, f.Reused, f.Limits.TimeoutMs, f.Limits.MemoryMb, Compiled: true))]
+            : [.. build.Requested.Select(f => new BuildFunctionDto(f.Path, f.Visibility, Version: null, f.SourceSha256, Reused: false, f.Limits.TimeoutMs, f.Limits.MemoryMb, f.Compiled))],
         [.. build.Assets.Select(a => new BuildAssetDto(a.Path, a.Visibility, a.ContentType, a.Sha256, a.Length))],
         [.. build.Lib.Select(l => new BuildLibFileDto(SharedCodePath.ToRelative(l.Path), l.Sha256))],
         [.. build.Diagnostics.Select(d => new BuildDiagnosticDto(d.File, d.Id, d.Severity, d.Message, d.Line, d.Column, d.EndLine, d.EndColumn))],
         build.FailureReason);
 }
 
-/// <summary>A function of a completed build: the version of the path holding its source, and whether the build reused a stored image for it.</summary>
-internal sealed record BuildFunctionDto(string Path, FunctionVisibility Visibility, int Version, string Sha256, bool Reused, int? TimeoutMs, int? MemoryMb);
+/// <summary>
+/// A function of a build. <see cref="Version"/>: the version of the path holding its source, once the build has
+/// completed (null before, and in a failed build, which adds no version). <see cref="Reused"/>: the completed build
+/// reused a stored image rather than compiling. <see cref="Compiled"/>: true in a completed build; in a failed one
+/// whether this function compiled (false: its errors are among the build's diagnostics, or it was held back); null
+/// while the build runs, or when it failed before compiling (interrupted).
+/// </summary>
+internal sealed record BuildFunctionDto(
+    string Path, FunctionVisibility Visibility, int? Version, string Sha256, bool Reused, int? TimeoutMs, int? MemoryMb, bool? Compiled);
 
 /// <summary>An asset of a build: how it is served and the content (by SHA-256) it serves.</summary>
 internal sealed record BuildAssetDto(string Path, AssetVisibility Visibility, string ContentType, string Sha256, long Length);

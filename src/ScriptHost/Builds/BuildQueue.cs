@@ -41,8 +41,8 @@ internal sealed class BuildQueue(BuildCompiler compiler, IScriptHostStore store,
             await store.Builds.MarkBuildingAsync(build.Service, build.Id, stoppingToken);
             var outcome = await compiler.CompileAllAsync(build.Service, build.Input, stoppingToken);
             var finished = outcome.Functions is { } functions
-                ? await store.Builds.CompleteAsync(build.Service, build.Id, functions, stoppingToken)
-                : await store.Builds.FailAsync(build.Service, build.Id, outcome.Diagnostics, reason: null, stoppingToken);
+                ? await store.Builds.CompleteAsync(build.Service, build.Id, functions, outcome.Diagnostics, stoppingToken)
+                : await store.Builds.FailAsync(build.Service, build.Id, outcome.Diagnostics, outcome.CompiledPaths, reason: null, stoppingToken);
             logger.LogInformation(
                 "Build {Build} of {Service} {Status}: {Functions} functions, {Diagnostics} diagnostics.",
                 build.Id, build.Service, finished.Status, build.Input.Functions.Count, finished.Diagnostics.Count);
@@ -63,7 +63,7 @@ internal sealed class BuildQueue(BuildCompiler compiler, IScriptHostStore store,
     {
         try
         {
-            build.Finished.TrySetResult(await store.Builds.FailAsync(build.Service, build.Id, [], reason, CancellationToken.None));
+            build.Finished.TrySetResult(await store.Builds.FailAsync(build.Service, build.Id, [], compiledPaths: null, reason, CancellationToken.None));
         }
         catch (Exception exception)
         {

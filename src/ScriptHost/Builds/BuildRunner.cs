@@ -58,12 +58,15 @@ internal sealed class BuildRunner(IScriptHostStore store, BuildQueue queue, Live
                 assets.Add(new BuildAssetReference(asset.Path, asset.Visibility, asset.ContentType, sha256));
             }
 
+            var functions = input.Functions
+                .Select(function => new BuildFunctionReference(function.Path, function.Visibility, function.Limits, ContentHash.OfText(function.Source)))
+                .ToList();
             var lib = input.Lib.Select(file => new BuildLibSource(SharedCodePath.ToStored(file.Path), file.Source)).ToList();
-            var build = await store.Builds.CreateQueuedAsync(new BuildRequest(service, origin, assets, lib, baseBuildId), CancellationToken.None);
+            var build = await store.Builds.CreateQueuedAsync(new BuildRequest(service, origin, functions, assets, lib, baseBuildId), CancellationToken.None);
             var queued = new QueuedBuild(service, build.Id, input);
             if (!queue.TryEnqueue(queued))
             {
-                await store.Builds.FailAsync(service, build.Id, [], "the build queue was full; try again once other builds have finished", CancellationToken.None);
+                await store.Builds.FailAsync(service, build.Id, [], compiledPaths: null, "the build queue was full; try again once other builds have finished", CancellationToken.None);
                 return new QueueFull();
             }
 

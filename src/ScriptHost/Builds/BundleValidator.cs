@@ -15,10 +15,15 @@ namespace ScriptHost.Builds;
 /// (<c>functions[3].path</c>, <c>assets[0].sha256</c>), so one answer lists everything to fix. Paths follow the one
 /// path rule (<see cref="StoragePath"/>), shared code the compiler's (<see cref="SharedCodeRules"/>), counts
 /// <see cref="BuildLimits"/>. A function and an asset may not share a path: one would hide the other where both are served.
+/// A bundle must serve something: an empty one is refused (<c>bundle</c>), and so is shared code without a function to
+/// compile it with (<c>lib</c>): it would serve nothing, and its errors would go unreported until a function used it.
 /// </summary>
 internal static class BundleValidator
 {
     public sealed record Outcome(BuildInput? Input, Dictionary<string, string[]> Errors);
+
+    /// <summary>The <c>errors</c> key of a problem with the bundle as a whole rather than one of its items.</summary>
+    public const string WholeBundleKey = "bundle";
 
     public static async Task<Outcome> ValidateAsync(
         string service, BundleRequest? bundle, IBlobStore blobs, ScriptHostOptions options, CancellationToken cancellationToken)
@@ -40,10 +45,20 @@ internal static class BundleValidator
         CheckCount(functions.Count, BuildLimits.MaxFunctions, "functions", Add);
         CheckCount(assets.Count, BuildLimits.MaxAssets, "assets", Add);
         CheckCount(lib.Count, SharedCodeRules.MaxFiles, "lib", Add);
+        if (functions.Count == 0 && assets.Count == 0 && lib.Count == 0)
+        {
+            Add(WholeBundleKey, "The bundle is empty: give at least one function (functions) or asset (assets).");
+        }
+
         if (errors.Count > 0)
         {
-            // Past a count limit the items are not worth checking one by one.
+            // Past a count limit the items are not worth checking one by one; an empty bundle has none.
             return Refused(errors);
+        }
+
+        if (functions.Count == 0 && lib.Count > 0)
+        {
+            Add("lib", "Shared code is compiled with each function of its build, and this bundle has no function: add the functions that use it, or leave 'lib' out.");
         }
 
         var functionPaths = new Dictionary<string, int>(StringComparer.Ordinal);

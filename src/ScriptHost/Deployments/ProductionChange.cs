@@ -9,10 +9,17 @@ internal abstract record ProductionChange(string Path)
 {
     /// <summary>
     /// Adds or replaces the function at <see cref="ProductionChange.Path"/>, already compiled with the build's shared
-    /// code, as the stored version <paramref name="Version"/> chooses: a new one for a deploy, the one rolled back to.
+    /// code, as the stored version <paramref name="Version"/> chooses: a new one for a deploy, the one rolled back to;
+    /// <see cref="Warnings"/> are what that compile reported, kept with the build (none when it reused an image).
     /// </summary>
     public sealed record PutFunction(
-        string Path, string Source, FunctionVisibility Visibility, FunctionLimits Limits, CompiledScript Compiled, FunctionVersionChoice Version)
+        string Path,
+        string Source,
+        FunctionVisibility Visibility,
+        FunctionLimits Limits,
+        CompiledScript Compiled,
+        FunctionVersionChoice Version,
+        IReadOnlyList<ScriptDiagnostic>? Warnings = null)
         : ProductionChange(Path);
 
     public sealed record RemoveFunction(string Path) : ProductionChange(Path);

@@ -40,6 +40,7 @@ internal sealed class ProductionChanges(IScriptHostStore store, LiveServices liv
             .Select(asset => new BuildAssetReference(asset.Path, asset.Visibility, asset.ContentType, asset.Sha256))
             .ToList();
         Dictionary<string, (string, Sandbox.Compilation.CompiledScript)>? compiled = null;
+        IReadOnlyList<BuildDiagnostic> diagnostics = [];
         switch (change)
         {
             case PutFunction put:
@@ -48,17 +49,23 @@ internal sealed class ProductionChanges(IScriptHostStore store, LiveServices liv
                     Version = put.Version,
                 });
                 compiled = new(StringComparer.Ordinal) { [put.Path] = (put.Source, put.Compiled) };
+
+                // The one function this build compiled; the route compiles it unnamed, so its own warnings get its path.
+                diagnostics = BuildDiagnostics.Collect((put.Warnings ?? []).Select(warning => warning with { File = warning.File ?? put.Path }));
                 break;
             case PutAsset put:
                 assets.Add(put.Asset);
                 break;
         }
 
+        var references = functions
+            .Select(function => new BuildFunctionReference(function.Path, function.Visibility, function.Limits, ContentHash.OfText(function.Source)))
+            .ToList();
         var lib = current.Lib.Select(file => new BuildLibSource(SharedCodePath.ToStored(file.Path), file.Source)).ToList();
-        var queued = await store.Builds.CreateQueuedAsync(new BuildRequest(service.Name, origin, assets, lib, current.BuildId), cancellationToken);
+        var queued = await store.Builds.CreateQueuedAsync(new BuildRequest(service.Name, origin, references, assets, lib, current.BuildId), cancellationToken);
 
         // Once the build exists the change goes through to the end: a caller giving up must not leave it half done.
-        var build = await store.Builds.CompleteAsync(service.Name, queued.Id, functions, CancellationToken.None);
+        var build = await store.Builds.CompleteAsync(service.Name, queued.Id, functions, diagnostics, CancellationToken.None);
         var deployment = await store.Deployments.DeployAsync(service.Name, EnvironmentName.Production, build.Id, CancellationToken.None);
         live.Switch(production, await loader.LoadAsync(production, service.Name, deployment.Id, build, compiled, CancellationToken.None));
         return (build, deployment);

@@ -79,7 +79,7 @@ internal sealed class FunctionDeployer(
             var (stored, deployment) = await changes.ApplyAsync(
                 service,
                 BuildOrigin.FunctionPut,
-                new PutFunction(path, source, visibility, limits, compiled, FunctionVersionChoice.Next),
+                new PutFunction(path, source, visibility, limits, compiled, FunctionVersionChoice.Next, build.Diagnostics),
                 CancellationToken.None);
             var function = stored.Functions.Single(function => function.Path == path);
             return new Deployed(function, isNew, build.Diagnostics, stored, deployment);

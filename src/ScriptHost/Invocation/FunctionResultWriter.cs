@@ -6,8 +6,8 @@ namespace ScriptHost.Invocation;
 
 /// <summary>
 /// Maps an invocation's outcome to HTTP: a completed one is the response <see cref="FunctionResultRenderer"/> rendered
-/// inside the invocation; errors become problem details: the script's own exception → 500 with its line, time limit →
-/// 504, other limits → 500 naming the limit.
+/// inside the invocation; errors become problem details: the script's own exception → 500 with its line, column and,
+/// when it was thrown in shared code, its file (<c>lib/x.cs</c>); time limit → 504, other limits → 500 naming the limit.
 /// </summary>
 internal static class FunctionResultWriter
 {
@@ -27,6 +27,12 @@ internal static class FunctionResultWriter
         if (error.Column is { } column)
         {
             extensions["column"] = column;
+        }
+
+        // Only shared code names its file: an error in the function's own source answers as before shared code existed.
+        if (error.File is { } file)
+        {
+            extensions["file"] = file;
         }
 
         return status switch

@@ -159,7 +159,9 @@ internal sealed class FunctionRunner(
             result.Error?.Type,
             result.Error?.Message,
             result.Error?.Line,
-            environment));
+            environment,
+            result.Error?.Column,
+            result.Error?.File));
         store.Journal.CountInvocation(service, path, now, environment);
     }
 

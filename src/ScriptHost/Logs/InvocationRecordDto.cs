@@ -22,9 +22,13 @@ internal sealed record InvocationRecordDto(
         record.Status,
         record.HttpStatus,
         record.DurationMs,
-        record.ErrorType is null ? null : new InvocationErrorDto(record.ErrorType, record.ErrorMessage, record.ErrorLine),
+        record.ErrorType is null ? null : new InvocationErrorDto(record.ErrorType, record.ErrorMessage, record.ErrorLine, record.ErrorColumn, record.ErrorFile),
         record.Environment);
 }
 
-/// <summary>What a failed invocation ended with: the exception type (or the limit), its message and its script line.</summary>
-internal sealed record InvocationErrorDto(string Type, string? Message, int? Line);
+/// <summary>
+/// What a failed invocation ended with: the exception type (or the limit), its message, and where in the script it was
+/// thrown: line, column and, when that was in shared code rather than the function's own source, the file
+/// (<c>lib/x.cs</c>).
+/// </summary>
+internal sealed record InvocationErrorDto(string Type, string? Message, int? Line, int? Column, string? File);

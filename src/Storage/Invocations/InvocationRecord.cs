@@ -1,8 +1,10 @@
 namespace ScriptHost.Storage.Invocations;
 
 /// <summary>
-/// One call of a function: outcome, timing and, on failure, the error and the script line; <see cref="Environment"/> is
-/// the environment that served it (records written before environments existed read as production).
+/// One call of a function: outcome, timing and, on failure, the error and where in the script it was thrown (line,
+/// column, and <see cref="ErrorFile"/>: the shared code file, <c>lib/x.cs</c>, when it was not the function's own
+/// source); <see cref="Environment"/> is the environment that served it (records written before environments existed
+/// read as production; before columns and files were kept, without them).
 /// </summary>
 public sealed record InvocationRecord(
     string Service,
@@ -16,4 +18,6 @@ public sealed record InvocationRecord(
     string? ErrorType = null,
     string? ErrorMessage = null,
     int? ErrorLine = null,
-    string Environment = Validation.EnvironmentName.Production);
+    string Environment = Validation.EnvironmentName.Production,
+    int? ErrorColumn = null,
+    string? ErrorFile = null);

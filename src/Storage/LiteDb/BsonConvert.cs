@@ -20,11 +20,15 @@ internal static class BsonConvert
 
     public static BsonValue FromNullable(string? value) => value is null ? BsonValue.Null : new BsonValue(value);
 
+    public static BsonValue FromNullable(bool? value) => value is { } flag ? new BsonValue(flag) : BsonValue.Null;
+
     public static int? ToNullableInt32(BsonValue value) => value.IsNull ? null : value.AsInt32;
 
     public static long? ToNullableInt64(BsonValue value) => value.IsNull ? null : value.AsInt64;
 
     public static string? ToNullableString(BsonValue value) => value.IsNull ? null : value.AsString;
+
+    public static bool? ToNullableBoolean(BsonValue value) => value.IsNull ? null : value.AsBoolean;
 
     public static BsonArray FromStrings(IEnumerable<string> values) => new(values.Select(value => new BsonValue(value)));
 

@@ -138,6 +138,7 @@ internal static class EnvironmentsMigration
             BuildStatus.Completed,
             now,
             now,
+            [.. functions.Select(function => new RequestedBuildFunction(function.Path, function.Visibility, function.Limits, function.SourceSha256, Compiled: true))],
             functions,
             [.. assets.OrderBy(asset => asset.Path, StringComparer.Ordinal)],
             Lib: [],

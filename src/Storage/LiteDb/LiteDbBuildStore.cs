@@ -7,8 +7,8 @@ using ScriptHost.Storage.Validation;
 namespace ScriptHost.Storage.LiteDb;
 
 /// <summary>
-/// Builds keyed "service|number" (ten digits, so keys sort by number), one document each with its functions, assets,
-/// diagnostics and the hashes of its shared code; shared-code sources are stored once per service and hash in
+/// Builds keyed "service|number" (ten digits, so keys sort by number), one document each with the functions it was
+/// queued with, its completed functions, assets, diagnostics and the hashes of its shared code; shared-code sources are stored once per service and hash in
 /// <see cref="LiteDbCollections.LibSources"/>, as the same helper usually appears in build after build.
 /// </summary>
 internal sealed class LiteDbBuildStore(LiteDbContext context) : IBuildStore
@@ -47,6 +47,8 @@ internal sealed class LiteDbBuildStore(LiteDbContext context) : IBuildStore
                 BuildStatus.Queued,
                 context.Now,
                 FinishedAt: null,
+                [.. request.Functions.Select(function => new RequestedBuildFunction(
+                    function.Path, function.Visibility, function.Limits, function.SourceSha256, Compiled: null))],
                 Functions: [],
                 assets,
                 lib,
@@ -71,16 +73,19 @@ internal sealed class LiteDbBuildStore(LiteDbContext context) : IBuildStore
         return Task.FromResult(build);
     }
 
-    public Task<BuildRecord> CompleteAsync(string service, int id, IReadOnlyList<CompiledBuildFunction> functions, CancellationToken cancellationToken)
+    public Task<BuildRecord> CompleteAsync(
+        string service, int id, IReadOnlyList<CompiledBuildFunction> functions, IReadOnlyList<BuildDiagnostic> diagnostics, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         GuardBuild(service, id);
         Guard.CompiledFunctions(functions);
+        Guard.Warnings(diagnostics);
 
         var hashes = functions.Select(function => ContentHash.OfText(function.Source)).ToList();
         var build = context.Write(database =>
         {
             var record = RequireTransition(database, service, id, BuildStatus.Completed);
+            RequireQueuedWith(record, functions, hashes);
             var now = context.Now;
             var built = new List<BuildFunction>(functions.Count);
             for (var index = 0; index < functions.Count; index++)
@@ -107,25 +112,48 @@ internal sealed class LiteDbBuildStore(LiteDbContext context) : IBuildStore
             {
                 Status = BuildStatus.Completed,
                 FinishedAt = now,
+                Requested = [.. record.Requested.Select(function => function with { Compiled = true })],
                 Functions = [.. built.OrderBy(function => function.Path, StringComparer.Ordinal)],
+                Diagnostics = [.. diagnostics],
             });
         });
         return Task.FromResult(build);
     }
 
-    public Task<BuildRecord> FailAsync(string service, int id, IReadOnlyList<BuildDiagnostic> diagnostics, string? reason, CancellationToken cancellationToken)
+    public Task<BuildRecord> FailAsync(
+        string service,
+        int id,
+        IReadOnlyList<BuildDiagnostic> diagnostics,
+        IReadOnlyCollection<string>? compiledPaths,
+        string? reason,
+        CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         GuardBuild(service, id);
         Guard.Diagnostics(diagnostics, reason);
+        Guard.CompiledPaths(compiledPaths);
 
         var build = context.Write(database =>
         {
             var record = RequireTransition(database, service, id, BuildStatus.Failed);
+            var requested = record.Requested;
+            if (compiledPaths is not null)
+            {
+                var queued = requested.Select(function => function.Path).ToHashSet(StringComparer.Ordinal);
+                if (compiledPaths.FirstOrDefault(path => !queued.Contains(path)) is { } unknown)
+                {
+                    throw new StorageValidationException("compiledPaths", $"'{unknown}' is not a function build {id} of service '{service}' was queued with.");
+                }
+
+                var compiled = compiledPaths.ToHashSet(StringComparer.Ordinal);
+                requested = [.. requested.Select(function => function with { Compiled = compiled.Contains(function.Path) })];
+            }
+
             return Update(database, record with
             {
                 Status = BuildStatus.Failed,
                 FinishedAt = context.Now,
+                Requested = requested,
                 Diagnostics = [.. diagnostics],
                 FailureReason = reason,
             });
@@ -240,6 +268,33 @@ internal sealed class LiteDbBuildStore(LiteDbContext context) : IBuildStore
         return record;
     }
 
+    // A build completes what it was queued with: its functions are fixed from the moment it exists, so what a failed or
+    // queued build shows and what a completed one holds never disagree.
+    private static void RequireQueuedWith(BuildRecord record, IReadOnlyList<CompiledBuildFunction> functions, IReadOnlyList<string> hashes)
+    {
+        var queued = record.Requested.ToDictionary(function => function.Path, StringComparer.Ordinal);
+        for (var index = 0; index < functions.Count; index++)
+        {
+            var function = functions[index];
+            if (!queued.TryGetValue(function.Path, out var requested))
+            {
+                throw new StorageValidationException("functions", $"functions[{index}] ('{function.Path}'): build {record.Id} of service '{record.Service}' was not queued with this path.");
+            }
+
+            if (requested.SourceSha256 != hashes[index] || requested.Visibility != function.Visibility || requested.Limits != function.Limits)
+            {
+                throw new StorageValidationException("functions", $"functions[{index}] ('{function.Path}'): its source, visibility or limits differ from those build {record.Id} was queued with.");
+            }
+        }
+
+        if (functions.Count != queued.Count)
+        {
+            var completing = functions.Select(function => function.Path).ToHashSet(StringComparer.Ordinal);
+            var missing = queued.Keys.First(path => !completing.Contains(path));
+            throw new StorageValidationException("functions", $"'{missing}' was queued with build {record.Id} of service '{record.Service}' but is not among the functions completing it.");
+        }
+    }
+
     private static BuildRecord Update(LiteDatabase database, BuildRecord build)
     {
         database.GetCollection(LiteDbCollections.Builds).Update(ToDocument(build));
@@ -257,6 +312,15 @@ internal sealed class LiteDbBuildStore(LiteDbContext context) : IBuildStore
         ["finishedAt"] = build.FinishedAt is { } finished ? BsonConvert.FromTime(finished) : BsonValue.Null,
         ["baseBuildId"] = BsonConvert.FromNullable(build.BaseBuildId),
         ["failureReason"] = BsonConvert.FromNullable(build.FailureReason),
+        ["requested"] = new BsonArray(build.Requested.Select(function => new BsonDocument
+        {
+            ["path"] = function.Path,
+            ["visibility"] = function.Visibility.ToString(),
+            ["timeoutMs"] = BsonConvert.FromNullable(function.Limits.TimeoutMs),
+            ["memoryMb"] = BsonConvert.FromNullable(function.Limits.MemoryMb),
+            ["sourceSha256"] = function.SourceSha256,
+            ["compiled"] = BsonConvert.FromNullable(function.Compiled),
+        })),
         ["functions"] = new BsonArray(build.Functions.Select(function => new BsonDocument
         {
             ["path"] = function.Path,
@@ -300,6 +364,12 @@ internal sealed class LiteDbBuildStore(LiteDbContext context) : IBuildStore
             BsonConvert.ToEnum<BuildStatus>(document["status"]),
             BsonConvert.ToTime(document["createdAt"]),
             document["finishedAt"].IsNull ? null : BsonConvert.ToTime(document["finishedAt"]),
+            [.. Requested(document).Select(function => new RequestedBuildFunction(
+                function["path"].AsString,
+                BsonConvert.ToEnum<FunctionVisibility>(function["visibility"]),
+                new FunctionLimits(BsonConvert.ToNullableInt32(function["timeoutMs"]), BsonConvert.ToNullableInt32(function["memoryMb"])),
+                function["sourceSha256"].AsString,
+                BsonConvert.ToNullableBoolean(function["compiled"])))],
             [.. document["functions"].AsArray.Select(value => value.AsDocument).Select(function => new BuildFunction(
                 function["path"].AsString,
                 BsonConvert.ToEnum<FunctionVisibility>(function["visibility"]),
@@ -332,6 +402,10 @@ internal sealed class LiteDbBuildStore(LiteDbContext context) : IBuildStore
             BsonConvert.ToNullableString(document["failureReason"]));
     }
 
+    // Builds stored before the queued functions were kept have none.
+    private static IEnumerable<BsonDocument> Requested(BsonDocument document) =>
+        document["requested"].IsArray ? document["requested"].AsArray.Select(value => value.AsDocument) : [];
+
     private static BuildSummary SummaryFromDocument(BsonDocument document) => new(
         document["service"].AsString,
         document["id"].AsInt32,
@@ -340,7 +414,8 @@ internal sealed class LiteDbBuildStore(LiteDbContext context) : IBuildStore
         document["finishedAt"].IsNull ? null : BsonConvert.ToTime(document["finishedAt"]),
         BsonConvert.ToNullableInt32(document["baseBuildId"]),
         BsonConvert.ToEnum<BuildOrigin>(document["origin"]),
-        document["functions"].AsArray.Count,
+        // The functions a build holds: those it was queued with; a build stored before they were kept, those it completed with.
+        document["requested"].IsArray ? document["requested"].AsArray.Count : document["functions"].AsArray.Count,
         document["assets"].AsArray.Count,
         document["lib"].AsArray.Count,
         document["diagnostics"].AsArray.Count,

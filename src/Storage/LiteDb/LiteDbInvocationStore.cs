@@ -56,6 +56,8 @@ internal sealed class LiteDbInvocationStore(LiteDbContext context) : IInvocation
         ["errorType"] = BsonConvert.FromNullable(StorableText.RepairNullable(record.ErrorType)),
         ["errorMessage"] = BsonConvert.FromNullable(StorableText.RepairNullable(record.ErrorMessage)),
         ["errorLine"] = BsonConvert.FromNullable(record.ErrorLine),
+        ["errorColumn"] = BsonConvert.FromNullable(record.ErrorColumn),
+        ["errorFile"] = BsonConvert.FromNullable(StorableText.RepairNullable(record.ErrorFile)),
         ["environment"] = record.Environment,
     };
 
@@ -71,5 +73,8 @@ internal sealed class LiteDbInvocationStore(LiteDbContext context) : IInvocation
         BsonConvert.ToNullableString(document["errorType"]),
         BsonConvert.ToNullableString(document["errorMessage"]),
         BsonConvert.ToNullableInt32(document["errorLine"]),
-        JournalEnvironment.Of(document));
+        JournalEnvironment.Of(document),
+        // Entries written before columns and files were kept have neither.
+        document.TryGetValue("errorColumn", out var column) ? BsonConvert.ToNullableInt32(column) : null,
+        document.TryGetValue("errorFile", out var file) ? BsonConvert.ToNullableString(file) : null);
 }

@@ -40,10 +40,25 @@ internal static partial class Guard
             Id(baseBuild, "baseBuildId");
         }
 
+        NotNull(request.Functions, "functions");
         NotNull(request.Assets, "assets");
         NotNull(request.Lib, "lib");
+        AtMost(request.Functions.Count, BuildLimits.MaxFunctions, "functions");
         AtMost(request.Assets.Count, BuildLimits.MaxAssets, "assets");
         AtMost(request.Lib.Count, BuildLimits.MaxLibFiles, "lib");
+        for (var index = 0; index < request.Functions.Count; index++)
+        {
+            var function = request.Functions[index];
+            NotNull(function, $"functions[{index}]");
+            At($"functions[{index}]", () =>
+            {
+                FunctionPath(function.Path);
+                Defined(function.Visibility, "visibility");
+                Limits(function.Limits);
+                Sha256(function.SourceSha256, "sourceSha256");
+            });
+        }
+
         for (var index = 0; index < request.Assets.Count; index++)
         {
             var asset = request.Assets[index];
@@ -73,6 +88,7 @@ internal static partial class Guard
             });
         }
 
+        Unique(request.Functions.Select(function => function.Path), "functions");
         Unique(request.Assets.Select(asset => asset.Path), "assets");
         Unique(request.Lib.Select(file => file.Path), "lib");
     }
@@ -145,6 +161,33 @@ internal static partial class Guard
         if (reason is not null)
         {
             Message(reason, "reason");
+        }
+    }
+
+    /// <summary>The diagnostics a build completes with: as <see cref="Diagnostics"/>, and warnings only.</summary>
+    public static void Warnings(IReadOnlyList<BuildDiagnostic>? diagnostics)
+    {
+        Diagnostics(diagnostics, reason: null);
+        for (var index = 0; index < diagnostics!.Count; index++)
+        {
+            if (diagnostics[index].Severity != BuildDiagnosticSeverity.Warning)
+            {
+                throw new StorageValidationException($"diagnostics[{index}].severity", $"diagnostics[{index}]: a completed build has no errors; a build with an error fails.");
+            }
+        }
+    }
+
+    public static void CompiledPaths(IReadOnlyCollection<string>? paths)
+    {
+        if (paths is null)
+        {
+            return;
+        }
+
+        AtMost(paths.Count, BuildLimits.MaxFunctions, "compiledPaths");
+        foreach (var path in paths)
+        {
+            NotNull(path, "compiledPaths");
         }
     }
 

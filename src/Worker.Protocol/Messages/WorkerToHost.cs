@@ -91,10 +91,14 @@ public sealed record CookieData(
     [property: Key(7)] bool HttpOnly,
     [property: Key(8)] string? SameSite);
 
-/// <summary>An error reduced to data.</summary>
+/// <summary>
+/// An error reduced to data. <paramref name="File"/>: the shared code file (<c>lib/x.cs</c>) the line is in, null for
+/// the function's own source; added after the others, so a message without it reads as null.
+/// </summary>
 [MessagePackObject]
 public sealed record ErrorData(
     [property: Key(0)] string Type,
     [property: Key(1)] string Message,
     [property: Key(2)] int? Line,
-    [property: Key(3)] int? Column);
+    [property: Key(3)] int? Column,
+    [property: Key(4)] string? File = null);

@@ -40,6 +40,11 @@ public sealed class BuildEndpointsTests(BuildsFactory factory) : IClassFixture<B
         var queued = await StartAsync(service.Client, service.Api, ThreeFunctionBundle());
         Assert.Contains(queued.GetProperty("status").GetString(), new[] { "queued", "building" });
         Assert.Equal("bundle", queued.GetProperty("origin").GetString());
+        // Queued, it already says what it holds; versions and whether each compiled come once it has finished.
+        var queuedB = Named(queued.GetProperty("functions"), "/b");
+        Assert.Equal(3, queued.GetProperty("functions").GetArrayLength());
+        Assert.Equal(("protected", Sha256("return Greeting.Hello(\"b\");")), (queuedB.GetProperty("visibility").GetString(), queuedB.GetProperty("sha256").GetString()));
+        Assert.Equal((JsonValueKind.Null, JsonValueKind.Null), (queuedB.GetProperty("version").ValueKind, queuedB.GetProperty("compiled").ValueKind));
         var build = await FinishedAsync(service.Client, service.Api, queued.GetProperty("id").GetInt32());
 
         Assert.True(build.GetProperty("status").GetString() == "completed", build.ToString());
@@ -50,6 +55,7 @@ public sealed class BuildEndpointsTests(BuildsFactory factory) : IClassFixture<B
         Assert.Equal(1, b.GetProperty("version").GetInt32());
         Assert.Equal(Sha256("return Greeting.Hello(\"b\");"), b.GetProperty("sha256").GetString());
         Assert.False(b.GetProperty("reused").GetBoolean());
+        Assert.True(b.GetProperty("compiled").GetBoolean());
         var text = Named(build.GetProperty("assets"), "/hello.txt");
         Assert.Equal("text/plain", text.GetProperty("contentType").GetString());
         Assert.Equal(Sha256("hello asset"), text.GetProperty("sha256").GetString());
@@ -123,7 +129,15 @@ public sealed class BuildEndpointsTests(BuildsFactory factory) : IClassFixture<B
         var build = await BuildAsync(service.Client, service.Api, bundle);
 
         Assert.Equal("failed", build.GetProperty("status").GetString());
-        Assert.Empty(build.GetProperty("functions").EnumerateArray());
+        // Both functions are listed, and neither compiled: the error in their shared code is each one's.
+        Assert.Equal(["/a", "/b"], build.GetProperty("functions").EnumerateArray().Select(f => f.GetProperty("path").GetString()).Order());
+        Assert.All(build.GetProperty("functions").EnumerateArray(), function =>
+        {
+            Assert.False(function.GetProperty("compiled").GetBoolean());
+            Assert.Equal(JsonValueKind.Null, function.GetProperty("version").ValueKind);
+        });
+        Assert.Equal(Sha256("return Greeting.Length(\"ada\");"), Named(build.GetProperty("functions"), "/a").GetProperty("sha256").GetString());
+        Assert.Equal("lib/greeting.cs", Assert.Single(build.GetProperty("lib").EnumerateArray()).GetProperty("path").GetString());
         var inLib = build.GetProperty("diagnostics").EnumerateArray().Where(d => d.GetProperty("file").GetString() == "lib/greeting.cs").ToList();
         var error = Assert.Single(inLib);
         Assert.Equal("CS0029", error.GetProperty("id").GetString());
@@ -144,6 +158,7 @@ public sealed class BuildEndpointsTests(BuildsFactory factory) : IClassFixture<B
                 Function("/first", "return undefinedThing;"),
                 Function("/second", "int x = \"text\";\nreturn x;"),
             },
+            assets = new[] { Text("/kept.txt", "kept") },
         };
 
         var build = await BuildAsync(service.Client, service.Api, bundle);
@@ -155,9 +170,32 @@ public sealed class BuildEndpointsTests(BuildsFactory factory) : IClassFixture<B
             .ToList();
         Assert.Contains("/first", files);
         Assert.Contains("/second", files);
+        // Which compiled and which did not: the one that did is listed as compiled, though the build adds no version.
+        var functions = build.GetProperty("functions");
+        Assert.Equal(
+            [("/first", false), ("/ok", true), ("/second", false)],
+            functions.EnumerateArray().Select(f => (f.GetProperty("path").GetString(), f.GetProperty("compiled").GetBoolean())).OrderBy(f => f.Item1, StringComparer.Ordinal));
+        Assert.Equal(Sha256("return 1;"), Named(functions, "/ok").GetProperty("sha256").GetString());
+        Assert.Equal(1, build.GetProperty("assets").GetArrayLength());
+        Assert.Equal(3, (await service.Client.GetFromJsonAsync<JsonElement>($"{service.Api}/builds"))[0].GetProperty("functionCount").GetInt32());
         var second = build.GetProperty("diagnostics").EnumerateArray().First(d => d.GetProperty("file").GetString() == "/second");
         Assert.Equal(1, second.GetProperty("line").GetInt32());
         Assert.Equal(9, second.GetProperty("column").GetInt32());
+    }
+
+    [Fact]
+    public async Task Build_FunctionWithAWarning_CompletesKeepingTheWarningInItsFile()
+    {
+        using var service = await factory.CreateServiceAsync("warned");
+        const string UnusedLocal = "static int F() { int unused = 1; return 2; }\nreturn F();";
+
+        var build = await BuildAsync(service.Client, service.Api, new { functions = new[] { Function("/warned", UnusedLocal), Function("/clean", "return 1;") } });
+
+        Assert.True(build.GetProperty("status").GetString() == "completed", build.ToString());
+        var warning = Assert.Single(build.GetProperty("diagnostics").EnumerateArray());
+        Assert.Equal(("/warned", "CS0219", "warning"), (warning.GetProperty("file").GetString(), warning.GetProperty("id").GetString(), warning.GetProperty("severity").GetString()));
+        Assert.Equal((1, 22), (warning.GetProperty("line").GetInt32(), warning.GetProperty("column").GetInt32()));
+        Assert.Equal(1, (await service.Client.GetFromJsonAsync<JsonElement>($"{service.Api}/builds"))[0].GetProperty("diagnosticCount").GetInt32());
     }
 
     [Fact]

@@ -53,6 +53,37 @@ public sealed class BundleValidationTests(BuildsFactory factory) : IClassFixture
     }
 
     [Theory]
+    [InlineData("{}", "bundle", "empty")]
+    [InlineData("{\"functions\":[],\"assets\":[],\"lib\":[]}", "bundle", "empty")]
+    [InlineData("{\"lib\":[{\"path\":\"lib/x.cs\",\"source\":\"class X {}\"}]}", "lib", "no function")]
+    [InlineData("{\"lib\":[{\"path\":\"lib/x.cs\",\"source\":\"class X {}\"}],\"assets\":[{\"path\":\"/a.txt\",\"contentBase64\":\"YQ==\"}]}", "lib", "no function")]
+    public async Task Post_BundleThatServesNothing_Answers400SayingWhy(string bundle, string errorKey, string says)
+    {
+        using var service = await factory.CreateServiceAsync("nothing");
+
+        using var response = await service.Client.PostAsync($"{service.Api}/builds", new StringContent(bundle, Encoding.UTF8, "application/json"));
+
+        var problem = await ProblemAssert.IsProblemAsync(response, HttpStatusCode.BadRequest);
+        var errors = problem.GetProperty("errors");
+        Assert.True(errors.TryGetProperty(errorKey, out var messages), $"no '{errorKey}' in {errors}");
+        Assert.Contains(says, messages[0].GetString(), StringComparison.Ordinal);
+        Assert.Empty((await service.Client.GetFromJsonAsync<JsonElement>($"{service.Api}/builds")).EnumerateArray());
+    }
+
+    [Theory]
+    [InlineData("{\"functions\":[{\"path\":\"/a\",\"source\":\"return 1;\"}]}")]
+    [InlineData("{\"assets\":[{\"path\":\"/a.txt\",\"contentBase64\":\"YQ==\"}]}")]
+    public async Task Post_OnlyFunctionsOrOnlyAssets_IsAccepted(string bundle)
+    {
+        using var service = await factory.CreateServiceAsync("only");
+
+        using var response = await service.Client.PostAsync($"{service.Api}/builds", new StringContent(bundle, Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        await FinishedAsync(service.Client, service.Api, (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32());
+    }
+
+    [Theory]
     [InlineData("functions", 501)]
     [InlineData("assets", 1001)]
     [InlineData("lib", 101)]

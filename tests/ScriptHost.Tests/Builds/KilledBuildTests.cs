@@ -57,6 +57,9 @@ public sealed class KilledBuildTests
             Assert.Equal("failed", build.GetProperty("status").GetString());
             Assert.Equal("interrupted by a restart", build.GetProperty("reason").GetString());
             Assert.True(build.TryGetProperty("finishedAt", out var finishedAt) && finishedAt.ValueKind == JsonValueKind.String, build.ToString());
+            // It still says what it held; whether each function would have compiled is not known.
+            Assert.Equal(300, build.GetProperty("functions").GetArrayLength());
+            Assert.All(build.GetProperty("functions").EnumerateArray(), function => Assert.Equal(JsonValueKind.Null, function.GetProperty("compiled").ValueKind));
             Assert.Equal("live before", await caller.GetStringAsync($"/{name}/f0"));
             Assert.Equal(HttpStatusCode.NotFound, (await caller.GetAsync($"/{name}/f1")).StatusCode);
 

@@ -130,9 +130,9 @@ public sealed class DeploymentEndpointsTests(ScriptHostFactory factory) : IClass
     {
         using var service = await factory.CreateServiceAsync();
         var store = factory.Services.GetRequiredService<IScriptHostStore>();
-        var queued = await store.Builds.CreateQueuedAsync(new BuildRequest(service.Name, BuildOrigin.Bundle, [], []), CancellationToken.None);
-        var failing = await store.Builds.CreateQueuedAsync(new BuildRequest(service.Name, BuildOrigin.Bundle, [], []), CancellationToken.None);
-        await store.Builds.FailAsync(service.Name, failing.Id, [], "broken on purpose", CancellationToken.None);
+        var queued = await store.Builds.CreateQueuedAsync(new BuildRequest(service.Name, BuildOrigin.Bundle, [], [], []), CancellationToken.None);
+        var failing = await store.Builds.CreateQueuedAsync(new BuildRequest(service.Name, BuildOrigin.Bundle, [], [], []), CancellationToken.None);
+        await store.Builds.FailAsync(service.Name, failing.Id, [], compiledPaths: null, "broken on purpose", CancellationToken.None);
 
         using var stillQueued = await service.Client.PostAsJsonAsync($"{service.Api}/environments/production/deployments", new { buildId = queued.Id });
         using var failed = await service.Client.PostAsJsonAsync($"{service.Api}/environments/production/deployments", new { buildId = failing.Id });

@@ -191,14 +191,20 @@ public abstract class BuildStoreContract(IContractStoreFactory factory) : StoreC
         var store = temporary.Store;
         await CreateServiceAsync(store, "shop");
         await CompletedBuildAsync(store, "shop", [Compiled("/sms", "return 1;")]);
-        var queued = await store.Builds.CreateQueuedAsync(Request("shop"), None);
+        var missingVersion = Reused("/sms", "return 1;") with { Version = FunctionVersionChoice.Existing(2) };
+        var ofOtherSource = Compiled("/sms", "return 2;") with { Version = FunctionVersionChoice.Existing(1) };
+        var notANumberVersion = Reused("/sms", "return 1;") with { Version = FunctionVersionChoice.Existing(0) };
 
+        // Each queued with the function it completes, so only the version choice is wrong.
+        var queued = await store.Builds.CreateQueuedAsync(Request("shop", functions: [missingVersion]), None);
         var missing = await Assert.ThrowsAsync<StorageNotFoundException>(() => store.Builds.CompleteAsync(
-            "shop", queued.Id, [Reused("/sms", "return 1;") with { Version = FunctionVersionChoice.Existing(2) }], None));
+            "shop", queued.Id, [missingVersion], [], None));
+        var queuedOther = await store.Builds.CreateQueuedAsync(Request("shop", functions: [ofOtherSource]), None);
         var otherSource = await Assert.ThrowsAsync<StorageValidationException>(() => store.Builds.CompleteAsync(
-            "shop", queued.Id, [Compiled("/sms", "return 2;") with { Version = FunctionVersionChoice.Existing(1) }], None));
+            "shop", queuedOther.Id, [ofOtherSource], [], None));
+        var queuedZero = await store.Builds.CreateQueuedAsync(Request("shop", functions: [notANumberVersion]), None);
         var notANumber = await Assert.ThrowsAsync<StorageValidationException>(() => store.Builds.CompleteAsync(
-            "shop", queued.Id, [Reused("/sms", "return 1;") with { Version = FunctionVersionChoice.Existing(0) }], None));
+            "shop", queuedZero.Id, [notANumberVersion], [], None));
 
         Assert.Contains("version 2", missing.Message, StringComparison.Ordinal);
         Assert.Equal(("functions[0].source", "functions[0].version"), (otherSource.ParameterName, notANumber.ParameterName));
@@ -212,9 +218,10 @@ public abstract class BuildStoreContract(IContractStoreFactory factory) : StoreC
         await using var temporary = await NewStoreAsync();
         var store = temporary.Store;
         await CreateServiceAsync(store, "shop");
-        var queued = await store.Builds.CreateQueuedAsync(Request("shop"), None);
+        CompiledBuildFunction[] functions = [Compiled("/a", "return 1;"), Reused("/b", "return 2;")];
+        var queued = await store.Builds.CreateQueuedAsync(Request("shop", functions: functions), None);
 
-        await Assert.ThrowsAsync<StorageNotFoundException>(() => store.Builds.CompleteAsync("shop", queued.Id, [Compiled("/a", "return 1;"), Reused("/b", "return 2;")], None));
+        await Assert.ThrowsAsync<StorageNotFoundException>(() => store.Builds.CompleteAsync("shop", queued.Id, functions, [], None));
 
         Assert.Equal(BuildStatus.Queued, (await store.Builds.GetBuildAsync("shop", queued.Id, None))!.Status);
         Assert.False(await store.Blobs.HasImageAsync("shop", KeyFor("return 1;"), None));
@@ -243,12 +250,125 @@ public abstract class BuildStoreContract(IContractStoreFactory factory) : StoreC
         var queued = await store.Builds.CreateQueuedAsync(Request("shop"), None);
 
         var tooMany = await Assert.ThrowsAsync<StorageValidationException>(() => store.Builds.CompleteAsync(
-            "shop", queued.Id, [.. Enumerable.Range(0, BuildLimits.MaxFunctions + 1).Select(index => Compiled($"/f{index}", "return 1;"))], None));
+            "shop", queued.Id, [.. Enumerable.Range(0, BuildLimits.MaxFunctions + 1).Select(index => Compiled($"/f{index}", "return 1;"))], [], None));
         var twice = await Assert.ThrowsAsync<StorageValidationException>(() => store.Builds.CompleteAsync(
-            "shop", queued.Id, [Compiled("/a", "return 1;"), Compiled("/a", "return 2;")], None));
+            "shop", queued.Id, [Compiled("/a", "return 1;"), Compiled("/a", "return 2;")], [], None));
 
         Assert.Equal(("functions", "functions"), (tooMany.ParameterName, twice.ParameterName));
         Assert.Equal(BuildStatus.Queued, (await store.Builds.GetBuildAsync("shop", queued.Id, None))!.Status);
+    }
+
+    [Fact]
+    public async Task CreateQueued_Functions_KeepsThemByHashWithCompiledUnknown()
+    {
+        await using var temporary = await NewStoreAsync();
+        var store = temporary.Store;
+        await CreateServiceAsync(store, "shop");
+
+        var queued = await store.Builds.CreateQueuedAsync(
+            Request("shop", functions: [Compiled("/sms", "return 1;"), Compiled("/hook", "return 2;", FunctionVisibility.Private, new FunctionLimits(MemoryMb: 64))]),
+            None);
+        var read = await store.Builds.GetBuildAsync("shop", queued.Id, None);
+
+        Assert.Equal(
+            [
+                new RequestedBuildFunction("/sms", FunctionVisibility.Public, FunctionLimits.Default, ContentHash.OfText("return 1;"), Compiled: null),
+                new RequestedBuildFunction("/hook", FunctionVisibility.Private, new FunctionLimits(MemoryMb: 64), ContentHash.OfText("return 2;"), Compiled: null),
+            ],
+            read!.Requested);
+        Assert.Empty(read.Functions);
+        Assert.Null(await store.Functions.GetVersionAsync("shop", "/sms", 1, None));
+    }
+
+    public static TheoryData<string, BuildRequest> BadFunctionRequests => new()
+    {
+        { "functions", Request("shop", functions: [Compiled("/a", "return 1;"), Compiled("/a", "return 2;")]) },
+        { "functions[0].path", Request("shop", functions: [Compiled("a", "return 1;")]) },
+        { "functions[0].sourceSha256", Request("shop") with { Functions = [new BuildFunctionReference("/a", FunctionVisibility.Public, FunctionLimits.Default, "not a hash")] } },
+        { "functions", Request("shop", functions: [.. Enumerable.Range(0, BuildLimits.MaxFunctions + 1).Select(index => Compiled($"/f{index}", "return 1;"))]) },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadFunctionRequests))]
+    public async Task CreateQueued_BadFunctions_ThrowsValidationNamingTheItem(string parameter, BuildRequest request)
+    {
+        await using var temporary = await NewStoreAsync();
+        await CreateServiceAsync(temporary.Store, "shop");
+
+        var refused = await Assert.ThrowsAsync<StorageValidationException>(() => temporary.Store.Builds.CreateQueuedAsync(request, None));
+
+        Assert.Equal(parameter, refused.ParameterName);
+        Assert.Empty(await temporary.Store.Builds.ListBuildsAsync("shop", 10, null, None));
+    }
+
+    [Fact]
+    public async Task Complete_WithWarnings_KeepsThemAndEveryFunctionCompiled()
+    {
+        await using var temporary = await NewStoreAsync();
+        var store = temporary.Store;
+        await CreateServiceAsync(store, "shop");
+        BuildDiagnostic[] warnings =
+        [
+            new("/sms", "CS0219", BuildDiagnosticSeverity.Warning, "The variable 'x' is assigned but its value is never used", 2, 5, 2, 6),
+            new("/lib/greet.cs", "CS0162", BuildDiagnosticSeverity.Warning, "Unreachable code detected", 4, 9, 4, 18),
+        ];
+
+        var build = await CompletedBuildAsync(store, "shop", [Compiled("/sms", "int x = 1;\nreturn 1;"), Compiled("/hook", "return 2;")], warnings: warnings);
+        await temporary.ReopenAsync();
+        var read = await temporary.Store.Builds.GetBuildAsync("shop", build.Id, None);
+
+        Assert.Equal(BuildStatus.Completed, read!.Status);
+        Assert.Equal(warnings, read.Diagnostics);
+        Assert.All(read.Requested, function => Assert.True(function.Compiled));
+        Assert.Equal(2, (await temporary.Store.Builds.ListBuildsAsync("shop", 10, null, None)).Single().DiagnosticCount);
+    }
+
+    [Fact]
+    public async Task Complete_ErrorOrTooManyDiagnostics_ThrowsAndBuildStaysUnfinished()
+    {
+        await using var temporary = await NewStoreAsync();
+        var store = temporary.Store;
+        await CreateServiceAsync(store, "shop");
+        CompiledBuildFunction[] functions = [Compiled("/a", "return 1;")];
+        var queued = await store.Builds.CreateQueuedAsync(Request("shop", functions: functions), None);
+        var warning = new BuildDiagnostic("/a", "CS0219", BuildDiagnosticSeverity.Warning, "unused", 1, 1, 1, 2);
+
+        var error = await Assert.ThrowsAsync<StorageValidationException>(() => store.Builds.CompleteAsync(
+            "shop", queued.Id, functions, [warning, warning with { Severity = BuildDiagnosticSeverity.Error }], None));
+        await Assert.ThrowsAsync<ValueTooLargeException>(() => store.Builds.CompleteAsync(
+            "shop", queued.Id, functions, [.. Enumerable.Repeat(warning, BuildLimits.MaxDiagnostics + 1)], None));
+
+        Assert.Equal("diagnostics[1].severity", error.ParameterName);
+        var read = await store.Builds.GetBuildAsync("shop", queued.Id, None);
+        Assert.Equal((BuildStatus.Queued, 0), (read!.Status, read.Diagnostics.Count));
+        Assert.False(await store.Blobs.HasImageAsync("shop", KeyFor("return 1;"), None));
+    }
+
+    public static TheoryData<string, CompiledBuildFunction[]> OtherThanQueued => new()
+    {
+        { "one missing", [Compiled("/a", "return 1;")] },
+        { "one more", [Compiled("/a", "return 1;"), Compiled("/b", "return 2;"), Compiled("/c", "return 3;")] },
+        { "another path", [Compiled("/a", "return 1;"), Compiled("/x", "return 2;")] },
+        { "another source", [Compiled("/a", "return 1;"), Compiled("/b", "return 20;")] },
+        { "another visibility", [Compiled("/a", "return 1;"), Compiled("/b", "return 2;", FunctionVisibility.Private)] },
+        { "other limits", [Compiled("/a", "return 1;"), Compiled("/b", "return 2;", limits: new FunctionLimits(TimeoutMs: 300))] },
+    };
+
+    [Theory]
+    [MemberData(nameof(OtherThanQueued))]
+    public async Task Complete_FunctionsOtherThanQueued_ThrowsValidationAndStoresNothing(string change, CompiledBuildFunction[] functions)
+    {
+        await using var temporary = await NewStoreAsync();
+        var store = temporary.Store;
+        await CreateServiceAsync(store, "shop");
+        var queued = await store.Builds.CreateQueuedAsync(Request("shop", functions: [Compiled("/a", "return 1;"), Compiled("/b", "return 2;")]), None);
+
+        var refused = await Assert.ThrowsAsync<StorageValidationException>(() => store.Builds.CompleteAsync("shop", queued.Id, functions, [], None));
+
+        Assert.True(refused.ParameterName == "functions", change);
+        Assert.Equal(BuildStatus.Queued, (await store.Builds.GetBuildAsync("shop", queued.Id, None))!.Status);
+        Assert.Null(await store.Functions.GetVersionAsync("shop", "/a", 1, None));
+        Assert.False(await store.Blobs.HasImageAsync("shop", KeyFor("return 1;"), None));
     }
 
     [Fact]
@@ -265,17 +385,19 @@ public abstract class BuildStoreContract(IContractStoreFactory factory) : StoreC
             var refusals = new[]
             {
                 await Assert.ThrowsAsync<BuildStatusConflictException>(() => store.Builds.MarkBuildingAsync("shop", build.Id, None)),
-                await Assert.ThrowsAsync<BuildStatusConflictException>(() => store.Builds.CompleteAsync("shop", build.Id, [Compiled("/b", "return 2;")], None)),
-                await Assert.ThrowsAsync<BuildStatusConflictException>(() => store.Builds.FailAsync("shop", build.Id, [], "late", None)),
+                await Assert.ThrowsAsync<BuildStatusConflictException>(() => store.Builds.CompleteAsync("shop", build.Id, [Compiled("/b", "return 2;")], [], None)),
+                await Assert.ThrowsAsync<BuildStatusConflictException>(() => store.Builds.FailAsync("shop", build.Id, [], ["/a"], "late", None)),
             };
             Assert.All(refusals, refusal => Assert.Equal(build.Status, refusal.Status));
         }
 
         var completedAfter = await store.Builds.GetBuildAsync("shop", completed.Id, None);
         Assert.Equal(completed.Functions, completedAfter!.Functions);
+        Assert.Equal(completed.Requested, completedAfter.Requested);
         Assert.Equal((BuildStatus.Completed, completed.FinishedAt, (string?)null), (completedAfter.Status, completedAfter.FinishedAt, completedAfter.FailureReason));
         Assert.Null(await store.Functions.GetVersionAsync("shop", "/b", 1, None));
-        Assert.Equal(BuildStatus.Failed, (await store.Builds.GetBuildAsync("shop", failed.Id, None))!.Status);
+        var failedAfter = await store.Builds.GetBuildAsync("shop", failed.Id, None);
+        Assert.Equal((BuildStatus.Failed, false), (failedAfter!.Status, Assert.Single(failedAfter.Requested).Compiled));
     }
 
     [Fact]
@@ -300,8 +422,8 @@ public abstract class BuildStoreContract(IContractStoreFactory factory) : StoreC
         await CreateServiceAsync(store, "shop");
 
         await Assert.ThrowsAsync<StorageNotFoundException>(() => store.Builds.MarkBuildingAsync("shop", 3, None));
-        await Assert.ThrowsAsync<StorageNotFoundException>(() => store.Builds.CompleteAsync("shop", 3, [], None));
-        await Assert.ThrowsAsync<StorageNotFoundException>(() => store.Builds.FailAsync("shop", 3, [], null, None));
+        await Assert.ThrowsAsync<StorageNotFoundException>(() => store.Builds.CompleteAsync("shop", 3, [], [], None));
+        await Assert.ThrowsAsync<StorageNotFoundException>(() => store.Builds.FailAsync("shop", 3, [], null, null, None));
         Assert.Null(await store.Builds.GetBuildAsync("shop", 3, None));
     }
 
@@ -321,12 +443,63 @@ public abstract class BuildStoreContract(IContractStoreFactory factory) : StoreC
         ];
         clock.Now = clock.Now.AddSeconds(3);
 
-        var failed = await store.Builds.FailAsync("shop", queued.Id, diagnostics, reason: null, None);
+        var failed = await store.Builds.FailAsync("shop", queued.Id, diagnostics, compiledPaths: [], reason: null, None);
         var read = await store.Builds.GetBuildAsync("shop", queued.Id, None);
 
         Assert.Equal((BuildStatus.Failed, clock.Now), (failed.Status, failed.FinishedAt));
         Assert.Equal(diagnostics, read!.Diagnostics);
         Assert.Null(read.FailureReason);
+    }
+
+    [Fact]
+    public async Task Fail_WithCompiledPaths_KeepsWhichFunctionsCompiled()
+    {
+        await using var temporary = await NewStoreAsync();
+        var store = temporary.Store;
+        await CreateServiceAsync(store, "shop");
+        var queued = await store.Builds.CreateQueuedAsync(
+            Request("shop", functions: [Compiled("/ok", "return 1;"), Compiled("/broken", "return x;"), Compiled("/held", "return 3;")]), None);
+        await store.Builds.MarkBuildingAsync("shop", queued.Id, None);
+
+        await store.Builds.FailAsync(
+            "shop", queued.Id, [new BuildDiagnostic("/broken", "CS0103", BuildDiagnosticSeverity.Error, "The name 'x' does not exist", 1, 8, 1, 9)], ["/ok"], reason: null, None);
+        await temporary.ReopenAsync();
+        var read = await temporary.Store.Builds.GetBuildAsync("shop", queued.Id, None);
+
+        Assert.Equal(
+            [("/ok", (bool?)true, ContentHash.OfText("return 1;")), ("/broken", false, ContentHash.OfText("return x;")), ("/held", false, ContentHash.OfText("return 3;"))],
+            read!.Requested.Select(function => (function.Path, function.Compiled, function.SourceSha256)));
+        Assert.Empty(read.Functions);
+        Assert.Equal(3, (await temporary.Store.Builds.ListBuildsAsync("shop", 10, null, None)).Single().FunctionCount);
+    }
+
+    [Fact]
+    public async Task Fail_WithoutCompiledPaths_LeavesCompiledUnknown()
+    {
+        await using var temporary = await NewStoreAsync();
+        var store = temporary.Store;
+        await CreateServiceAsync(store, "shop");
+        var queued = await store.Builds.CreateQueuedAsync(Request("shop", functions: [Compiled("/a", "return 1;")]), None);
+
+        var failed = await store.Builds.FailAsync("shop", queued.Id, [], compiledPaths: null, "the build queue was full", None);
+
+        Assert.Null(Assert.Single(failed.Requested).Compiled);
+        Assert.Null(Assert.Single((await store.Builds.GetBuildAsync("shop", queued.Id, None))!.Requested).Compiled);
+    }
+
+    [Fact]
+    public async Task Fail_CompiledPathNotQueued_ThrowsValidationAndBuildStaysUnfinished()
+    {
+        await using var temporary = await NewStoreAsync();
+        var store = temporary.Store;
+        await CreateServiceAsync(store, "shop");
+        var queued = await store.Builds.CreateQueuedAsync(Request("shop", functions: [Compiled("/a", "return 1;")]), None);
+
+        var refused = await Assert.ThrowsAsync<StorageValidationException>(() => store.Builds.FailAsync("shop", queued.Id, [], ["/a", "/ghost"], null, None));
+
+        Assert.Equal("compiledPaths", refused.ParameterName);
+        Assert.Contains("/ghost", refused.Message, StringComparison.Ordinal);
+        Assert.Equal(BuildStatus.Queued, (await store.Builds.GetBuildAsync("shop", queued.Id, None))!.Status);
     }
 
     [Fact]
@@ -338,7 +511,7 @@ public abstract class BuildStoreContract(IContractStoreFactory factory) : StoreC
         var queued = await store.Builds.CreateQueuedAsync(Request("shop"), None);
         var diagnostic = new BuildDiagnostic("/a", "CS1", BuildDiagnosticSeverity.Error, "m", 1, 1, 1, 1);
 
-        await Assert.ThrowsAsync<ValueTooLargeException>(() => store.Builds.FailAsync("shop", queued.Id, [.. Enumerable.Repeat(diagnostic, BuildLimits.MaxDiagnostics + 1)], null, None));
+        await Assert.ThrowsAsync<ValueTooLargeException>(() => store.Builds.FailAsync("shop", queued.Id, [.. Enumerable.Repeat(diagnostic, BuildLimits.MaxDiagnostics + 1)], null, null, None));
     }
 
     [Fact]
@@ -349,7 +522,7 @@ public abstract class BuildStoreContract(IContractStoreFactory factory) : StoreC
         await CreateServiceAsync(store, "shop");
         await CreateServiceAsync(store, "blog");
         var completed = await CompletedBuildAsync(store, "shop", [Compiled("/a", "return 1;")]);
-        var queued = await store.Builds.CreateQueuedAsync(Request("shop"), None);
+        var queued = await store.Builds.CreateQueuedAsync(Request("shop", functions: [Compiled("/a", "return 1;"), Compiled("/b", "return 2;")]), None);
         var building = await store.Builds.CreateQueuedAsync(Request("blog"), None);
         await store.Builds.MarkBuildingAsync("blog", building.Id, None);
         await temporary.ReopenAsync();
@@ -362,8 +535,11 @@ public abstract class BuildStoreContract(IContractStoreFactory factory) : StoreC
         var read = await temporary.Store.Builds.GetBuildAsync("shop", queued.Id, None);
         Assert.Equal((BuildStatus.Failed, "interrupted by a restart"), (read!.Status, read.FailureReason));
         Assert.NotNull(read.FinishedAt);
+        // What it held is still there; whether each would have compiled, nobody knows.
+        Assert.Equal([("/a", (bool?)null), ("/b", null)], read.Requested.Select(function => (function.Path, function.Compiled)));
+        Assert.Equal(2, (await temporary.Store.Builds.ListBuildsAsync("shop", 10, null, None)).Single(build => build.Id == queued.Id).FunctionCount);
         Assert.Equal(BuildStatus.Completed, (await temporary.Store.Builds.GetBuildAsync("shop", completed.Id, None))!.Status);
-        await Assert.ThrowsAsync<BuildStatusConflictException>(() => temporary.Store.Builds.CompleteAsync("shop", queued.Id, [Compiled("/a", "return 1;")], None));
+        await Assert.ThrowsAsync<BuildStatusConflictException>(() => temporary.Store.Builds.CompleteAsync("shop", queued.Id, [Compiled("/a", "return 1;")], [], None));
     }
 
     [Fact]

@@ -29,20 +29,36 @@ public abstract class StoreContract(IContractStoreFactory factory)
     protected static CompiledBuildFunction Reused(string path, string source) =>
         new(path, source, FunctionVisibility.Public, FunctionLimits.Default, KeyFor(source), ReadOnlyMemory<byte>.Empty, Reused: true);
 
-    protected static BuildRequest Request(string service, IReadOnlyList<BuildAssetReference>? assets = null, IReadOnlyList<BuildLibSource>? lib = null, int? baseBuildId = null) =>
-        new(service, BuildOrigin.Bundle, assets ?? [], lib ?? [], baseBuildId);
+    protected static BuildRequest Request(
+        string service,
+        IReadOnlyList<BuildAssetReference>? assets = null,
+        IReadOnlyList<BuildLibSource>? lib = null,
+        int? baseBuildId = null,
+        IReadOnlyList<CompiledBuildFunction>? functions = null) =>
+        new(service, BuildOrigin.Bundle, [.. (functions ?? []).Select(Reference)], assets ?? [], lib ?? [], baseBuildId);
 
-    /// <summary>Queues, starts and completes a build of <paramref name="functions"/>, the way the build pipeline does.</summary>
-    protected static async Task<BuildRecord> CompletedBuildAsync(IScriptHostStore store, string service, IReadOnlyList<CompiledBuildFunction> functions, IReadOnlyList<BuildAssetReference>? assets = null, IReadOnlyList<BuildLibSource>? lib = null)
+    /// <summary>What a build of <paramref name="function"/> is queued with.</summary>
+    protected static BuildFunctionReference Reference(CompiledBuildFunction function) =>
+        new(function.Path, function.Visibility, function.Limits, ContentHash.OfText(function.Source));
+
+    /// <summary>Queues <paramref name="functions"/>, starts and completes their build, the way the build pipeline does.</summary>
+    protected static async Task<BuildRecord> CompletedBuildAsync(
+        IScriptHostStore store,
+        string service,
+        IReadOnlyList<CompiledBuildFunction> functions,
+        IReadOnlyList<BuildAssetReference>? assets = null,
+        IReadOnlyList<BuildLibSource>? lib = null,
+        IReadOnlyList<BuildDiagnostic>? warnings = null)
     {
-        var queued = await store.Builds.CreateQueuedAsync(Request(service, assets, lib), None);
+        var queued = await store.Builds.CreateQueuedAsync(Request(service, assets, lib, functions: functions), None);
         await store.Builds.MarkBuildingAsync(service, queued.Id, None);
-        return await store.Builds.CompleteAsync(service, queued.Id, functions, None);
+        return await store.Builds.CompleteAsync(service, queued.Id, functions, warnings ?? [], None);
     }
 
     protected static async Task<BuildRecord> FailedBuildAsync(IScriptHostStore store, string service)
     {
-        var queued = await store.Builds.CreateQueuedAsync(Request(service), None);
-        return await store.Builds.FailAsync(service, queued.Id, [new BuildDiagnostic("/a", "CS1002", BuildDiagnosticSeverity.Error, "; expected", 1, 9, 1, 9)], reason: null, None);
+        var queued = await store.Builds.CreateQueuedAsync(Request(service, functions: [Compiled("/a", "return 1")]), None);
+        return await store.Builds.FailAsync(
+            service, queued.Id, [new BuildDiagnostic("/a", "CS1002", BuildDiagnosticSeverity.Error, "; expected", 1, 9, 1, 9)], compiledPaths: [], reason: null, None);
     }
 }

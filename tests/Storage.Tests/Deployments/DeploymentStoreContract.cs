@@ -87,7 +87,7 @@ public abstract class DeploymentStoreContract(IContractStoreFactory factory) : S
         }
         else if (status is BuildStatus.Failed)
         {
-            await store.Builds.FailAsync("shop", other.Id, [], "did not compile", None);
+            await store.Builds.FailAsync("shop", other.Id, [], compiledPaths: null, "did not compile", None);
         }
 
         var refused = await Assert.ThrowsAsync<BuildStatusConflictException>(() => store.Deployments.DeployAsync("shop", Production, other.Id, None));

@@ -13,7 +13,8 @@ public sealed class InvocationStoreTests
     {
         await using var temporary = TemporaryStore.Create();
         await temporary.CreateServiceAsync("shop");
-        var failed = new InvocationRecord("shop", "/sms", 2, "inv-2", InvocationStatus.Failed, 500, 12.5, Start.AddSeconds(2), "NullReferenceException", "boom", 14);
+        var failed = new InvocationRecord(
+            "shop", "/sms", 2, "inv-2", InvocationStatus.Failed, 500, 12.5, Start.AddSeconds(2), "NullReferenceException", "boom", 14, ErrorColumn: 9, ErrorFile: "lib/greeter.cs");
         await temporary.Store.Invocations.AppendInvocationsAsync(
             [new InvocationRecord("shop", "/sms", 2, "inv-1", InvocationStatus.Succeeded, 200, 3.25, Start), failed], None);
 

@@ -46,8 +46,8 @@ public sealed class BuildCrashTests
         }
 
         // Not corrupt: a new build deploys on top.
-        var next = await store.Builds.CreateQueuedAsync(new BuildRequest(Service, BuildOrigin.Bundle, [], []), None);
-        await store.Builds.CompleteAsync(Service, next.Id, [], None);
+        var next = await store.Builds.CreateQueuedAsync(new BuildRequest(Service, BuildOrigin.Bundle, [], [], []), None);
+        await store.Builds.CompleteAsync(Service, next.Id, [], [], None);
         Assert.Equal(next.Id, (await store.Deployments.DeployAsync(Service, EnvironmentName.Production, next.Id, None)).BuildId);
     }
 

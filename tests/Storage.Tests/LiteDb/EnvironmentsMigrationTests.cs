@@ -189,8 +189,12 @@ public sealed class EnvironmentsMigrationTests
         Assert.Single(await store.Builds.ListBuildsAsync(LegacyDatabase.Shop, 10, null, None));
         Assert.Single(await store.Deployments.ListDeploymentsAsync(LegacyDatabase.Shop, Production, 10, null, None));
         Assert.Single(await store.DeploymentEnvironments.ListEnvironmentsAsync(LegacyDatabase.Empty, None));
-        var next = await store.Builds.CreateQueuedAsync(new BuildRequest(LegacyDatabase.Shop, BuildOrigin.Bundle, [], []), None);
-        await store.Builds.CompleteAsync(LegacyDatabase.Shop, next.Id, [new CompiledBuildFunction("/sms", "return \"sms two\";", FunctionVisibility.Public, FunctionLimits.Default, LegacyDatabase.KeyFor("return \"sms two\";"), ReadOnlyMemory<byte>.Empty, Reused: true)], None);
+        const string Source = "return \"sms two\";";
+        var next = await store.Builds.CreateQueuedAsync(
+            new BuildRequest(LegacyDatabase.Shop, BuildOrigin.Bundle, [new BuildFunctionReference("/sms", FunctionVisibility.Public, FunctionLimits.Default, ContentHash.OfText(Source))], [], []),
+            None);
+        await store.Builds.CompleteAsync(
+            LegacyDatabase.Shop, next.Id, [new CompiledBuildFunction("/sms", Source, FunctionVisibility.Public, FunctionLimits.Default, LegacyDatabase.KeyFor(Source), ReadOnlyMemory<byte>.Empty, Reused: true)], [], None);
         var deployment = await store.Deployments.DeployAsync(LegacyDatabase.Shop, Production, next.Id, None);
         Assert.Equal((2, 2), (next.Id, deployment.Id));
         Assert.Equal(2, Assert.Single((await store.Builds.GetBuildAsync(LegacyDatabase.Shop, 2, None))!.Functions).FunctionVersion);
