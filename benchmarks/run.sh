@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The one command: installs what the benchmarks need, builds Release, runs every benchmark, regenerates the README table.
 #
-#   bash benchmarks/run.sh            full run (~25 minutes on a quiet 2-core machine)
-#   bash benchmarks/run.sh --short    quick end-to-end check (~8 minutes; figures are noise)
+#   bash benchmarks/run.sh            full run (~28 minutes on a quiet 2-core machine)
+#   bash benchmarks/run.sh --short    quick end-to-end check (~10 minutes; figures are noise)
 #
 # Results land in benchmarks/results/latest/ (JSON per part, BenchmarkDotNet's reports under bdn/); the table between
 # the markers in benchmarks/README.md is rewritten from them. Only loopback is used; every step is bounded in time.
@@ -14,10 +14,10 @@ mode=full
 
 if [[ $mode == full ]]; then
   bdn_job=() launches=10 functions=200 load_rounds=5 load_seconds=10 load_warmup=10 restarts=10 versions=100 churn=10000
-  cold_services=20 replacements=10 abuse_rounds=3
+  cold_services=20 replacements=10 abuse_rounds=3 deploy_rounds=50 bundle_rounds=5 flips=100 flip_rounds=3
 else
   bdn_job=(--job short) launches=3 functions=50 load_rounds=2 load_seconds=4 load_warmup=3 restarts=3 versions=100 churn=1000
-  cold_services=5 replacements=3 abuse_rounds=2
+  cold_services=5 replacements=3 abuse_rounds=2 deploy_rounds=10 bundle_rounds=2 flips=20 flip_rounds=2
 fi
 
 echo "== install"
@@ -64,6 +64,10 @@ timeout 1200 bash benchmarks/load/run-load.sh --scripthost "$scripthost_dll" --n
 
 echo "== cold start and deploy"
 timeout 900 "${bench[@]}" server --scripthost "$scripthost_dll" --native "$native_dll" --restarts "$restarts" --versions "$versions" --out "$out"
+
+echo "== builds and deployments: a version through a build to first answer, a 100-function bundle cold vs reused, flips under load"
+timeout 900 "${bench[@]}" deployments --scripthost "$scripthost_dll" --rounds "$deploy_rounds" --bundle-rounds "$bundle_rounds" \
+  --flips "$flips" --flip-rounds "$flip_rounds" --duration "$load_seconds" --warmup "$load_warmup" --out "$out"
 
 echo "== worker tier: first call on a pool worker, replacing a killed worker, a service under another's abuse"
 timeout 900 "${bench[@]}" workers --scripthost "$scripthost_dll" --services "$cold_services" --replacements "$replacements" \

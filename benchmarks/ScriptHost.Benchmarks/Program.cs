@@ -19,6 +19,7 @@ return mode switch
     "footprint-child" => await FootprintMode.RunChildAsync(rest),
     "server" => await ServerMode.RunAsync(rest),
     "workers" => await WorkersMode.RunAsync(rest),
+    "deployments" => await DeploymentsMode.RunAsync(rest),
     "report" => ReportMode.Run(rest),
     _ => RunBenchmarkDotNet(mode == "bdn" ? args.Skip(1).ToArray() : args),
 };

@@ -56,6 +56,7 @@ internal static class ReportMode
         AppendFootprint(md, results);
         AppendLoad(md, results);
         AppendServer(md, results);
+        AppendDeployments(md, results);
         AppendWorkers(md, results);
         AppendChurn(md, results);
         return md.ToString();
@@ -198,6 +199,29 @@ internal static class ReportMode
         md.AppendLine(CultureInfo.InvariantCulture, $"| Process start to first answer of a deployed function, median of {restarts} (baseline: native app) | {Num(restart, "scripthost"):0} ms | {Num(restart, "native"):0} ms | {Num(restart, "scripthost") / Num(restart, "native"):0.00}× | ≤ 500 ms |");
         md.AppendLine(CultureInfo.InvariantCulture, $"| Process start to first answer (baseline: twilio-run) | {Num(restart, "scripthost"):0} ms | {Num(restart, "twilioRun"):0} ms | {Num(restart, "scripthost") / Num(restart, "twilioRun"):0.00}× | |");
         md.AppendLine(CultureInfo.InvariantCulture, $"| New version: deploy to first answer, p50 / p99 over {r.GetProperty("versions").GetInt32()} versions (baseline: twilio-run live mode, file write to first answer) | {Num(deploy, "scripthostP50"):0.0} / {Num(deploy, "scripthostP99"):0.0} ms | {Num(deploy, "twilioRunP50"):0.0} / {Num(deploy, "twilioRunP99"):0.0} ms | {Num(deploy, "scripthostP50") / Num(deploy, "twilioRunP50"):0.00}× (p50) | p50 ≤ 15 ms |");
+    }
+
+    private static void AppendDeployments(StringBuilder md, string results)
+    {
+        if (Read(results, "deployments") is not { } r)
+        {
+            md.AppendLine("| Builds and deployments | not run | not run | | |");
+            return;
+        }
+
+        var first = r.GetProperty("firstAnswer");
+        md.AppendLine(CultureInfo.InvariantCulture, $"| New version through a build: POST a one-function bundle, poll until completed, deploy to `dev`, first answer from `/{{service}}@dev/...`; p50 / p90 over {first.GetProperty("rounds").GetInt32()} rounds, p50 of the phases build / deploy / answer (baseline: the one-function `PUT` to first answer, same rounds) | {Num(first, "buildPathP50Ms"):0.0} / {Num(first, "buildPathP90Ms"):0.0} ms ({Num(first, "buildPhaseP50Ms"):0.0} / {Num(first, "deployPhaseP50Ms"):0.0} / {Num(first, "answerPhaseP50Ms"):0.0}) | {Num(first, "simpleP50Ms"):0.0} / {Num(first, "simpleP90Ms"):0.0} ms | {Num(first, "ratioP50"):0.00}× (p50) | |");
+
+        var bundle = r.GetProperty("bundle");
+        var functions = bundle.GetProperty("functions").GetInt32();
+        md.AppendLine(CultureInfo.InvariantCulture, $"| {functions}-function bundle rebuilt unchanged (every image reused) vs built with fresh sources (every function compiled): POST to completed, median of {bundle.GetProperty("rounds").GetInt32()} rounds; per function | {Num(bundle, "reusedMs"):0} ms; {Num(bundle, "reusedPerFunctionMs"):0.00} ms | {Num(bundle, "coldMs"):0} ms; {Num(bundle, "coldPerFunctionMs"):0.0} ms | {Num(bundle, "ratioMedian"):0.000}× | |");
+
+        var flip = r.GetProperty("flip");
+        md.AppendLine(CultureInfo.InvariantCulture, $"| Deployment flip: `POST .../deployments` alternating two completed {flip.GetProperty("functions").GetInt32()}-function builds on one environment, no other load; p50 / p90 of {flip.GetProperty("flips").GetInt32()} flips | {Num(flip, "latencyP50Ms"):0.0} / {Num(flip, "latencyP90Ms"):0.0} ms | | | |");
+
+        var load = flip.GetProperty("load");
+        md.AppendLine(CultureInfo.InvariantCulture, $"| One function of that environment under wrk `-c{load.GetProperty("connections").GetInt32()}` while deployments flip it between the two builds one after another, at most one every {Num(load, "flipIntervalMs"):0} ms ({load.GetProperty("flipsUnderLoad").GetInt32()} flips, p50 {Num(load, "flipUnderLoadP50Ms"):0} ms each), median of {load.GetProperty("rounds").GetInt32()} alternating rounds (baseline: the same load, no flips) | {Num(load, "flipRps"):0} req/s, p99 {Num(load, "flipP99Ms"):0.00} ms | {Num(load, "quietRps"):0} req/s, p99 {Num(load, "quietP99Ms"):0.00} ms | {Num(load, "rpsRatioMedian"):0.00} (req/s), {Num(load, "p99RatioMedian"):0.00}× (p99) | |");
+        md.AppendLine(CultureInfo.InvariantCulture, $"| Answers ≥ 400 and socket errors during those flips (wrk's counts; quiet rounds: {Num(load, "errorsQuiet"):0}) | {Num(load, "errorsDuringFlips"):0} | | | 0 |");
     }
 
     private static void AppendWorkers(StringBuilder md, string results)

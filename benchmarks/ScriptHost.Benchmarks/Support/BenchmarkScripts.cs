@@ -46,8 +46,13 @@ internal static class BenchmarkScripts
     /// The SMS auto-reply, changed so its answer names <paramref name="version"/> (a new deploy, seen in the reply):
     /// every reply of the template starts its text with "Thanks", which becomes "v{version} Thanks".
     /// </summary>
-    public static string SmsVersion(int version) =>
-        SmsAutoReply.Replace("Thanks", "v" + version.ToString(CultureInfo.InvariantCulture) + " Thanks", StringComparison.Ordinal);
+    public static string SmsVersion(int version) => SmsMarked("v" + version.ToString(CultureInfo.InvariantCulture));
+
+    /// <summary>
+    /// The SMS auto-reply whose replies start with <paramref name="marker"/> ("{marker} Thanks ..."): a distinct source
+    /// for each marker, and an answer that shows which source served it.
+    /// </summary>
+    public static string SmsMarked(string marker) => SmsAutoReply.Replace("Thanks", marker + " Thanks", StringComparison.Ordinal);
 
     private static string Read(string name)
     {
