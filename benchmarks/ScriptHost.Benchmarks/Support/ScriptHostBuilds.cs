@@ -94,4 +94,4 @@ internal sealed record BuildState(int Id, string Status, DateTimeOffset CreatedA
 }
 
 /// <summary>A function of a build: whether the build reused a stored image for it instead of compiling.</summary>
-internal sealed record BuildStateFunction(string Path, int Version, bool Reused);
+internal sealed record BuildStateFunction(string Path, int? Version, bool Reused);
