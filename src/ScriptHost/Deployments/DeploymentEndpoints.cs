@@ -43,12 +43,12 @@ internal static class DeploymentEndpoints
         live.TryGetService(service, out var state);
         if (!state.Environments.TryGetValue(environment, out var target))
         {
-            return Problem.NotFound($"Service '{service}' has no environment '{environment}'.");
+            return Problem.UnknownEnvironment(service, environment);
         }
 
         if (body.FromEnvironment is { } from && (!EnvironmentName.IsValid(from) || !state.Environments.ContainsKey(from)))
         {
-            return Problem.NotFound($"Service '{service}' has no environment '{from}'.");
+            return Problem.UnknownEnvironment(service, from);
         }
 
         var outcome = body.BuildId is { } buildId
@@ -80,7 +80,7 @@ internal static class DeploymentEndpoints
         live.TryGetService(service, out var state);
         if (!state.Environments.ContainsKey(environment))
         {
-            return Problem.NotFound($"Service '{service}' has no environment '{environment}'.");
+            return Problem.UnknownEnvironment(service, environment);
         }
 
         if (limit is < 1 or > MaxPageSize)

@@ -105,7 +105,7 @@ internal static partial class EnvironmentEndpoints
     private static ProblemHttpResult? UnknownEnvironment(string service, string environment, LiveServices live) =>
         live.TryGetService(service, out var state) && state.Environments.ContainsKey(environment)
             ? null
-            : Problem.NotFound($"Service '{service}' has no environment '{environment}'.");
+            : Problem.UnknownEnvironment(service, environment);
 
     private static List<VariableDto> ToDtos(IEnumerable<EnvironmentVariable> variables) =>
         [.. variables.Select(v => new VariableDto(v.Name, v.IsSecret ? null : v.Value, v.IsSecret, v.UpdatedAt))];

@@ -80,7 +80,7 @@ internal static class EnvironmentManagementEndpoints
             ? await store.DeploymentEnvironments.GetEnvironmentAsync(service, environment, cancellationToken)
             : null;
         return found is null
-            ? Problem.NotFound($"Service '{service}' has no environment '{environment}'.")
+            ? Problem.UnknownEnvironment(service, environment)
             : TypedResults.Ok(EnvironmentDto.From(found, new EnvironmentUrls(request, options.Value)));
     }
 
@@ -94,7 +94,7 @@ internal static class EnvironmentManagementEndpoints
 
         if (!EnvironmentName.IsValid(environment))
         {
-            return Problem.NotFound($"Service '{service}' has no environment '{environment}'.");
+            return Problem.UnknownEnvironment(service, environment);
         }
 
         live.TryGetService(service, out var state);
@@ -103,7 +103,7 @@ internal static class EnvironmentManagementEndpoints
         {
             if (!await store.DeploymentEnvironments.DeleteEnvironmentAsync(service, environment, cancellationToken))
             {
-                return Problem.NotFound($"Service '{service}' has no environment '{environment}'.");
+                return Problem.UnknownEnvironment(service, environment);
             }
 
             live.RemoveEnvironment(state, environment);

@@ -40,7 +40,7 @@ internal static class InvocationEndpoints
 
         if (!serviceState.Environments.TryGetValue(address.Environment, out var environmentState))
         {
-            return Problem.NotFound($"Service '{address.Service}' has no environment '{address.Environment}'.");
+            return Problem.UnknownEnvironment(address.Service, address.Environment);
         }
 
         // Everything this request does uses this one capture: a deployment landing meanwhile does not mix builds.
