@@ -182,6 +182,7 @@ internal static class ScriptHostApplication
         var management = app.MapGroup(string.Empty).WithBodyLimit(options.MaxRequestBodyBytes);
         ((IEndpointConventionBuilder)management).Finally(DescribeRefusals);
         management.MapServices();
+        management.MapCaller();
         management.MapKeyRotation();
         management.MapServiceSettings();
         management.MapFunctions();
