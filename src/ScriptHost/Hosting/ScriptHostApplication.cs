@@ -16,6 +16,7 @@ using ScriptHost.FunctionManagement;
 using ScriptHost.Functions;
 using ScriptHost.Health;
 using ScriptHost.Invocation;
+using ScriptHost.KeyValueStore;
 using ScriptHost.Logs;
 using ScriptHost.Problems;
 using ScriptHost.RequestBodies;
@@ -194,6 +195,7 @@ internal static class ScriptHostApplication
         management.MapLogs();
         management.MapInvocationRecords();
         management.MapUsage();
+        management.MapKeyValueStore();
         management.MapSnippets();
         app.MapInvocation();
     }
