@@ -30,6 +30,7 @@ using ScriptHost.Serving;
 using ScriptHost.Snippets;
 using ScriptHost.Storage;
 using ScriptHost.Storage.LiteDb;
+using ScriptHost.Templates;
 using ScriptHost.Usage;
 using ScriptHost.Workers;
 
@@ -109,6 +110,7 @@ internal static class ScriptHostApplication
         services.AddSingleton<CallerAuthentication>();
         services.AddKeyRotation();
         services.AddEgress();
+        services.AddTemplates();
 
         // Builds first: interrupted builds are failed before anything loads (its queue starts with the server).
         services.AddBuilds(builder.Configuration);
@@ -196,6 +198,7 @@ internal static class ScriptHostApplication
         management.MapInvocationRecords();
         management.MapUsage();
         management.MapKeyValueStore();
+        management.MapTemplates();
         management.MapSnippets();
         app.MapInvocation();
     }
