@@ -32,6 +32,7 @@ using ScriptHost.Storage;
 using ScriptHost.Storage.LiteDb;
 using ScriptHost.Templates;
 using ScriptHost.Usage;
+using ScriptHost.WebhookTesting;
 using ScriptHost.Workers;
 
 namespace ScriptHost.Hosting;
@@ -199,6 +200,7 @@ internal static class ScriptHostApplication
         management.MapUsage();
         management.MapKeyValueStore();
         management.MapTemplates();
+        management.MapTwilioSignature();
         management.MapSnippets();
         app.MapInvocation();
     }
