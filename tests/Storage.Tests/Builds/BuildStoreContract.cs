@@ -100,6 +100,7 @@ public abstract class BuildStoreContract(IContractStoreFactory factory) : StoreC
 
     [Theory]
     [MemberData(nameof(BadRequests))]
+    [MemberData(nameof(BadFunctionRequests))]
     public async Task CreateQueued_BadRequest_ThrowsValidationNamingTheItem(string parameter, BuildRequest request)
     {
         await using var temporary = await NewStoreAsync();
@@ -287,19 +288,6 @@ public abstract class BuildStoreContract(IContractStoreFactory factory) : StoreC
         { "functions[0].sourceSha256", Request("shop") with { Functions = [new BuildFunctionReference("/a", FunctionVisibility.Public, FunctionLimits.Default, "not a hash")] } },
         { "functions", Request("shop", functions: [.. Enumerable.Range(0, BuildLimits.MaxFunctions + 1).Select(index => Compiled($"/f{index}", "return 1;"))]) },
     };
-
-    [Theory]
-    [MemberData(nameof(BadFunctionRequests))]
-    public async Task CreateQueued_BadFunctions_ThrowsValidationNamingTheItem(string parameter, BuildRequest request)
-    {
-        await using var temporary = await NewStoreAsync();
-        await CreateServiceAsync(temporary.Store, "shop");
-
-        var refused = await Assert.ThrowsAsync<StorageValidationException>(() => temporary.Store.Builds.CreateQueuedAsync(request, None));
-
-        Assert.Equal(parameter, refused.ParameterName);
-        Assert.Empty(await temporary.Store.Builds.ListBuildsAsync("shop", 10, null, None));
-    }
 
     [Fact]
     public async Task Complete_WithWarnings_KeepsThemAndEveryFunctionCompiled()
