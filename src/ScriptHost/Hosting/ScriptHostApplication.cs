@@ -7,6 +7,7 @@ using ScriptHost.Assets;
 using ScriptHost.Builds;
 using ScriptHost.Configuration;
 using ScriptHost.Deployments;
+using ScriptHost.Editor;
 using ScriptHost.Egress;
 using ScriptHost.Environment;
 using ScriptHost.Environments;
@@ -108,6 +109,7 @@ internal static class ScriptHostApplication
         services.AddSingleton<CallerAuthentication>();
         services.AddKeyRotation();
         services.AddEgress();
+        services.AddEditor(builder.Configuration);
 
         // Builds first: interrupted builds are failed before anything loads (its queue starts with the server).
         services.AddBuilds(builder.Configuration);
@@ -194,6 +196,7 @@ internal static class ScriptHostApplication
         management.MapInvocationRecords();
         management.MapUsage();
         management.MapSnippets();
+        management.MapEditor();
         app.MapInvocation();
     }
 }
