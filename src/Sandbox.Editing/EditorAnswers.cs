@@ -37,3 +37,15 @@ public sealed record QuickInfoAnswer(string? Markdown, TextRange? Range, EditorI
 {
     internal static QuickInfoAnswer Empty(EditorIncomplete? why) => new(null, null, why);
 }
+
+/// <summary>A parameter of a signature: its text, and where it stands in the signature's label (0-based, end exclusive).</summary>
+public sealed record ParameterEntry(string Label, int Start, int End, string? Documentation);
+
+/// <summary>One overload that fits the call being written.</summary>
+public sealed record SignatureEntry(string Label, string? Documentation, IReadOnlyList<ParameterEntry> Parameters);
+
+/// <summary>The overloads of the call around the caret, which one the arguments so far pick, and which argument the caret is in.</summary>
+public sealed record SignatureHelpAnswer(IReadOnlyList<SignatureEntry> Signatures, int ActiveSignature, int ActiveParameter, EditorIncomplete? Incomplete)
+{
+    internal static SignatureHelpAnswer Empty(EditorIncomplete? why) => new([], 0, 0, why);
+}

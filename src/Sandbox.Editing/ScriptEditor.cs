@@ -1,12 +1,13 @@
 using ScriptHost.Sandbox.Compilation;
 using ScriptHost.Sandbox.Editing.Completion;
 using ScriptHost.Sandbox.Editing.QuickInfo;
+using ScriptHost.Sandbox.Editing.SignatureHelp;
 using ScriptHost.Sandbox.Editing.Workspace;
 
 namespace ScriptHost.Sandbox.Editing;
 
 /// <summary>
-/// Completion and quick info for function authors, built from the <see cref="ScriptCompiler"/>'s own setup (references,
+/// Completion, quick info and signature help for function authors, built from the <see cref="ScriptCompiler"/>'s own setup (references,
 /// imports, globals type, policy, bounds): completion offers only what the policy allows. Every request is bounded:
 /// text the compiler would refuse as too large or too deep never reaches Roslyn's features, and an answer comes by the
 /// time limit (empty, marked <see cref="EditorIncomplete.TimedOut"/>) even from work that has not stopped yet.
@@ -35,12 +36,17 @@ public sealed class ScriptEditor
     public Task<QuickInfoAnswer> QuickInfoAsync(EditorRequest request, CancellationToken cancellationToken = default) =>
         RunAsync(request, (engine, script, position, token) => engine.Hover.DescribeAsync(script, position, token), QuickInfoAnswer.Empty, cancellationToken);
 
+    /// <summary>The overloads of the call around the request's caret, and which argument it is in.</summary>
+    public Task<SignatureHelpAnswer> SignatureHelpAsync(EditorRequest request, CancellationToken cancellationToken = default) =>
+        RunAsync(request, (engine, script, position, token) => engine.Signatures.BuildAsync(script, position, token), SignatureHelpAnswer.Empty, cancellationToken);
+
     /// <summary>Builds the workspace and answers one of each request, so the first author does not pay Roslyn's JIT.</summary>
     public async Task WarmUpAsync(CancellationToken cancellationToken = default)
     {
         const string source = "Log.Info(Event.ToString());\nLog.";
         await CompleteAsync(new EditorRequest(source, 2, 5), cancellationToken).ConfigureAwait(false);
         await QuickInfoAsync(new EditorRequest(source, 1, 2), cancellationToken).ConfigureAwait(false);
+        await SignatureHelpAsync(new EditorRequest(source, 1, 10), cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<T> RunAsync<T>(
@@ -92,7 +98,10 @@ public sealed class ScriptEditor
             var allowed = new AllowedSymbols(setup);
             Completions = new AllowedCompletions(allowed);
             Hover = new HoverText(setup, allowed);
+            Signatures = new SignatureHelpBuilder(allowed);
         }
+
+        public SignatureHelpBuilder Signatures { get; }
 
         public EditorSetup Setup { get; }
 

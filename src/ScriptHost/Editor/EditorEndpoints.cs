@@ -12,7 +12,7 @@ using ScriptHost.Serving;
 namespace ScriptHost.Editor;
 
 /// <summary>
-/// <c>POST /api/services/{service}/editor/diagnostics|completions|hover</c>: what the console's editor asks while an
+/// <c>POST /api/services/{service}/editor/diagnostics|completions|hover|signature</c>: what the console's editor asks while an
 /// author types, against the chosen environment's live shared code. Each is bounded (the compiler's size and depth
 /// limits, a time limit, a few at once per service), ends when the caller goes away, and waits behind the service's
 /// compile gate like a deploy.
@@ -25,6 +25,7 @@ internal static class EditorEndpoints
         editor.MapPost("/diagnostics", DiagnosticsAsync).ProducesProblem(StatusCodes.Status429TooManyRequests);
         editor.MapPost("/completions", CompletionsAsync).ProducesProblem(StatusCodes.Status429TooManyRequests);
         editor.MapPost("/hover", HoverAsync).ProducesProblem(StatusCodes.Status429TooManyRequests);
+        editor.MapPost("/signature", SignatureAsync).ProducesProblem(StatusCodes.Status429TooManyRequests);
     }
 
     private static async Task<Results<Ok<EditorDiagnosticsDto>, ProblemHttpResult, RetryAfterProblem>> DiagnosticsAsync(
@@ -46,6 +47,10 @@ internal static class EditorEndpoints
     private static Task<Results<Ok<QuickInfoAnswer>, ProblemHttpResult, RetryAfterProblem>> HoverAsync(
         string service, EditorRequestDto? body, LiveServices live, EditorGate gate, ScriptEditor editor, CancellationToken cancellationToken) =>
         WithinBoundsAsync(service, body, live, gate, (_, _, request) => editor.QuickInfoAsync(request, cancellationToken));
+
+    private static Task<Results<Ok<SignatureHelpAnswer>, ProblemHttpResult, RetryAfterProblem>> SignatureAsync(
+        string service, EditorRequestDto? body, LiveServices live, EditorGate gate, ScriptEditor editor, CancellationToken cancellationToken) =>
+        WithinBoundsAsync(service, body, live, gate, (_, _, request) => editor.SignatureHelpAsync(request, cancellationToken));
 
     /// <summary>The checks every editor route shares: a valid body and position, a known environment, the service's gates.</summary>
     private static async Task<Results<Ok<T>, ProblemHttpResult, RetryAfterProblem>> WithinBoundsAsync<T>(

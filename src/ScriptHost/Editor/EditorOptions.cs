@@ -2,10 +2,10 @@ using System.ComponentModel.DataAnnotations;
 
 namespace ScriptHost.Editor;
 
-/// <summary>The editor endpoints' bounds (<c>Editor</c> section). Diagnostics keep the compiler's own time limit.</summary>
+/// <summary>The editor endpoints' bounds (<c>ScriptHost:Editor</c>). Diagnostics keep the compiler's own time limit.</summary>
 internal sealed class EditorOptions
 {
-    public const string Section = "Editor";
+    public const string Section = "ScriptHost:Editor";
 
     /// <summary>Longest a completion, hover or signature answer may take; past it the answer is empty, marked <c>timedOut</c>.</summary>
     [Range(100, 60_000)]

@@ -8,7 +8,7 @@ namespace ScriptHost.Hosting;
 
 /// <summary>
 /// Compiles a trivial script in the background a few seconds after start (<c>ScriptHost:WarmUpCompiler</c>), so the
-/// first deploy does not pay Roslyn's JIT; then, after it (<c>Editor:WarmUp</c>), one of each editor request, so the first
+/// first deploy does not pay Roslyn's JIT; then, after it (<c>ScriptHost:Editor:WarmUp</c>), one of each editor request, so the first
 /// author does not pay for the workspace's composition and the IDE features' JIT (seconds).
 /// </summary>
 internal sealed class CompilerWarmUp(

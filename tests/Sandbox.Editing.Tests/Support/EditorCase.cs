@@ -6,7 +6,8 @@ namespace ScriptHost.Sandbox.Editing.Tests.Support;
 /// <summary>
 /// A case kept as data: <c>name.csx</c> with <c>$$</c> at the caret, and <c>name.expected.json</c> beside it:
 /// <c>{"includes": [...], "excludes": [...], "documented": {"label": "text in its docs"}, "contains": [...],
-/// "incomplete": "tooDeep", "sharedCode": {"lib/x.cs": "source"}}</c>.
+/// "incomplete": "tooDeep", "sharedCode": {"lib/x.cs": "source"}}</c>; signature help cases add
+/// <c>"activeParameter"</c>, <c>"activeContains"</c> (text of the active signature), <c>"signatureCount"</c>, <c>"summary"</c>.
 /// </summary>
 public sealed record EditorCase(string Name, EditorRequest Request, EditorExpectation Expected)
 {
@@ -38,4 +39,8 @@ public sealed record EditorExpectation(
     IReadOnlyDictionary<string, string>? Documented,
     IReadOnlyList<string>? Contains,
     string? Incomplete,
-    IReadOnlyDictionary<string, string>? SharedCode);
+    IReadOnlyDictionary<string, string>? SharedCode,
+    int? ActiveParameter = null,
+    string? ActiveContains = null,
+    int? SignatureCount = null,
+    string? Summary = null);

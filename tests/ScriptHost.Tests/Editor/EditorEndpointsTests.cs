@@ -107,7 +107,20 @@ public sealed class EditorEndpointsTests(EditorFactory factory) : IClassFixture<
         Assert.Contains("Functions cannot use this", markdown, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Signature_InASecondArgument_NamesTheOverloadAndTheActiveParameter()
+    {
+        using var service = await factory.CreateServiceAsync("ed-sig");
+
+        var answer = await PostAsync(service, "signature", new { source = "var s = \"abc\".Substring(1, ", line = 1, column = 28 });
+
+        var active = answer.GetProperty("signatures")[answer.GetProperty("activeSignature").GetInt32()];
+        Assert.Contains("Substring(int startIndex, int length)", active.GetProperty("label").GetString(), StringComparison.Ordinal);
+        Assert.Equal(1, answer.GetProperty("activeParameter").GetInt32());
+    }
+
     [Theory]
+    [InlineData("signature")]
     [InlineData("completions")]
     [InlineData("hover")]
     [InlineData("diagnostics")]

@@ -6,5 +6,5 @@ namespace ScriptHost.Tests.Editor;
 public sealed class EditorFactory() : ScriptHostFactory(new Dictionary<string, string>
 {
     ["ScriptHost:CompileTimeoutMs"] = "60000",
-    ["Editor:TimeoutMs"] = "60000",
+    ["ScriptHost:Editor:TimeoutMs"] = "60000",
 });
