@@ -5,15 +5,15 @@ namespace ScriptHost.Sandbox.Guards;
 
 /// <summary>
 /// Rewrites an emitted script assembly so that every method entry, loop back-edge, exception handler and array
-/// allocation calls into <see cref="ScriptGuard"/>, and every method body sits in a try/finally that uncounts its
-/// frame; calls of framework members that can allocate far more than they are given go through size-checking
+/// allocation calls into <see cref="ScriptGuard"/>, every method body sits in a try/finally that uncounts its
+/// frame, and no script method is inlined (so an error's trace names the method it was thrown in); calls of framework members that can allocate far more than they are given go through size-checking
 /// wrappers (<see cref="SizedCalls.SizedCallRedirector"/>). The embedded portable PDB is read and written back, so
 /// script line numbers survive.
 /// </summary>
 internal sealed class GuardInjector
 {
     /// <summary>Changes whenever the injected code changes; part of every script key.</summary>
-    public const string Version = "5";
+    public const string Version = "6";
 
     private readonly SizedCalls.SizedCallTable _sizedCalls;
 
@@ -51,6 +51,11 @@ internal sealed class GuardInjector
                 if (!UnguardedMethods.Contains(method))
                 {
                     new MethodGuardWriter(method, guards).Write();
+
+                    // The JIT inlines small methods, guards' try/finally and all, and an inlined frame is missing from an
+                    // exception's trace: an error thrown in a helper (a shared-code method above all) would carry its
+                    // caller's line and file. A call per script method is the price of pointing at the right line.
+                    method.NoInlining = true;
                 }
             }
         }

@@ -66,7 +66,17 @@ internal sealed class WorkerPool(
             worker.Kill(WorkerExitReason.HostStopping);
         }
 
-        await Task.WhenAll(all.Select(w => w.Exited)).WaitAsync(TimeSpan.FromSeconds(10), cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await Task.WhenAll(all.Select(w => w.Exited)).WaitAsync(TimeSpan.FromSeconds(10), cancellationToken).ConfigureAwait(false);
+        }
+        catch (TimeoutException)
+        {
+            // Every worker was sent SIGKILL above; waiting only observes their ends. A host that stops must not fail
+            // because an exit went unobserved on a loaded machine (seen once in CI, a test host's stop at load ~10).
+            logger.LogWarning(
+                "Stopping: {Count} killed worker(s) not seen to exit within 10 s.", all.Count(worker => !worker.Exited.IsCompleted));
+        }
     }
 
     /// <summary>

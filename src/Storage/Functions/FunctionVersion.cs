@@ -1,9 +1,9 @@
 namespace ScriptHost.Storage.Functions;
 
 /// <summary>
-/// One immutable version of a function: its source, and the compiled assembly image stored under
-/// <see cref="BuildKey"/> (the key the compiler gave it when the version was made), so a restarted host serves it
-/// without recompiling.
+/// One immutable version of a function: its source, and <see cref="BuildKey"/>, the key the compiler gave it when the
+/// version was made, under which the blob store keeps its compiled image (<see cref="Blobs.IBlobStore.GetImageAsync"/>);
+/// a reader that needs the image asks for it there, so reading a version never reads an image nobody uses.
 /// </summary>
 public sealed record FunctionVersion(
     string Service,
@@ -12,5 +12,4 @@ public sealed record FunctionVersion(
     string Source,
     string SourceSha256,
     string BuildKey,
-    ReadOnlyMemory<byte> AssemblyImage,
     DateTimeOffset CreatedAt);

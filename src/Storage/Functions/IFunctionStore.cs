@@ -8,7 +8,7 @@ namespace ScriptHost.Storage.Functions;
 /// </summary>
 public interface IFunctionStore
 {
-    /// <summary>One version with source and image, or <c>null</c>.</summary>
+    /// <summary>One version with its source, or <c>null</c>.</summary>
     Task<FunctionVersion?> GetVersionAsync(string service, string path, int version, CancellationToken cancellationToken);
 
     /// <summary>The versions of <paramref name="path"/>, oldest first, without sources or images; empty when it has none.</summary>

@@ -139,7 +139,7 @@ internal sealed class LiteDbBlobStore(LiteDbContext context) : IBlobStore
             .Select(document => (int?)document["length"].AsInt32)
             .FirstOrDefault();
 
-    public static ReadOnlyMemory<byte>? Image(LiteDatabase database, string service, string imageKey) =>
+    private static ReadOnlyMemory<byte>? Image(LiteDatabase database, string service, string imageKey) =>
         database.GetCollection(LiteDbCollections.CompiledImages).FindById(LiteDbCollections.Key(service, imageKey)) is { } document
             ? document["image"].AsBinary
             : (ReadOnlyMemory<byte>?)null; // a bare null would convert through byte[] to an empty image, not to no image

@@ -23,7 +23,7 @@ internal sealed class LiteDbFunctionStore(LiteDbContext context) : IFunctionStor
         var found = context.Read(database =>
         {
             var document = database.GetCollection(LiteDbCollections.Versions).FindById(LiteDbCollections.VersionKey(service, path, version));
-            return document is null ? null : FromDocument(database, document);
+            return document is null ? null : FromDocument(document);
         });
         return Task.FromResult(found);
     }
@@ -104,18 +104,12 @@ internal sealed class LiteDbFunctionStore(LiteDbContext context) : IFunctionStor
         return number;
     }
 
-    private static FunctionVersion FromDocument(LiteDatabase database, BsonDocument document)
-    {
-        var service = document["service"].AsString;
-        var buildKey = document["buildKey"].AsString;
-        return new FunctionVersion(
-            service,
-            document["path"].AsString,
-            document["number"].AsInt32,
-            document["source"].AsString,
-            document["sourceSha256"].AsString,
-            buildKey,
-            LiteDbBlobStore.Image(database, service, buildKey) ?? ReadOnlyMemory<byte>.Empty,
-            BsonConvert.ToTime(document["createdAt"]));
-    }
+    private static FunctionVersion FromDocument(BsonDocument document) => new(
+        document["service"].AsString,
+        document["path"].AsString,
+        document["number"].AsInt32,
+        document["source"].AsString,
+        document["sourceSha256"].AsString,
+        document["buildKey"].AsString,
+        BsonConvert.ToTime(document["createdAt"]));
 }

@@ -45,6 +45,10 @@ public sealed class ServerProcess : IAsyncDisposable
         start.Environment["ScriptHost__AdminKey"] = ScriptHostFactory.AdminKey;
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
 
+        // These servers test restarts and kills, not compile limits: a fresh process's first compile (cold Roslyn) took
+        // over the default 10 s while other test projects ran on the 2 cores, and answered 422 before the test began.
+        start.Environment["ScriptHost__CompileTimeoutMs"] = "60000";
+
         var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start.");
         var server = new ServerProcess(process, new Uri($"http://127.0.0.1:{port}"));
         process.OutputDataReceived += (_, e) => server.Collect(e.Data);

@@ -36,7 +36,7 @@ public abstract class FunctionStoreContract(IContractStoreFactory factory) : Sto
         var version = await store.Functions.GetVersionAsync("shop", "/sms", 1, None);
 
         Assert.Equal(("shop", "/sms", 1, "return \"hi\";", ContentHash.OfText("return \"hi\";"), KeyFor("return \"hi\";")), (version!.Service, version.Path, version.Number, version.Source, version.SourceSha256, version.BuildKey));
-        Assert.Equal(ImageFor("return \"hi\";"), version.AssemblyImage.ToArray());
+        Assert.Equal(ImageFor("return \"hi\";"), (await store.Blobs.GetImageAsync("shop", version.BuildKey, None))!.Value.ToArray());
         Assert.Null(await store.Functions.GetVersionAsync("shop", "/sms", 2, None));
     }
 

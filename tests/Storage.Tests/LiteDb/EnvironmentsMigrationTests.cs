@@ -116,7 +116,7 @@ public sealed class EnvironmentsMigrationTests
             {
                 var version = await store.Functions.GetVersionAsync(LegacyDatabase.Shop, path, number, None);
                 Assert.Equal(sources[number - 1], version!.Source);
-                Assert.Equal(LegacyDatabase.ImageFor(sources[number - 1]), version.AssemblyImage.ToArray());
+                Assert.Equal(LegacyDatabase.ImageFor(sources[number - 1]), (await store.Blobs.GetImageAsync(LegacyDatabase.Shop, version.BuildKey, None))!.Value.ToArray());
             }
         }
     }
@@ -221,7 +221,8 @@ public sealed class EnvironmentsMigrationTests
         Assert.Equal((1, live), (production.Build.Id, Assert.Single(production.Build.Functions)));
         Assert.Single(await store.Builds.ListBuildsAsync("shop", 10, null, None));
         Assert.Equal("old file"u8.ToArray(), (await store.Blobs.GetAssetBlobAsync("shop", ContentHash.Of("old file"u8), None))!.Value.ToArray());
-        Assert.Equal(TemporaryStore.ImageFor("return 1;"), (await store.Functions.GetVersionAsync("shop", "/a", 1, None))!.AssemblyImage.ToArray());
+        var migrated = await store.Functions.GetVersionAsync("shop", "/a", 1, None);
+        Assert.Equal(TemporaryStore.ImageFor("return 1;"), (await store.Blobs.GetImageAsync("shop", migrated!.BuildKey, None))!.Value.ToArray());
         await store.DisposeAsync();
         using (var database = OpenRaw(temporary.Options.DatabasePath))
         {

@@ -1,5 +1,4 @@
-// An async method's frame is never inlined into its caller, so the error names this file and line. (A small
-// synchronous method may be inlined by the JIT; its error then carries the caller's line, as in a function.)
+// An error thrown after an await names this file and line too (shared-code-throws-in-sync-helper: synchronous ones).
 public static class Checks
 {
     public static async Task NotEmptyAsync(string value)

@@ -1,0 +1,1 @@
+return Checks.Required(null);

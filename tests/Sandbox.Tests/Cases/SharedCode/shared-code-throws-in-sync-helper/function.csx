@@ -1,0 +1,2 @@
+var name = Checks.Required("ok");
+return Checks.Number(name);
