@@ -7,6 +7,7 @@ using ScriptHost.Assets;
 using ScriptHost.Builds;
 using ScriptHost.Configuration;
 using ScriptHost.Deployments;
+using ScriptHost.Editor;
 using ScriptHost.Egress;
 using ScriptHost.Environment;
 using ScriptHost.Environments;
@@ -112,6 +113,7 @@ internal static class ScriptHostApplication
         services.AddKeyRotation();
         services.AddEgress();
         services.AddTemplates();
+        services.AddEditor(builder.Configuration);
 
         // Builds first: interrupted builds are failed before anything loads (its queue starts with the server).
         services.AddBuilds(builder.Configuration);
@@ -202,6 +204,7 @@ internal static class ScriptHostApplication
         management.MapTemplates();
         management.MapTwilioSignature();
         management.MapSnippets();
+        management.MapEditor();
         app.MapInvocation();
     }
 }
