@@ -102,7 +102,7 @@ internal static class ScriptHostApplication
         services.AddSingleton<VersionImages>();
         services.AddSingleton<LiveBuildLoader>();
         services.AddSingleton<AssetContents>();
-        services.AddSingleton<ProductionChanges>();
+        services.AddSingleton<EnvironmentChanges>();
         services.AddSingleton<EnvironmentDeployer>();
         services.AddSingleton<FunctionDeployer>();
         services.AddSingleton<AssetDeployer>();

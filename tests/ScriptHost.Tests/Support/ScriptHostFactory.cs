@@ -75,6 +75,10 @@ public class ScriptHostFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("ScriptHost:DataPath", DataPath);
+
+        // Dozens of hosts start in one test run; each warming its own editor workspace (MEF, a first completion) is CPU
+        // the compile-limit tests then miss. Tests of the editor's warm-up turn it back on.
+        builder.UseSetting("ScriptHost:Editor:WarmUp", "false");
         if (ConfiguredAdminKey is { } adminKey)
         {
             builder.UseSetting("ScriptHost:AdminKey", adminKey);
