@@ -76,7 +76,7 @@ public sealed class ScriptEditor
                         return empty(tooMuch);
                     }
 
-                    var script = engine.Workspace.Open(request.Source, request.SharedCode);
+                    var script = await engine.Workspace.OpenAsync(request.Source, request.SharedCode, limit.Token).ConfigureAwait(false);
                     return await work(engine, script, script.ToDocument(offset), limit.Token).ConfigureAwait(false);
                 },
                 limit.Token);

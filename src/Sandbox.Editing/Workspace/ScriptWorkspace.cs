@@ -23,7 +23,7 @@ internal sealed class ScriptWorkspace
 
     private readonly EditorSetup _setup;
     private readonly AdhocWorkspace _workspace = new(MefHostServices.DefaultHost);
-    private readonly ConcurrentDictionary<string, (Solution Solution, DocumentId Document)> _projects = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Lazy<Task<(Solution Solution, DocumentId Document)>>> _projects = new(StringComparer.Ordinal);
 
     public ScriptWorkspace(EditorSetup setup)
     {
@@ -31,19 +31,20 @@ internal sealed class ScriptWorkspace
     }
 
     /// <summary>The author's <paramref name="source"/> with <paramref name="sharedCode"/> loaded ahead of it, as a document.</summary>
-    public ScriptDocument Open(string source, IReadOnlyList<SharedCodeFile> sharedCode)
+    public async Task<ScriptDocument> OpenAsync(string source, IReadOnlyList<SharedCodeFile> sharedCode, CancellationToken cancellationToken)
     {
         var key = KeyOf(sharedCode);
-        if (!_projects.TryGetValue(key, out var project))
+        if (!_projects.TryGetValue(key, out var created))
         {
             if (_projects.Count >= MaxProjects)
             {
                 _projects.Clear();
             }
 
-            project = _projects.GetOrAdd(key, _ => Create(sharedCode));
+            created = _projects.GetOrAdd(key, _ => new Lazy<Task<(Solution, DocumentId)>>(() => CreateAsync(sharedCode)));
         }
 
+        var project = await created.Value.WaitAsync(cancellationToken).ConfigureAwait(false);
         var prefix = SharedCodeLoads.Prefix(sharedCode);
         var text = SourceText.From(prefix + source);
         var document = project.Solution.WithDocumentText(project.Document, text).GetDocument(project.Document)
@@ -51,7 +52,7 @@ internal sealed class ScriptWorkspace
         return new ScriptDocument(document, text, prefix.Length, prefix.Count(c => c == '\n'));
     }
 
-    private (Solution, DocumentId) Create(IReadOnlyList<SharedCodeFile> sharedCode)
+    private async Task<(Solution, DocumentId)> CreateAsync(IReadOnlyList<SharedCodeFile> sharedCode)
     {
         var options = sharedCode.Count == 0 ? _setup.CompilationOptions : _setup.CompilationOptions.WithSourceReferenceResolver(new SharedCodeResolver(sharedCode));
         var projectId = ProjectId.CreateNewId();
@@ -70,6 +71,11 @@ internal sealed class ScriptWorkspace
                 isSubmission: true,
                 hostObjectType: _setup.GlobalsType))
             .AddDocument(DocumentInfo.Create(documentId, "function.csx", sourceCodeKind: SourceCodeKind.Script));
+
+        // Compiled once and kept with the solution every request forks: a fork then only swaps the script's syntax tree
+        // in this compilation, keeping its bound references and shared code's trees. A fork of a solution that never
+        // compiled builds its compilation from nothing, references included, on every request.
+        await solution.GetProject(projectId)!.GetCompilationAsync(CancellationToken.None).ConfigureAwait(false);
         return (solution, documentId);
     }
 
