@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using System.Drawing;
+using System.Globalization;
 using OpenQA.Selenium.Chrome;
 using Xunit.Abstractions;
 
@@ -73,7 +75,31 @@ public sealed partial class Chromium : IDisposable
 
         driver.Manage().Timeouts().PageLoad = TimeSpan.FromSeconds(30);
         driver.Manage().Timeouts().AsynchronousJavaScript = TimeSpan.FromSeconds(10);
-        return new Chromium(driver, clock.Elapsed);
+        var chromium = new Chromium(driver, clock.Elapsed);
+        chromium.ResizeViewport(Width, Height);
+        return chromium;
+    }
+
+    /// <summary>
+    /// Sizes the window so the page itself gets <paramref name="width"/>×<paramref name="height"/> CSS pixels (what a
+    /// screenshot shows): headless chromium still subtracts room for its toolbars from the window size.
+    /// </summary>
+    public void ResizeViewport(int width, int height)
+    {
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            var viewport = (IReadOnlyCollection<object>)Driver.ExecuteScript("return [window.innerWidth, window.innerHeight];")!;
+            var (innerWidth, innerHeight) = (Convert.ToInt32(viewport.First(), CultureInfo.InvariantCulture), Convert.ToInt32(viewport.Last(), CultureInfo.InvariantCulture));
+            if (innerWidth == width && innerHeight == height)
+            {
+                return;
+            }
+
+            var window = Driver.Manage().Window.Size;
+            Driver.Manage().Window.Size = new Size(window.Width + width - innerWidth, window.Height + height - innerHeight);
+        }
+
+        throw new InvalidOperationException($"Chromium did not size its viewport to {width}×{height}.");
     }
 
     /// <summary>Opens <paramref name="url"/> and waits for it to load.</summary>
