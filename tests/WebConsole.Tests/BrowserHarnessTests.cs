@@ -13,6 +13,12 @@ namespace ScriptHost.WebConsole.Tests;
 /// </summary>
 public sealed class BrowserHarnessTests(ServerAndBrowser fixture, ITestOutputHelper output) : IClassFixture<ServerAndBrowser>
 {
+    // /health is JSON: no <link rel="icon">, so chromium asks for /favicon.ico, which the server does not have, and
+    // logs the 404 as an error — sometimes after the load, so it can land in any later read. Console pages declare
+    // their icon and get no such exemption.
+    private static bool IsMissingFavicon(LogEntry entry) =>
+        entry.Message.Contains("/favicon.ico", StringComparison.Ordinal) && entry.Message.Contains("404", StringComparison.Ordinal);
+
     [ChromiumFact]
     public async Task ServerPage_OpenedInChromium_LoadsWithoutConsoleErrorsAndScreenshots()
     {
@@ -29,7 +35,7 @@ public sealed class BrowserHarnessTests(ServerAndBrowser fixture, ITestOutputHel
         var screenshot = browser.Screenshot("harness-health", output);
         Assert.True(new FileInfo(screenshot).Length > 0);
         Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], File.ReadAllBytes(screenshot)[..4]);
-        browser.AssertNoSevereConsoleEntries();
+        browser.AssertNoSevereConsoleEntries(except: IsMissingFavicon);
     }
 
     [ChromiumFact]
@@ -43,11 +49,11 @@ public sealed class BrowserHarnessTests(ServerAndBrowser fixture, ITestOutputHel
         browser.WriteClipboard(text);
 
         Assert.Equal(text, browser.ReadClipboard());
-        browser.AssertNoSevereConsoleEntries();
+        browser.AssertNoSevereConsoleEntries(except: IsMissingFavicon);
     }
 
     [ChromiumFact]
-    public async Task ExternalScript_OnServerPage_FailsToResolveAndIsAConsoleError()
+    public async Task ExternalScript_OnServerPage_FailsToResolveAndFailsTheConsoleCheck()
     {
         var (server, browser, _) = await fixture.StartAsync();
         browser.Open(new Uri(server.BaseAddress, "/health"));
@@ -64,8 +70,8 @@ public sealed class BrowserHarnessTests(ServerAndBrowser fixture, ITestOutputHel
             """);
 
         Assert.Equal("failed", loaded);
-        var severe = browser.ReadConsole().Where(entry => entry.Level == LogLevel.Severe).Select(entry => entry.Message).ToList();
-        Assert.Contains(severe, message => message.Contains("cdn.example.com", StringComparison.Ordinal)
-            && message.Contains("ERR_NAME_NOT_RESOLVED", StringComparison.Ordinal));
+        var failure = Assert.ThrowsAny<Xunit.Sdk.XunitException>(() => browser.AssertNoSevereConsoleEntries(except: IsMissingFavicon));
+        Assert.Contains("https://cdn.example.com/library.js", failure.Message, StringComparison.Ordinal);
+        Assert.Contains("ERR_NAME_NOT_RESOLVED", failure.Message, StringComparison.Ordinal);
     }
 }
