@@ -27,16 +27,17 @@ public sealed class ServerAndBrowser : IAsyncLifetime
 
     private static async Task<Started> StartBothAsync()
     {
-        var clock = System.Diagnostics.Stopwatch.StartNew();
-        var server = await ServerProcess.StartOnFreshDataAsync();
-        var serverStart = clock.Elapsed;
+        // The browser first: where chromium is missing (and CI=true runs the tests anyway) that fails at once.
+        var browser = Chromium.Start();
         try
         {
-            return new Started(server, Chromium.Start(), serverStart);
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            var server = await ServerProcess.StartOnFreshDataAsync();
+            return new Started(server, browser, clock.Elapsed);
         }
         catch
         {
-            await server.DisposeAsync();
+            browser.Dispose();
             throw;
         }
     }
