@@ -40,11 +40,8 @@ public sealed partial class Chromium : IDisposable
             throw new InvalidOperationException($"Needs Debian's chromium and chromium-driver: {missing}.");
         }
 
-        // The paths below are given, so Selenium has no reason to call Selenium Manager; should a later version call it
-        // anyway, it must not download a driver or browser (the machines reach no such host) nor send statistics.
-        System.Environment.SetEnvironmentVariable("SE_OFFLINE", "true");
-        System.Environment.SetEnvironmentVariable("SE_AVOID_STATS", "true");
-
+        // Both paths are given, so Selenium never asks Selenium Manager (which would download a driver or browser); it
+        // could not anyway: TestSupport.csproj leaves its binary out (ExcludeAssets="native").
         var service = ChromeDriverService.CreateDefaultService(ChromiumPrerequisite.DriverDirectory, ChromiumPrerequisite.DriverName);
         service.SuppressInitialDiagnosticInformation = true;
         service.HideCommandPromptWindow = true;
