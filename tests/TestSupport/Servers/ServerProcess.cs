@@ -28,13 +28,16 @@ public sealed class ServerProcess : IAsyncDisposable
     /// <summary>Everything the server wrote to stdout and stderr, for failure messages.</summary>
     public string Output => string.Join(System.Environment.NewLine, _output);
 
-    /// <summary>A server on fresh data of its own, deleted when the server is disposed.</summary>
-    public static async Task<ServerProcess> StartOnFreshDataAsync()
+    /// <summary>
+    /// A server on fresh data of its own, deleted when the server is disposed; <paramref name="settings"/> are extra
+    /// environment variables (<c>ScriptHost__...</c>).
+    /// </summary>
+    public static async Task<ServerProcess> StartOnFreshDataAsync(IReadOnlyDictionary<string, string>? settings = null)
     {
         var dataPath = TestDataPaths.New();
         try
         {
-            var server = await StartAsync(dataPath);
+            var server = await StartAsync(dataPath, settings);
             server._ownedDataPath = dataPath;
             return server;
         }
@@ -46,7 +49,7 @@ public sealed class ServerProcess : IAsyncDisposable
     }
 
     /// <summary>A server on <paramref name="dataPath"/>, which the caller deletes (a restart test starts two on it).</summary>
-    public static async Task<ServerProcess> StartAsync(string dataPath)
+    public static async Task<ServerProcess> StartAsync(string dataPath, IReadOnlyDictionary<string, string>? settings = null)
     {
         var port = FreePort();
         var serverDll = ServerAssemblyPath();
@@ -67,6 +70,10 @@ public sealed class ServerProcess : IAsyncDisposable
         // These servers test restarts and kills, not compile limits: a fresh process's first compile (cold Roslyn) took
         // over the default 10 s while other test projects ran on the 2 cores, and answered 422 before the test began.
         start.Environment["ScriptHost__CompileTimeoutMs"] = "60000";
+        foreach (var (name, value) in settings ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
 
         var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start.");
         var server = new ServerProcess(process, new Uri($"http://127.0.0.1:{port}"));
