@@ -30,6 +30,7 @@ using ScriptHost.Snippets;
 using ScriptHost.Storage;
 using ScriptHost.Storage.LiteDb;
 using ScriptHost.Usage;
+using ScriptHost.WebConsole;
 using ScriptHost.Workers;
 
 namespace ScriptHost.Hosting;
@@ -104,6 +105,7 @@ internal static class ScriptHostApplication
         services.AddSingleton<AssetDeployer>();
         services.AddSingleton<FunctionRunner>();
         services.AddSingleton<LogBroadcaster>();
+        services.AddSingleton<WebConsoleFiles>();
         services.AddSingleton<AdminKey>();
         services.AddSingleton<CallerAuthentication>();
         services.AddKeyRotation();
@@ -194,6 +196,7 @@ internal static class ScriptHostApplication
         management.MapInvocationRecords();
         management.MapUsage();
         management.MapSnippets();
+        app.MapWebConsole();
         app.MapInvocation();
     }
 }
