@@ -1,10 +1,8 @@
-import { followColorScheme, monaco } from './editor/monacoSetup';
+// The console's entry point: Monaco's setup first (it stamps the CSP nonce on <style> elements before Monaco's
+// modules add any), then the app.
+import { followColorScheme } from './editor/monacoSetup';
 import './styles/console.css';
+import { startConsole } from './views/app';
 
 followColorScheme();
-const app = document.getElementById('app')!;
-const host = document.createElement('div');
-host.style.height = '90vh';
-app.append(host);
-const editor = monaco.editor.create(host, { value: 'var x = 1;\nLog.Info("hi");\n', language: 'csharp', automaticLayout: true });
-monaco.editor.setModelMarkers(editor.getModel()!, 'x', [{ startLineNumber: 1, startColumn: 5, endLineNumber: 1, endColumn: 6, message: 'test', severity: monaco.MarkerSeverity.Error }]);
+startConsole(document.getElementById('app')!);
