@@ -94,7 +94,7 @@ export class SseParser {
  * URL), calling `onEvent` for each event until the stream ends or `signal` aborts. Resolves when the stream ends;
  * rejects with an ApiError when the server refuses it.
  */
-export async function readEvents(path: string, onEvent: (event: SseEvent) => void, signal: AbortSignal): Promise<void> {
+export async function readEvents(path: string, onEvent: (event: SseEvent) => void, signal: AbortSignal, onOpen?: () => void): Promise<void> {
   const controller = track();
   signal.addEventListener('abort', () => controller.abort(), { once: true });
   const key = storedKey();
@@ -107,6 +107,7 @@ export async function readEvents(path: string, onEvent: (event: SseEvent) => voi
     throw new ApiError(response.status, toProblem(response.status, response.statusText, await response.text()));
   }
 
+  onOpen?.();
   const parser = new SseParser();
   const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
   try {

@@ -1,4 +1,4 @@
-import { isAbort } from '../api/http';
+import { ApiError, isAbort } from '../api/http';
 import type { Diagnostic } from '../api/types';
 import { diagnose, type EditorTarget } from './editorApi';
 import { monaco } from './monacoSetup';
@@ -56,9 +56,18 @@ export class DiagnosticsRunner {
         this.onResult(answer.diagnostics);
       }
     } catch (error) {
-      if (!isAbort(error) && !controller.signal.aborted) {
-        this.onResult(undefined, error);
+      if (isAbort(error) || controller.signal.aborted) {
+        return;
       }
+
+      if (error instanceof ApiError && error.status === 429) {
+        // Busy (another tab, or a compile still running): ask again when the server says to.
+        const seconds = Number(error.problem.retryAfterSeconds) || 1;
+        this.schedule(seconds * 1000);
+        return;
+      }
+
+      this.onResult(undefined, error);
     }
   }
 

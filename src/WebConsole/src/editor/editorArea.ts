@@ -62,6 +62,9 @@ export class EditorArea {
       fixedOverflowWidgets: true,
       'semanticHighlighting.enabled': false,
       ariaLabel: 'Function source',
+      // Input through Monaco's hidden <textarea> rather than Chrome's EditContext API (Monaco's default there): the
+      // long-standing path that screen readers and WebDriver (the console's browser tests type into it) support.
+      editContext: false,
     });
     this.editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.KeyS, () => void this.save());
     this.editor.onDidChangeModelContent(() => this.renderTabs());

@@ -75,7 +75,13 @@ export function registerCSharpProviders(): void {
       }
 
       try {
-        const answer = await complete(target, model.getValue(), position.lineNumber, position.column, signalOf(token));
+        const signal = signalOf(token);
+        let answer = await complete(target, model.getValue(), position.lineNumber, position.column, signal);
+        if (answer.incomplete === 'timedOut' && answer.items.length === 0) {
+          // Roslyn's first answers after a start are slow; the server keeps warming, so one more try usually answers.
+          answer = await complete(target, model.getValue(), position.lineNumber, position.column, signal);
+        }
+
         const word = model.getWordUntilPosition(position);
         const range = answer.range ? toRange(answer.range) : new monaco.Range(position.lineNumber, word.startColumn, position.lineNumber, position.column);
         return { suggestions: answer.items.map(item => completionItem(item, range)), incomplete: answer.incomplete !== null };

@@ -84,7 +84,7 @@ export class LogsPane {
           } else if (event.event === 'invocation') {
             this.add({ kind: 'invocation', record: JSON.parse(event.data) as InvocationRecord });
           }
-        }, this.stream.signal);
+        }, this.stream.signal, () => { this.state.textContent = 'Live'; });
         this.state.textContent = 'Reconnecting…';
       } catch (error) {
         if (this.stream.signal.aborted) {

@@ -51,7 +51,7 @@ export class ServiceView {
       openTemplateGallery(this.context.functions.map(f => f.path), (path, source, visibility) => this.editor.newFunction(path, source, visibility)));
     this.editor.onActiveChange(file => {
       this.test.setFunction(file?.path);
-      this.versions.setFunction(file?.path);
+      this.versions.setFunction(file && !file.isNew ? file.path : undefined);
     });
 
     const testTab = button('Test', () => selectSide('test'), { role: 'tab', testid: 'side-tab-test' });

@@ -35,7 +35,7 @@ export class VersionsPanel {
   async load(): Promise<void> {
     const path = this.path;
     if (!path) {
-      replace(this.list, h('li', { class: 'muted' }, 'Open a function to see its versions.'));
+      replace(this.list, h('li', { class: 'muted' }, 'Versions appear here once the function is saved.'));
       return;
     }
 
