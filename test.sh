@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The whole test suite, as CI runs it: every test project with functions in worker processes (the default
 # isolation), then the host's tests again with functions in-process, so every function-level test runs in both
-# modes. Tests install what they need themselves (bubblewrap, the npm packages of the Twilio oracles).
+# modes. Tests install what they need themselves (bubblewrap, chromium for tests/WebConsole.Tests, the npm packages of
+# the Twilio oracles).
 set -euo pipefail
 cd "$(dirname "$0")"
 dotnet build ScriptHost.sln

@@ -15,9 +15,11 @@ mode=full
 if [[ $mode == full ]]; then
   bdn_job=() launches=10 functions=200 load_rounds=5 load_seconds=10 load_warmup=10 restarts=10 versions=100 churn=10000
   cold_services=20 replacements=10 abuse_rounds=3 deploy_rounds=50 bundle_rounds=5 flips=100 flip_rounds=3
+  completions=500 editor_rounds=50
 else
   bdn_job=(--job short) launches=3 functions=50 load_rounds=2 load_seconds=4 load_warmup=3 restarts=3 versions=100 churn=1000
   cold_services=5 replacements=3 abuse_rounds=2 deploy_rounds=10 bundle_rounds=2 flips=20 flip_rounds=2
+  completions=100 editor_rounds=10
 fi
 
 echo "== install"
@@ -68,6 +70,9 @@ timeout 900 "${bench[@]}" server --scripthost "$scripthost_dll" --native "$nativ
 echo "== builds and deployments: a version through a build to first answer, a 100-function bundle cold vs reused, flips under load"
 timeout 900 "${bench[@]}" deployments --scripthost "$scripthost_dll" --rounds "$deploy_rounds" --bundle-rounds "$bundle_rounds" \
   --flips "$flips" --flip-rounds "$flip_rounds" --duration "$load_seconds" --warmup "$load_warmup" --out "$out"
+
+echo "== console editor: completions and diagnostics over HTTP (diagnostics beside a PUT of the same text)"
+timeout 600 "${bench[@]}" editor --scripthost "$scripthost_dll" --completions "$completions" --compiles "$editor_rounds" --out "$out"
 
 echo "== worker tier: first call on a pool worker, replacing a killed worker, a service under another's abuse"
 timeout 900 "${bench[@]}" workers --scripthost "$scripthost_dll" --services "$cold_services" --replacements "$replacements" \

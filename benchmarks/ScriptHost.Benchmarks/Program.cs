@@ -20,6 +20,7 @@ return mode switch
     "server" => await ServerMode.RunAsync(rest),
     "workers" => await WorkersMode.RunAsync(rest),
     "deployments" => await DeploymentsMode.RunAsync(rest),
+    "editor" => await EditorMode.RunAsync(rest),
     "report" => ReportMode.Run(rest),
     _ => RunBenchmarkDotNet(mode == "bdn" ? args.Skip(1).ToArray() : args),
 };

@@ -8,7 +8,9 @@ command -v bwrap >/dev/null 2>&1 && exit 0
 [ "$(id -u)" -eq 0 ] || { echo "install-bubblewrap: not root; skipping" >&2; exit 0; }
 command -v apt-get >/dev/null 2>&1 || { echo "install-bubblewrap: no apt-get; skipping" >&2; exit 0; }
 
-exec 9>/tmp/scripthost-install-bubblewrap.lock
+# One lock for every prerequisite script that uses apt: test projects run in parallel, and two `apt-get update`s at
+# once fail on apt's lists lock instead of waiting (DPkg::Lock::Timeout covers only dpkg's lock).
+exec 9>/tmp/scripthost-prerequisites-apt.lock
 flock 9
 command -v bwrap >/dev/null 2>&1 && exit 0  # another test process installed it while this one waited
 

@@ -57,6 +57,7 @@ internal static class ReportMode
         AppendLoad(md, results);
         AppendServer(md, results);
         AppendDeployments(md, results);
+        AppendEditor(md, results);
         AppendWorkers(md, results);
         AppendChurn(md, results);
         return md.ToString();
@@ -93,6 +94,7 @@ internal static class ReportMode
         Row(md, rows, "SmsSandbox", "SmsNative", "Invoke cached SMS reply, full sandbox path, guards on (baseline: ordinary method)", "");
         Row(md, rows, "LoopGuarded", "LoopNative", "Invoke 1e6-iteration loop, sandbox guarded (baseline: ordinary method)", "");
         Row(md, rows, "LoopGuarded", "LoopUnguarded", "Guard overhead: same loop, guarded vs unguarded in the sandbox", "");
+        Row(md, rows, "Diagnose100Lines", "Compile100Lines", "Console editor diagnostics of a distinct 100-line function (baseline: a warm compile of the same text, which issue 13 asks diagnostics not to exceed)", "≤ 1×");
         Row(md, rows, "CacheHit", "DictionaryHit", "Cache hit, `GetOrLoad` by key among 200 (baseline: ConcurrentDictionary lookup)", "");
     }
 
@@ -222,6 +224,21 @@ internal static class ReportMode
         var load = flip.GetProperty("load");
         md.AppendLine(CultureInfo.InvariantCulture, $"| One function of that environment under wrk `-c{load.GetProperty("connections").GetInt32()}` while deployments flip it between the two builds one after another, at most one every {Num(load, "flipIntervalMs"):0} ms ({load.GetProperty("flipsUnderLoad").GetInt32()} flips, p50 {Num(load, "flipUnderLoadP50Ms"):0} ms each), median of {load.GetProperty("rounds").GetInt32()} alternating rounds (baseline: the same load, no flips) | {Num(load, "flipRps"):0} req/s, p99 {Num(load, "flipP99Ms"):0.00} ms | {Num(load, "quietRps"):0} req/s, p99 {Num(load, "quietP99Ms"):0.00} ms | {Num(load, "rpsRatioMedian"):0.00} (req/s), {Num(load, "p99RatioMedian"):0.00}× (p99) | |");
         md.AppendLine(CultureInfo.InvariantCulture, $"| Answers ≥ 400 and socket errors during those flips (wrk's counts; quiet rounds: {Num(load, "errorsQuiet"):0}) | {Num(load, "errorsDuringFlips"):0} | | | 0 |");
+    }
+
+    private static void AppendEditor(StringBuilder md, string results)
+    {
+        if (Read(results, "editor") is not { } r)
+        {
+            md.AppendLine("| Console editor over HTTP | not run | not run | | |");
+            return;
+        }
+
+        var completion = r.GetProperty("completion");
+        md.AppendLine(CultureInfo.InvariantCulture, $"| Editor completion after `text.` in a 100-line function over HTTP, a new text each time, after the server's warm-up and {r.GetProperty("warmUp").GetInt32()} unrecorded requests; p50 / p99 of {completion.GetProperty("requests").GetInt32()} ({completion.GetProperty("items").GetInt32()} items, {completion.GetProperty("incomplete").GetInt32()} incomplete; first whole answer {Num(r, "firstFullCompletionMs"):0} ms after start) | {Num(completion, "p50Ms"):0.0} / {Num(completion, "p99Ms"):0.0} ms | | | p50 ≤ 50 ms, p99 ≤ 150 ms |");
+
+        var diagnostics = r.GetProperty("diagnostics");
+        md.AppendLine(CultureInfo.InvariantCulture, $"| Editor diagnostics of that function (complete) over HTTP, p50 / p90 of {diagnostics.GetProperty("rounds").GetInt32()} (baseline: `PUT` of the same new text, which compiles it, then builds and deploys) | {Num(diagnostics, "diagnoseP50Ms"):0.0} / {Num(diagnostics, "diagnoseP90Ms"):0.0} ms | {Num(diagnostics, "putP50Ms"):0.0} / {Num(diagnostics, "putP90Ms"):0.0} ms | {Num(diagnostics, "ratioP50"):0.00}× (p50) | ≤ 1× |");
     }
 
     private static void AppendWorkers(StringBuilder md, string results)

@@ -54,7 +54,7 @@ internal static class BenchmarkScripts
     /// </summary>
     public static string SmsMarked(string marker) => SmsAutoReply.Replace("Thanks", marker + " Thanks", StringComparison.Ordinal);
 
-    private static string Read(string name)
+    public static string Read(string name)
     {
         var local = Path.Combine(AppContext.BaseDirectory, "scripts", name);
         return File.ReadAllText(File.Exists(local) ? local : FindUp(Path.Combine("benchmarks", "scripts", name))

@@ -33,6 +33,9 @@ public sealed class CompileResult
 
     internal static CompileResult Failure(IReadOnlyList<ScriptDiagnostic> diagnostics) => new(null, diagnostics);
 
+    /// <summary>What a diagnose-only compile found when the compiler reported no error (the policy's errors and the warnings).</summary>
+    internal static CompileResult Diagnosed(IReadOnlyList<ScriptDiagnostic> diagnostics) => new(null, diagnostics);
+
     internal static CompileResult Failure(ScriptDiagnostic diagnostic) => new(null, [diagnostic]);
 
     /// <summary>

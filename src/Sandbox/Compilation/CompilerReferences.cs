@@ -47,10 +47,21 @@ internal static class CompilerReferences
         var builder = Framework.Value.ToBuilder();
         foreach (var assembly in assemblies.Distinct())
         {
-            builder.Add(Assemblies.GetOrAdd(assembly, a => MetadataReference.CreateFromFile(a.Location)));
+            builder.Add(Assemblies.GetOrAdd(assembly, a => MetadataReference.CreateFromFile(a.Location, documentation: DocumentationBeside(a.Location))));
         }
 
         return builder.ToImmutable();
+    }
+
+    /// <summary>
+    /// The XML documentation beside an assembly (<c>ScriptHost.FunctionApi.xml</c>, <c>Twilio.xml</c>), for the editor's
+    /// completion and hover; read only when a symbol's documentation is first asked for, which a compile never does,
+    /// so it costs compiles nothing and is no part of any build or key.
+    /// </summary>
+    private static XmlDocumentationFile? DocumentationBeside(string assemblyPath)
+    {
+        var xml = Path.ChangeExtension(assemblyPath, ".xml");
+        return File.Exists(xml) ? new XmlDocumentationFile(xml) : null;
     }
 
     private static ImmutableArray<MetadataReference> LoadFramework()

@@ -119,7 +119,20 @@ public sealed class ScriptCompiler
     public int CompilesRunning => Volatile.Read(ref _compilesRunning);
 
     /// <summary>Compiles a trivial script so Roslyn's JIT cost is paid before the first real compile (not counted).</summary>
-    public Task WarmUpAsync(CancellationToken cancellationToken = default) => CompileBoundedAsync("return 1;", [], cancellationToken);
+    public Task WarmUpAsync(CancellationToken cancellationToken = default) => CompileBoundedAsync("return 1;", [], diagnoseOnly: false, cancellationToken);
+
+    /// <summary>
+    /// What the editor is built from: the compiler's own parse options, template options and references, globals type,
+    /// policy and bounds, so completion and diagnostics see exactly what a deploy compiles against.
+    /// </summary>
+    internal EditorSetup EditorSetup => new(
+        ParseOptions,
+        _template.Value.Options,
+        [.. _template.Value.References],
+        _options.GlobalsType,
+        _policy.Value,
+        _options.RefusalHintsForTests ?? RefusalHints.Embedded,
+        _options);
 
     /// <summary>The key a build of <paramref name="source"/> would have with this compiler.</summary>
     public string KeyFor(string source) => KeyFor(source, []);
@@ -152,11 +165,28 @@ public sealed class ScriptCompiler
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(sharedCode);
         Interlocked.Increment(ref _scriptCompiles);
-        var result = await CompileBoundedAsync(source, sharedCode, cancellationToken).ConfigureAwait(false);
+        var result = await CompileBoundedAsync(source, sharedCode, diagnoseOnly: false, cancellationToken).ConfigureAwait(false);
         return result.InFunctionFile(fileName);
     }
 
-    private async Task<CompileResult> CompileBoundedAsync(string source, IReadOnlyList<SharedCodeFile> sharedCode, CancellationToken cancellationToken)
+    /// <summary>
+    /// What a deploy of <paramref name="source"/> with <paramref name="sharedCode"/> would report, without building it:
+    /// the same bounds (size, nesting, time, memory, the same thread), the same syntax checks in the same order, the
+    /// compiler's diagnostics and the policy's, but no emit, no guards and no IL check (findings only the IL check
+    /// makes still come at deploy). The result never holds a script; <see cref="CompileResult.Diagnostics"/> holds
+    /// the errors and warnings. Not counted in <see cref="ScriptsCompiled"/>.
+    /// </summary>
+    public async Task<CompileResult> DiagnoseAsync(
+        string source, string? fileName, IReadOnlyList<SharedCodeFile> sharedCode, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(sharedCode);
+        var result = await CompileBoundedAsync(source, sharedCode, diagnoseOnly: true, cancellationToken).ConfigureAwait(false);
+        return result.InFunctionFile(fileName);
+    }
+
+    private async Task<CompileResult> CompileBoundedAsync(
+        string source, IReadOnlyList<SharedCodeFile> sharedCode, bool diagnoseOnly, CancellationToken cancellationToken)
     {
         var invalidSharedCode = InvalidSharedCode.Find(sharedCode);
         if (invalidSharedCode.Count > 0)
@@ -186,7 +216,7 @@ public sealed class ScriptCompiler
             {
                 try
                 {
-                    completion.TrySetResult(CompileCore(source, sharedCode, limit.Token));
+                    completion.TrySetResult(CompileCore(source, sharedCode, diagnoseOnly, limit.Token));
                 }
                 catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
                 {
@@ -237,7 +267,7 @@ public sealed class ScriptCompiler
         SandboxDiagnosticIds.CompileTimeout,
         $"Compiling took longer than {_options.CompileTimeout.TotalSeconds:0.#} s; simplify the script."));
 
-    private CompileResult CompileCore(string source, IReadOnlyList<SharedCodeFile> sharedCode, CancellationToken cancellationToken)
+    private CompileResult CompileCore(string source, IReadOnlyList<SharedCodeFile> sharedCode, bool diagnoseOnly, CancellationToken cancellationToken)
     {
         if (BracketDepthLimit.Check(source, file: null, ParseOptions, _options.MaxSyntaxDepth) is { } bracketsTooDeep)
         {
@@ -289,6 +319,19 @@ public sealed class ScriptCompiler
             {
                 return CompileResult.Failure(typeTooLarge);
             }
+        }
+
+        if (diagnoseOnly)
+        {
+            // No image is wanted: one bind for the compiler's diagnostics, then the policy on the same models.
+            var diagnosed = _policy.Value.DescribeCompileDiagnostics(
+                [.. compilation.GetDiagnostics(cancellationToken)
+                    .OrderBy(d => ScriptDiagnostic.FileOf(d.Location.SourceTree), StringComparer.Ordinal)
+                    .ThenBy(d => d.Location.SourceSpan.Start)],
+                compilation.Options.Usings);
+            return diagnosed.Any(d => d.Severity == ScriptDiagnosticSeverity.Error)
+                ? CompileResult.Failure(diagnosed)
+                : CompileResult.Diagnosed([.. models.SelectMany(model => _policy.Value.CheckSemantics(model, cancellationToken)), .. diagnosed]);
         }
 
         // Emit first and take the compile errors from it: asking GetDiagnostics before would bind every method body a

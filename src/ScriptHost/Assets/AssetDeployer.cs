@@ -3,27 +3,28 @@ using ScriptHost.Serving;
 using ScriptHost.Storage;
 using ScriptHost.Storage.Assets;
 using ScriptHost.Storage.Builds;
-using static ScriptHost.Deployments.ProductionChange;
+using static ScriptHost.Deployments.EnvironmentChange;
 
 namespace ScriptHost.Assets;
 
 /// <summary>
-/// Uploads and deletes single assets on production (the simple path): the content is stored as a blob, then a build
-/// derived from production's live build with this one change is deployed to production (<see cref="ProductionChanges"/>).
+/// Uploads and deletes single assets on one environment (the simple path; production unless the route names another):
+/// the content is stored as a blob, then a build derived from the environment's live build with this one change is
+/// deployed to it (<see cref="EnvironmentChanges"/>).
 /// The blob and the build are all that is stored: listings read the live build, and its assets are served from the blobs.
 /// </summary>
-internal sealed class AssetDeployer(IScriptHostStore store, ProductionChanges changes)
+internal sealed class AssetDeployer(IScriptHostStore store, EnvironmentChanges changes)
 {
     public async Task<AssetDto> PutAsync(
-        ServiceState service, string path, ReadOnlyMemory<byte> content, string contentType, AssetVisibility visibility, CancellationToken cancellationToken)
+        ServiceState service, EnvironmentState environment, string path, ReadOnlyMemory<byte> content, string contentType, AssetVisibility visibility, CancellationToken cancellationToken)
     {
         var blob = await store.Blobs.PutAssetBlobAsync(service.Name, content, cancellationToken);
         await service.ManagementLock.WaitAsync(cancellationToken);
         try
         {
             var (build, deployment) = await changes.ApplyAsync(
-                service, BuildOrigin.AssetPut, new PutAsset(new BuildAssetReference(path, visibility, contentType, blob.Sha256)), CancellationToken.None);
-            return AssetDto.From(service.Production.Live.Assets[path]) with { BuildId = build.Id, DeploymentId = deployment.Id };
+                service, environment, BuildOrigin.AssetPut, new PutAsset(new BuildAssetReference(path, visibility, contentType, blob.Sha256)), CancellationToken.None);
+            return AssetDto.From(environment.Live.Assets[path]) with { BuildId = build.Id, DeploymentId = deployment.Id };
         }
         finally
         {
@@ -31,18 +32,18 @@ internal sealed class AssetDeployer(IScriptHostStore store, ProductionChanges ch
         }
     }
 
-    /// <summary>False when production serves no asset at <paramref name="path"/>.</summary>
-    public async Task<bool> DeleteAsync(ServiceState service, string path, CancellationToken cancellationToken)
+    /// <summary>False when <paramref name="environment"/> serves no asset at <paramref name="path"/>.</summary>
+    public async Task<bool> DeleteAsync(ServiceState service, EnvironmentState environment, string path, CancellationToken cancellationToken)
     {
         await service.ManagementLock.WaitAsync(cancellationToken);
         try
         {
-            if (!service.Production.Live.Assets.ContainsKey(path))
+            if (!environment.Live.Assets.ContainsKey(path))
             {
                 return false;
             }
 
-            await changes.ApplyAsync(service, BuildOrigin.AssetDelete, new RemoveAsset(path), CancellationToken.None);
+            await changes.ApplyAsync(service, environment, BuildOrigin.AssetDelete, new RemoveAsset(path), CancellationToken.None);
             return true;
         }
         finally

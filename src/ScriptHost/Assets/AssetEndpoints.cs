@@ -53,6 +53,7 @@ internal static class AssetEndpoints
         string service,
         string path,
         string? visibility,
+        string? environment,
         HttpRequest request,
         LiveServices live,
         AssetDeployer deployer,
@@ -77,13 +78,19 @@ internal static class AssetEndpoints
             return Problem.BadRequest("The Content-Type is not a valid media type (e.g. 'text/plain; charset=utf-8').");
         }
 
+        live.TryGetService(service, out var state);
+        if (!state.TryGetEnvironment(environment, out var target))
+        {
+            return Problem.UnknownEnvironment(service, environment!);
+        }
+
         using var content = new MemoryStream();
         await request.Body.CopyToAsync(content, cancellationToken);
-        live.TryGetService(service, out var state);
-        return TypedResults.Ok(await deployer.PutAsync(state, assetPath, content.ToArray(), contentType, parsedVisibility, cancellationToken));
+        return TypedResults.Ok(await deployer.PutAsync(state, target, assetPath, content.ToArray(), contentType, parsedVisibility, cancellationToken));
     }
 
-    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(string service, string path, LiveServices live, AssetDeployer deployer, CancellationToken cancellationToken)
+    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(
+        string service, string path, string? environment, LiveServices live, AssetDeployer deployer, CancellationToken cancellationToken)
     {
         var assetPath = StoragePath.Normalize(path, out var error);
         if (assetPath is null)
@@ -92,7 +99,12 @@ internal static class AssetEndpoints
         }
 
         live.TryGetService(service, out var state);
-        return await deployer.DeleteAsync(state, assetPath, cancellationToken)
+        if (!state.TryGetEnvironment(environment, out var target))
+        {
+            return Problem.UnknownEnvironment(service, environment!);
+        }
+
+        return await deployer.DeleteAsync(state, target, assetPath, cancellationToken)
             ? TypedResults.NoContent()
             : Problem.NotFound($"No asset at '{assetPath}'.");
     }

@@ -6,7 +6,7 @@ namespace ScriptHost.Deployments;
 /// <summary>
 /// What a build keeps of its compiles' diagnostics, for the bundle builds and the simple path alike: errors before
 /// warnings, each once (shared code's are reported again by every function's compile), messages and count cut to
-/// <see cref="BuildLimits"/>. Here rather than in Builds because the simple path (<see cref="ProductionChanges"/>) needs
+/// <see cref="BuildLimits"/>. Here rather than in Builds because the simple path (<see cref="EnvironmentChanges"/>) needs
 /// it too, and Builds already depends on this folder through the function and asset routes it shares rules with.
 /// </summary>
 internal static class BuildDiagnostics

@@ -7,24 +7,24 @@ using ScriptHost.Storage;
 using ScriptHost.Storage.Builds;
 using ScriptHost.Storage.Deployments;
 using ScriptHost.Storage.Functions;
-using static ScriptHost.Deployments.ProductionChange;
+using static ScriptHost.Deployments.EnvironmentChange;
 
 namespace ScriptHost.FunctionManagement;
 
 /// <summary>
-/// Deploys, rolls back and deletes single functions on production (the simple path): compile (through the cache, so
-/// concurrent deploys of one source compile once) with production's shared code, then a build derived from
-/// production's live build with this one change, deployed to production at once (<see cref="ProductionChanges"/>) —
-/// the build is what stores the function's new version. A failed compile changes nothing: the previous build keeps
-/// serving.
+/// Deploys, rolls back and deletes single functions on one environment (the simple path; production unless the route
+/// names another): compile (through the cache, so concurrent deploys of one source compile once) with the
+/// environment's shared code, then a build derived from the environment's live build with this one change, deployed to
+/// that environment at once (<see cref="EnvironmentChanges"/>) — the build is what stores the function's new version. A
+/// failed compile changes nothing: the previous build keeps serving.
 /// </summary>
 internal sealed class FunctionDeployer(
     CompiledFunctionCache cache,
     VersionImages images,
-    ProductionChanges changes,
+    EnvironmentChanges changes,
     IScriptHostStore store)
 {
-    /// <summary>Deployed as <paramref name="Function"/> of <paramref name="Build"/>; <paramref name="IsNew"/> when production did not serve the path before.</summary>
+    /// <summary>Deployed as <paramref name="Function"/> of <paramref name="Build"/>; <paramref name="IsNew"/> when the environment did not serve the path before.</summary>
     public sealed record Deployed(BuildFunction Function, bool IsNew, IReadOnlyList<ScriptDiagnostic> Warnings, BuildRecord Build, Deployment Deployment);
 
     public sealed record Rejected(IReadOnlyList<ScriptDiagnostic> Errors);
@@ -32,27 +32,28 @@ internal sealed class FunctionDeployer(
     /// <summary>Not compiled: an earlier compile of the service is still running past its limit.</summary>
     public sealed record CompileStillRunning;
 
-    /// <summary>The version rolled back to, as production now serves it.</summary>
+    /// <summary>The version rolled back to, as the environment now serves it.</summary>
     public sealed record Activated(DeployedFunction Function, BuildRecord Build, Deployment Deployment);
 
     /// <summary>No such version of the path is stored.</summary>
     public sealed record NoSuchVersion;
 
     /// <summary>
-    /// The path is not live on production: a rollback keeps the live function's visibility and limits, and there are
+    /// The path is not live on the environment: a rollback keeps the live function's visibility and limits, and there are
     /// none to keep.
     /// </summary>
     public sealed record NotLive;
 
     public async Task<object> DeployAsync(
         ServiceState service,
+        EnvironmentState environment,
         string path,
         string source,
         FunctionVisibility visibility,
         FunctionLimits limits,
         CancellationToken cancellationToken)
     {
-        var lib = service.Production.Live.Lib;
+        var lib = environment.Live.Lib;
         if (await CompileForAsync(service, source, lib, cancellationToken) is not { } build)
         {
             return new CompileStillRunning();
@@ -61,8 +62,8 @@ internal sealed class FunctionDeployer(
         await service.ManagementLock.WaitAsync(cancellationToken);
         try
         {
-            // A deployment changed production's shared code while this compiled (rare): compile against the new one.
-            var currentLib = service.Production.Live.Lib;
+            // A deployment changed the environment's shared code while this compiled (rare): compile against the new one.
+            var currentLib = environment.Live.Lib;
             if (!currentLib.SequenceEqual(lib) && await CompileForAsync(service, source, currentLib, cancellationToken) is { } recompiled)
             {
                 build = recompiled;
@@ -73,11 +74,12 @@ internal sealed class FunctionDeployer(
                 return new Rejected([.. build.Errors]);
             }
 
-            var isNew = !service.Production.Live.Functions.ContainsKey(path);
+            var isNew = !environment.Live.Functions.ContainsKey(path);
 
             // A deploy is always a new version, even of a source an older version has: it starts with fresh statics.
             var (stored, deployment) = await changes.ApplyAsync(
                 service,
+                environment,
                 BuildOrigin.FunctionPut,
                 new PutFunction(path, source, visibility, limits, compiled, FunctionVersionChoice.Next, build.Diagnostics),
                 CancellationToken.None);
@@ -111,10 +113,10 @@ internal sealed class FunctionDeployer(
     }
 
     /// <summary>
-    /// Makes stored version <paramref name="version"/> of a function production serves live again, with the function's
-    /// visibility and limits: a build that names that very version (its number stays).
+    /// Makes stored version <paramref name="version"/> of a function <paramref name="environment"/> serves live again,
+    /// with the function's visibility and limits there: a build that names that very version (its number stays).
     /// </summary>
-    public async Task<object> ActivateAsync(ServiceState service, string path, int version, CancellationToken cancellationToken)
+    public async Task<object> ActivateAsync(ServiceState service, EnvironmentState environment, string path, int version, CancellationToken cancellationToken)
     {
         await service.ManagementLock.WaitAsync(cancellationToken);
         try
@@ -125,19 +127,19 @@ internal sealed class FunctionDeployer(
                 return new NoSuchVersion();
             }
 
-            var production = service.Production;
-            if (!production.Live.Functions.TryGetValue(path, out var live))
+            if (!environment.Live.Functions.TryGetValue(path, out var live))
             {
                 return new NotLive();
             }
 
-            var compiled = await images.CompiledAsync(service.Name, path, stored.Source, production.Live.Lib, cancellationToken);
+            var compiled = await images.CompiledAsync(service.Name, path, stored.Source, environment.Live.Lib, cancellationToken);
             var (build, deployment) = await changes.ApplyAsync(
                 service,
+                environment,
                 BuildOrigin.FunctionActivate,
                 new PutFunction(path, stored.Source, live.Visibility, live.StoredLimits, compiled, FunctionVersionChoice.Existing(version)),
                 CancellationToken.None);
-            return new Activated(production.Live.Functions[path], build, deployment);
+            return new Activated(environment.Live.Functions[path], build, deployment);
         }
         finally
         {
@@ -146,17 +148,18 @@ internal sealed class FunctionDeployer(
     }
 
     /// <summary>
-    /// Stops serving <paramref name="path"/> on production: a build without it. Its versions stay, as the history of the
-    /// path and of the builds that name them. False when production does not serve it and it has no versions.
+    /// Stops serving <paramref name="path"/> on <paramref name="environment"/>: a build without it. Its versions stay, as
+    /// the history of the path and of the builds that name them. False when the environment does not serve it and it has
+    /// no versions.
     /// </summary>
-    public async Task<bool> DeleteAsync(ServiceState service, string path, CancellationToken cancellationToken)
+    public async Task<bool> DeleteAsync(ServiceState service, EnvironmentState environment, string path, CancellationToken cancellationToken)
     {
         await service.ManagementLock.WaitAsync(cancellationToken);
         try
         {
-            if (service.Production.Live.Functions.ContainsKey(path))
+            if (environment.Live.Functions.ContainsKey(path))
             {
-                await changes.ApplyAsync(service, BuildOrigin.FunctionDelete, new RemoveFunction(path), CancellationToken.None);
+                await changes.ApplyAsync(service, environment, BuildOrigin.FunctionDelete, new RemoveFunction(path), CancellationToken.None);
                 return true;
             }
 

@@ -13,8 +13,9 @@ using EnvironmentName = ScriptHost.Storage.Validation.EnvironmentName;
 namespace ScriptHost.FunctionManagement;
 
 /// <summary>
-/// <c>/api/services/{service}/functions</c>: deploy, roll back and delete functions on production (each a build and a
-/// deployment), list what an environment serves, and read a function's versions.
+/// <c>/api/services/{service}/functions</c>: deploy, roll back and delete functions on production or, with
+/// <c>?environment=</c>, another environment (each a build and a deployment), list what an environment serves, and read
+/// a function's versions.
 /// </summary>
 internal static class FunctionEndpoints
 {
@@ -35,6 +36,7 @@ internal static class FunctionEndpoints
         string service,
         string path,
         DeployRequest? body,
+        string? environment,
         HttpRequest request,
         LiveServices live,
         FunctionDeployer deployer,
@@ -74,7 +76,12 @@ internal static class FunctionEndpoints
         }
 
         live.TryGetService(service, out var state);
-        var outcome = await deployer.DeployAsync(state, functionPath, body.Source, visibility, new FunctionLimits(body.TimeoutMs, body.MemoryMb), cancellationToken);
+        if (!state.TryGetEnvironment(environment, out var target))
+        {
+            return Problem.UnknownEnvironment(service, environment!);
+        }
+
+        var outcome = await deployer.DeployAsync(state, target, functionPath, body.Source, visibility, new FunctionLimits(body.TimeoutMs, body.MemoryMb), cancellationToken);
         if (outcome is FunctionDeployer.CompileStillRunning)
         {
             return Problem.CompileStillRunning();
@@ -94,12 +101,12 @@ internal static class FunctionEndpoints
             functionPath,
             deployed.Function.FunctionVersion,
             deployed.Function.SourceSha256,
-            FunctionUrl(request, settings, service, EnvironmentName.Production, functionPath),
+            FunctionUrl(request, settings, service, target.Name, functionPath),
             [.. deployed.Warnings.Select(DiagnosticDto.From)],
             deployed.Build.Id,
             deployed.Deployment.Id);
         return deployed.IsNew
-            ? TypedResults.Created($"/api/services/{service}/functions{functionPath}", response)
+            ? TypedResults.Created($"/api/services/{service}/functions{functionPath}{EnvironmentQuery(target.Name)}", response)
             : TypedResults.Ok(response);
     }
 
@@ -179,6 +186,7 @@ internal static class FunctionEndpoints
     private static async Task<Results<Ok<FunctionDto>, ProblemHttpResult>> ActivateOrNotFoundAsync(
         string service,
         string path,
+        string? environment,
         HttpRequest request,
         LiveServices live,
         FunctionDeployer deployer,
@@ -199,18 +207,24 @@ internal static class FunctionEndpoints
         }
 
         live.TryGetService(service, out var state);
-        return await deployer.ActivateAsync(state, functionPath, version.Value, cancellationToken) switch
+        if (!state.TryGetEnvironment(environment, out var target))
+        {
+            return Problem.UnknownEnvironment(service, environment!);
+        }
+
+        return await deployer.ActivateAsync(state, target, functionPath, version.Value, cancellationToken) switch
         {
             FunctionDeployer.Activated activated => TypedResults.Ok(
-                FunctionDto.From(activated.Function, FunctionUrl(request, options.Value, service, EnvironmentName.Production, functionPath))
+                FunctionDto.From(activated.Function, FunctionUrl(request, options.Value, service, target.Name, functionPath))
                     with { BuildId = activated.Build.Id, DeploymentId = activated.Deployment.Id }),
             FunctionDeployer.NotLive => Problem.NotFound(
-                $"'{functionPath}' is not live on production, so it has no visibility and limits to roll back with: deploy it with PUT, or deploy a build that has it."),
+                $"'{functionPath}' is not live on {target.Name}, so it has no visibility and limits to roll back with: deploy it with PUT, or deploy a build that has it."),
             _ => Problem.NotFound($"No version {version} of '{functionPath}'."),
         };
     }
 
-    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(string service, string path, LiveServices live, FunctionDeployer deployer, CancellationToken cancellationToken)
+    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(
+        string service, string path, string? environment, LiveServices live, FunctionDeployer deployer, CancellationToken cancellationToken)
     {
         var functionPath = StoragePath.Normalize(path, out var error);
         if (functionPath is null)
@@ -219,7 +233,12 @@ internal static class FunctionEndpoints
         }
 
         live.TryGetService(service, out var state);
-        return await deployer.DeleteAsync(state, functionPath, cancellationToken)
+        if (!state.TryGetEnvironment(environment, out var target))
+        {
+            return Problem.UnknownEnvironment(service, environment!);
+        }
+
+        return await deployer.DeleteAsync(state, target, functionPath, cancellationToken)
             ? TypedResults.NoContent()
             : Problem.NotFound($"No function at '{functionPath}'.");
     }
@@ -248,6 +267,10 @@ internal static class FunctionEndpoints
         visibility = FunctionVisibility.Public;
         return raw is null || Enum.TryParse(raw, ignoreCase: true, out visibility) && Enum.IsDefined(visibility) && !int.TryParse(raw, out _);
     }
+
+    /// <summary>The query that names a non-production environment in a management URL; production needs none.</summary>
+    private static string EnvironmentQuery(string environment) =>
+        environment == EnvironmentName.Production ? "" : $"?environment={Uri.EscapeDataString(environment)}";
 
     /// <summary>Where <paramref name="path"/> answers on <paramref name="environment"/> of <paramref name="service"/> (the path form).</summary>
     internal static string FunctionUrl(HttpRequest request, ScriptHostOptions options, string service, string environment, string path) =>

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Http.Json;
 using ScriptHost.Sandbox.Compilation;
+using ScriptHost.Sandbox.Editing;
 using ScriptHost.Storage.Assets;
 using ScriptHost.Storage.Builds;
 using ScriptHost.Storage.Functions;
@@ -28,5 +29,6 @@ internal static class ApiJson
         converters.Add(new JsonStringEnumConverter<BuildStatus>(JsonNamingPolicy.CamelCase));
         converters.Add(new JsonStringEnumConverter<BuildOrigin>(JsonNamingPolicy.CamelCase));
         converters.Add(new JsonStringEnumConverter<BuildDiagnosticSeverity>(JsonNamingPolicy.CamelCase));
+        converters.Add(new JsonStringEnumConverter<EditorIncomplete>(JsonNamingPolicy.CamelCase));
     }
 }

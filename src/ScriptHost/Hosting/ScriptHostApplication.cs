@@ -7,6 +7,7 @@ using ScriptHost.Assets;
 using ScriptHost.Builds;
 using ScriptHost.Configuration;
 using ScriptHost.Deployments;
+using ScriptHost.Editor;
 using ScriptHost.Egress;
 using ScriptHost.Environment;
 using ScriptHost.Environments;
@@ -16,6 +17,7 @@ using ScriptHost.FunctionManagement;
 using ScriptHost.Functions;
 using ScriptHost.Health;
 using ScriptHost.Invocation;
+using ScriptHost.KeyValueStore;
 using ScriptHost.Logs;
 using ScriptHost.Problems;
 using ScriptHost.RequestBodies;
@@ -29,8 +31,10 @@ using ScriptHost.Serving;
 using ScriptHost.Snippets;
 using ScriptHost.Storage;
 using ScriptHost.Storage.LiteDb;
+using ScriptHost.Templates;
 using ScriptHost.Usage;
 using ScriptHost.WebConsole;
+using ScriptHost.WebhookTesting;
 using ScriptHost.Workers;
 
 namespace ScriptHost.Hosting;
@@ -99,7 +103,7 @@ internal static class ScriptHostApplication
         services.AddSingleton<VersionImages>();
         services.AddSingleton<LiveBuildLoader>();
         services.AddSingleton<AssetContents>();
-        services.AddSingleton<ProductionChanges>();
+        services.AddSingleton<EnvironmentChanges>();
         services.AddSingleton<EnvironmentDeployer>();
         services.AddSingleton<FunctionDeployer>();
         services.AddSingleton<AssetDeployer>();
@@ -110,6 +114,8 @@ internal static class ScriptHostApplication
         services.AddSingleton<CallerAuthentication>();
         services.AddKeyRotation();
         services.AddEgress();
+        services.AddTemplates();
+        services.AddEditor(builder.Configuration);
 
         // Builds first: interrupted builds are failed before anything loads (its queue starts with the server).
         services.AddBuilds(builder.Configuration);
@@ -184,6 +190,7 @@ internal static class ScriptHostApplication
         var management = app.MapGroup(string.Empty).WithBodyLimit(options.MaxRequestBodyBytes);
         ((IEndpointConventionBuilder)management).Finally(DescribeRefusals);
         management.MapServices();
+        management.MapCaller();
         management.MapKeyRotation();
         management.MapServiceSettings();
         management.MapFunctions();
@@ -195,7 +202,11 @@ internal static class ScriptHostApplication
         management.MapLogs();
         management.MapInvocationRecords();
         management.MapUsage();
+        management.MapKeyValueStore();
+        management.MapTemplates();
+        management.MapTwilioSignature();
         management.MapSnippets();
+        management.MapEditor();
         app.MapWebConsole();
         app.MapInvocation();
     }

@@ -20,7 +20,7 @@ namespace ScriptHost.Invocation;
 /// <summary>
 /// Runs one function for one request: in a worker process or in-process, as the host's isolation (and the service's
 /// admin-set exception) says; hands it the host APIs bound to its service and this invocation; maps the outcome to
-/// HTTP; and records the invocation through the journal (batched, off the request path).
+/// HTTP; and records the invocation through the journal (batched, off the request path) and on the live tail.
 /// </summary>
 internal sealed class FunctionRunner(
     InProcessExecutor inProcess,
@@ -141,7 +141,7 @@ internal sealed class FunctionRunner(
     private void Record(string service, string environment, string path, int version, string invocationId, InvocationResult result, int httpStatus)
     {
         var now = DateTimeOffset.UtcNow;
-        store.Journal.Append(new InvocationRecord(
+        var ended = new InvocationRecord(
             service,
             path,
             version,
@@ -161,8 +161,10 @@ internal sealed class FunctionRunner(
             result.Error?.Line,
             environment,
             result.Error?.Column,
-            result.Error?.File));
+            result.Error?.File);
+        store.Journal.Append(ended);
         store.Journal.CountInvocation(service, path, now, environment);
+        broadcaster.Publish(ended);
     }
 
     private static int StatusOf(IResult result) => result is IStatusCodeHttpResult { StatusCode: { } status } ? status : 500;

@@ -16,6 +16,9 @@ namespace ScriptHost.Invocation;
 /// </summary>
 internal static class InvocationEndpoints
 {
+    /// <summary>The response header naming the invocation, as its log lines and its record name it.</summary>
+    public const string InvocationIdHeader = "X-Invocation-Id";
+
     public static void MapInvocation(this IEndpointRouteBuilder app)
     {
         app.MapMethods("/{service}/{**path}", ["GET", "POST", "OPTIONS", "HEAD"], InvokeAsync)
@@ -93,6 +96,9 @@ internal static class InvocationEndpoints
             PublicUrl.DomainName(request, options.Value),
             depth: 0,
             cancellationToken);
+
+        // Set before the answer is written, so it comes with every answer of a run, the function's and the host's.
+        http.Response.Headers[InvocationIdHeader] = result.InvocationId;
         return result.Http;
     }
 

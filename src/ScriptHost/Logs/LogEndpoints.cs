@@ -11,7 +11,8 @@ namespace ScriptHost.Logs;
 
 /// <summary>
 /// <c>GET /api/services/{service}/logs</c> (newest first, filtered) and <c>GET .../logs/stream</c> (Server-Sent
-/// Events: a live tail of every line the service's functions log).
+/// Events: a live tail of every line the service's functions log, <c>event: log</c>, and of every invocation that
+/// ends, <c>event: invocation</c>, so a client can pick out failures as they happen).
 /// </summary>
 internal static class LogEndpoints
 {
@@ -55,7 +56,10 @@ internal static class LogEndpoints
         return TypedResults.Ok(entries.Select(LogEntryDto.From).ToList());
     }
 
-    /// <summary>Each event's data is a <see cref="LogEntryDto"/>, written as the API writes it everywhere else.</summary>
+    /// <summary>
+    /// Each event's data is a <see cref="LogEntryDto"/> (<c>event: log</c>) or an <see cref="InvocationRecordDto"/>
+    /// (<c>event: invocation</c>, after the lines that invocation logged), written as the API writes them everywhere else.
+    /// </summary>
     private static async Task StreamAsync(
         string service,
         HttpContext http,
@@ -72,9 +76,12 @@ internal static class LogEndpoints
         await http.Response.Body.FlushAsync(cancellationToken);
         try
         {
-            await foreach (var entry in subscription.ReadAllAsync(cancellationToken))
+            await foreach (var tailEvent in subscription.ReadAllAsync(cancellationToken))
             {
-                await http.Response.WriteAsync("event: log\ndata: " + JsonSerializer.Serialize(LogEntryDto.From(entry), json.Value.SerializerOptions) + "\n\n", cancellationToken);
+                var frame = tailEvent.Log is { } entry
+                    ? "event: log\ndata: " + JsonSerializer.Serialize(LogEntryDto.From(entry), json.Value.SerializerOptions)
+                    : "event: invocation\ndata: " + JsonSerializer.Serialize(InvocationRecordDto.From(tailEvent.InvocationEnded!), json.Value.SerializerOptions);
+                await http.Response.WriteAsync(frame + "\n\n", cancellationToken);
                 await http.Response.Body.FlushAsync(cancellationToken);
             }
         }

@@ -1,13 +1,13 @@
 using System.Text;
 using System.Text.Json.Nodes;
-using ScriptHost.Tests.Support;
+using ScriptHost.Functions.TwilioLibrary;
 
 namespace ScriptHost.FunctionApi.Tests.TwilioLibrary;
 
 /// <summary>
 /// Seeded random webhook requests for the signature oracle: unicode, repeated keys, empty values, explicit
 /// ports, query strings and JSON bodies. Each request yields three checks (compute, validate, tampered) the host's
-/// check and Twilio's Node library must agree on. Requests are signed with <see cref="TwilioSigning"/>, which the
+/// check and Twilio's Node library must agree on. Requests are signed with <see cref="TwilioWebhookSigner"/>, which the
 /// compute checks prove equal to Node's signing.
 /// </summary>
 internal sealed class SignatureCaseGenerator
@@ -60,7 +60,7 @@ internal sealed class SignatureCaseGenerator
             1 => GeneratedUrlPorts.WithoutPort(url),
             _ => GeneratedUrlPorts.WithDefaultPort(url),
         };
-        var signature = TwilioSigning.Sign(token, signedUrl, parameters);
+        var signature = TwilioWebhookSigner.Sign(token, signedUrl, parameters);
         yield return SignatureCheck.Validate(name + " signed as " + signedUrl, token, url, parameters, signature, expectedValid: true);
 
         var tampered = _random.Next(4) switch
@@ -68,7 +68,7 @@ internal sealed class SignatureCaseGenerator
             0 when parameters.Count > 0 => SignatureCheck.Validate(name + " changed parameter", token, url, ChangeOneValue(parameters), signature, expectedValid: false),
             1 => SignatureCheck.Validate(name + " changed url", token, ChangeUrl(url), parameters, signature, expectedValid: false),
             2 => SignatureCheck.Validate(name + " added parameter", token, url, [.. parameters, new("Injected", "1")], signature, expectedValid: false),
-            _ => SignatureCheck.Validate(name + " wrong token", token, url, parameters, TwilioSigning.Sign(token + "x", url, parameters), expectedValid: false),
+            _ => SignatureCheck.Validate(name + " wrong token", token, url, parameters, TwilioWebhookSigner.Sign(token + "x", url, parameters), expectedValid: false),
         };
         yield return tampered;
     }
@@ -77,8 +77,8 @@ internal sealed class SignatureCaseGenerator
     {
         var token = Token();
         var body = JsonBody();
-        var url = Url(withBodyHash: TwilioSigning.BodyHash(body));
-        var signature = TwilioSigning.Sign(token, url);
+        var url = Url(withBodyHash: TwilioWebhookSigner.BodyHash(body));
+        var signature = TwilioWebhookSigner.Sign(token, url);
         var name = $"json#{index} {url}";
 
         yield return SignatureCheck.Compute(name, token, url, null, body);
@@ -87,7 +87,7 @@ internal sealed class SignatureCaseGenerator
         {
             0 => SignatureCheck.ValidateWithBody(name + " changed body", token, url, body + " ", signature, expectedValid: false),
             1 => SignatureCheck.ValidateWithBody(name + " changed url", token, ChangeUrl(url), body, signature, expectedValid: false),
-            _ => SignatureCheck.ValidateWithBody(name + " wrong token", token, url, body, TwilioSigning.Sign(token + "x", url), expectedValid: false),
+            _ => SignatureCheck.ValidateWithBody(name + " wrong token", token, url, body, TwilioWebhookSigner.Sign(token + "x", url), expectedValid: false),
         };
     }
 

@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
 using ScriptHost.FunctionApi.Tests.Oracle;
 using ScriptHost.Functions.TwilioLibrary;
-using ScriptHost.Tests.Support;
 
 namespace ScriptHost.FunctionApi.Tests.TwilioLibrary;
 
@@ -82,7 +81,7 @@ public sealed class TwilioSignatureCheckOracleTests : IClassFixture<TwilioSignat
 
     private static string? NodeSignature(JsonObject oracle) => oracle["signature"]?.GetValue<string>();
 
-    private static string Sign(SignatureCheck check) => TwilioSigning.Sign(check.Token, check.Url, check.Parameters ?? []);
+    private static string Sign(SignatureCheck check) => TwilioWebhookSigner.Sign(check.Token, check.Url, check.Parameters ?? []);
 
     // A JSON request is one with a body; a compute check carries its request's body for this side only.
     private static bool IsGenuine(SignatureCheck check, string signature) => check.Body is { } body

@@ -1,5 +1,4 @@
 using ScriptHost.Functions.TwilioLibrary;
-using ScriptHost.Tests.Support;
 
 namespace ScriptHost.FunctionApi.Tests.TwilioLibrary;
 
@@ -21,7 +20,7 @@ public sealed class TwilioSignatureCheckTests
 
     [Fact]
     public void TwilioSigning_DocumentedExample_MatchesTwilioDocs() =>
-        Assert.Equal(DocumentedSignature, TwilioSigning.Sign(DocumentedToken, DocumentedUrl, DocumentedParameters));
+        Assert.Equal(DocumentedSignature, TwilioWebhookSigner.Sign(DocumentedToken, DocumentedUrl, DocumentedParameters));
 
     [Fact]
     public void IsGenuine_DocumentedExample_Accepts() =>
@@ -51,7 +50,7 @@ public sealed class TwilioSignatureCheckTests
     [Fact]
     public void IsGenuine_UrlWithoutPortButSignedWithDefaultPort_Accepts()
     {
-        var signedWithPort = TwilioSigning.Sign(DocumentedToken, "https://mycompany.com:443/myapp.php?foo=1&bar=2", DocumentedParameters);
+        var signedWithPort = TwilioWebhookSigner.Sign(DocumentedToken, "https://mycompany.com:443/myapp.php?foo=1&bar=2", DocumentedParameters);
         Assert.True(TwilioSignatureCheck.IsGenuine(DocumentedToken, DocumentedUrl, DocumentedParameters, signedWithPort));
     }
 
@@ -59,7 +58,7 @@ public sealed class TwilioSignatureCheckTests
     public void IsGenuine_HttpUrlSignedWithPort443_Rejects()
     {
         // http's default port is 80; 443 must not be guessed for it.
-        var signature = TwilioSigning.Sign(DocumentedToken, "http://mycompany.com:443/myapp.php", DocumentedParameters);
+        var signature = TwilioWebhookSigner.Sign(DocumentedToken, "http://mycompany.com:443/myapp.php", DocumentedParameters);
         Assert.False(TwilioSignatureCheck.IsGenuine(DocumentedToken, "http://mycompany.com/myapp.php", DocumentedParameters, signature));
     }
 
@@ -68,14 +67,14 @@ public sealed class TwilioSignatureCheckTests
     {
         // System.Uri would escape the space, the quote and the brackets; the URL Twilio signed has them raw.
         const string url = "https://mycompany.com/a b/'q'/[x]?v=é ü";
-        Assert.True(TwilioSignatureCheck.IsGenuine(DocumentedToken, url, DocumentedParameters, TwilioSigning.Sign(DocumentedToken, url, DocumentedParameters)));
+        Assert.True(TwilioSignatureCheck.IsGenuine(DocumentedToken, url, DocumentedParameters, TwilioWebhookSigner.Sign(DocumentedToken, url, DocumentedParameters)));
     }
 
     [Fact]
     public void IsGenuine_RepeatedKey_SignedOncePerDistinctValueInOrder()
     {
         KeyValuePair<string, string>[] received = [Pair("Media", "b"), Pair("Media", "a"), Pair("Media", "b"), Pair("A", "")];
-        var signature = TwilioSigning.Sign(DocumentedToken, "https://x.test/hook", [Pair("A", ""), Pair("Media", "a"), Pair("Media", "b")]);
+        var signature = TwilioWebhookSigner.Sign(DocumentedToken, "https://x.test/hook", [Pair("A", ""), Pair("Media", "a"), Pair("Media", "b")]);
         Assert.True(TwilioSignatureCheck.IsGenuine(DocumentedToken, "https://x.test/hook", received, signature));
     }
 
@@ -84,14 +83,14 @@ public sealed class TwilioSignatureCheckTests
     {
         // What NameValueCollection hands the library: one "b,a" value. Twilio signs MediaaMediab.
         KeyValuePair<string, string>[] received = [Pair("Media", "b"), Pair("Media", "a")];
-        var commaJoined = TwilioSigning.Sign(DocumentedToken, "https://x.test/hook", [Pair("Media", "b,a")]);
+        var commaJoined = TwilioWebhookSigner.Sign(DocumentedToken, "https://x.test/hook", [Pair("Media", "b,a")]);
         Assert.False(TwilioSignatureCheck.IsGenuine(DocumentedToken, "https://x.test/hook", received, commaJoined));
     }
 
     [Fact]
     public void IsGenuine_RepeatedKeyWithAValueLeftOut_Rejects()
     {
-        var signature = TwilioSigning.Sign(DocumentedToken, "https://x.test/hook", [Pair("Media", "a"), Pair("Media", "b")]);
+        var signature = TwilioWebhookSigner.Sign(DocumentedToken, "https://x.test/hook", [Pair("Media", "a"), Pair("Media", "b")]);
         Assert.False(TwilioSignatureCheck.IsGenuine(DocumentedToken, "https://x.test/hook", [Pair("Media", "a")], signature));
     }
 
@@ -108,7 +107,7 @@ public sealed class TwilioSignatureCheckTests
         // A space in the host: System.Uri throws in the library's own port variation of the first spelling; the
         // second spelling (with :443) is the one Twilio signed.
         const string url = "https://my company.com/hook";
-        var signature = TwilioSigning.Sign(DocumentedToken, "https://my company.com:443/hook", DocumentedParameters);
+        var signature = TwilioWebhookSigner.Sign(DocumentedToken, "https://my company.com:443/hook", DocumentedParameters);
         Assert.True(TwilioSignatureCheck.IsGenuine(DocumentedToken, url, DocumentedParameters, signature));
     }
 
@@ -116,31 +115,31 @@ public sealed class TwilioSignatureCheckTests
     public void IsGenuine_JsonBodyWithMatchingHash_Accepts()
     {
         const string body = """{"property": "value", "boolean": true}""";
-        var url = "https://mycompany.com/myapp?bodySHA256=" + TwilioSigning.BodyHash(body);
-        Assert.True(TwilioSignatureCheck.IsGenuine(DocumentedToken, url, body, TwilioSigning.Sign(DocumentedToken, url)));
+        var url = "https://mycompany.com/myapp?bodySHA256=" + TwilioWebhookSigner.BodyHash(body);
+        Assert.True(TwilioSignatureCheck.IsGenuine(DocumentedToken, url, body, TwilioWebhookSigner.Sign(DocumentedToken, url)));
     }
 
     [Fact]
     public void IsGenuine_JsonBodyChanged_Rejects()
     {
         const string body = """{"property": "value"}""";
-        var url = "https://mycompany.com/myapp?bodySHA256=" + TwilioSigning.BodyHash(body);
-        Assert.False(TwilioSignatureCheck.IsGenuine(DocumentedToken, url, body + " ", TwilioSigning.Sign(DocumentedToken, url)));
+        var url = "https://mycompany.com/myapp?bodySHA256=" + TwilioWebhookSigner.BodyHash(body);
+        Assert.False(TwilioSignatureCheck.IsGenuine(DocumentedToken, url, body + " ", TwilioWebhookSigner.Sign(DocumentedToken, url)));
     }
 
     [Fact]
     public void IsGenuine_JsonBodyUrlWithoutBodyHash_Rejects()
     {
         const string url = "https://mycompany.com/myapp";
-        Assert.False(TwilioSignatureCheck.IsGenuine(DocumentedToken, url, "{}", TwilioSigning.Sign(DocumentedToken, url)));
+        Assert.False(TwilioSignatureCheck.IsGenuine(DocumentedToken, url, "{}", TwilioWebhookSigner.Sign(DocumentedToken, url)));
     }
 
     [Fact]
     public void IsGenuine_JsonBodyHashRepeatedInUrl_ChecksTheFirstAsNodeDoes()
     {
         const string body = """{"a":1}""";
-        var url = $"https://mycompany.com/myapp?bodySHA256={TwilioSigning.BodyHash(body)}&bodySHA256";
-        Assert.True(TwilioSignatureCheck.IsGenuine(DocumentedToken, url, body, TwilioSigning.Sign(DocumentedToken, url)));
+        var url = $"https://mycompany.com/myapp?bodySHA256={TwilioWebhookSigner.BodyHash(body)}&bodySHA256";
+        Assert.True(TwilioSignatureCheck.IsGenuine(DocumentedToken, url, body, TwilioWebhookSigner.Sign(DocumentedToken, url)));
     }
 
     private static KeyValuePair<string, string> Pair(string key, string value) => new(key, value);

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using ScriptHost.Tests.Support;
+using ScriptHost.TestSupport.Servers;
 using static ScriptHost.Tests.Builds.Bundles;
 
 namespace ScriptHost.Tests.Builds;

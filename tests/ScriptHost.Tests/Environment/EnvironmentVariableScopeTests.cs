@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using ScriptHost.Functions.TwilioLibrary;
 using ScriptHost.Tests.Support;
 
 namespace ScriptHost.Tests.Environment;
@@ -77,9 +78,9 @@ public sealed class EnvironmentVariableScopeTests(ScriptHostFactory factory) : I
         KeyValuePair<string, string>[] form = [new("From", "+15551234567"), new("Body", "hi")];
         var path = $"/{service.Name}@dev/sms";
 
-        using var signed = await _caller.SendAsync(Signed(path, form, TwilioSigning.Sign(AuthToken, $"http://localhost{path}", form)));
+        using var signed = await _caller.SendAsync(Signed(path, form, TwilioWebhookSigner.Sign(AuthToken, $"http://localhost{path}", form)));
         using var signedWithoutEnvironment = await _caller.SendAsync(
-            Signed(path, form, TwilioSigning.Sign(AuthToken, $"http://localhost/{service.Name}/sms", form)));
+            Signed(path, form, TwilioWebhookSigner.Sign(AuthToken, $"http://localhost/{service.Name}/sms", form)));
 
         Assert.Equal(HttpStatusCode.OK, signed.StatusCode);
         await ProblemAssert.IsProblemAsync(signedWithoutEnvironment, HttpStatusCode.Forbidden);

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using ScriptHost.Tests.Support;
+using ScriptHost.TestSupport.Servers;
 
 namespace ScriptHost.Tests.Hosting;
 

@@ -24,6 +24,28 @@ public sealed class InvocationEndpointsTests(SmallResponseLimitFactory factory) 
     }
 
     [Fact]
+    public async Task Invoke_AnyAnswer_CarriesTheInvocationIdItsRecordHas()
+    {
+        using var service = await factory.CreateServiceAsync();
+        await service.DeployAsync("/ok", "return \"fine\";");
+        await service.DeployAsync("/fails", TestScripts.Read("throws"));
+
+        using var ok = await _caller.GetAsync($"/{service.Name}/ok");
+        using var fails = await _caller.GetAsync($"/{service.Name}/fails");
+
+        var okId = Assert.Single(ok.Headers.GetValues("X-Invocation-Id"));
+        var failsId = Assert.Single(fails.Headers.GetValues("X-Invocation-Id"));
+        Assert.StartsWith("inv_", okId, StringComparison.Ordinal);
+        Assert.NotEqual(okId, failsId);
+        var records = await Eventually.MatchesAsync(
+            async () => (await service.Client.GetFromJsonAsync<JsonElement>($"{service.Api}/invocations")).EnumerateArray().ToList(),
+            records => records.Count == 2,
+            "two invocation records");
+        Assert.Equal("succeeded", records.Single(r => r.GetProperty("invocationId").GetString() == okId).GetProperty("status").GetString());
+        Assert.Equal("failed", records.Single(r => r.GetProperty("invocationId").GetString() == failsId).GetProperty("status").GetString());
+    }
+
+    [Fact]
     public async Task Invoke_UnknownService_Returns404Problem()
     {
         await ProblemAssert.IsProblemAsync(await _caller.GetAsync("/no-such-service/hello"), HttpStatusCode.NotFound);

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using ScriptHost.Functions.TwilioLibrary;
 using ScriptHost.Tests.Support;
 
 namespace ScriptHost.Tests.Invocation;
@@ -108,7 +109,7 @@ public sealed class RequestReaderTests(ScriptHostFactory factory) : IClassFixtur
     {
         var path = $"/{service.Name}/count";
         using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new FormUrlEncodedContent([]) };
-        request.Headers.Add("X-Twilio-Signature", TwilioSigning.Sign(AuthToken, $"http://localhost{path}", []));
+        request.Headers.Add("X-Twilio-Signature", TwilioWebhookSigner.Sign(AuthToken, $"http://localhost{path}", []));
         using var response = await _caller.SendAsync(request);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return await response.Content.ReadAsStringAsync();

@@ -126,6 +126,57 @@ public sealed class LogEndpointsTests(ScriptHostFactory factory) : IClassFixture
         Assert.Equal(ForgedLineEscaped, JsonDocument.Parse(line["data:".Length..]).RootElement.GetProperty("message").GetString());
     }
 
+    [Fact]
+    public async Task Stream_FailedInvocation_EndsWithAnInvocationEventAfterItsLines()
+    {
+        using var service = await factory.CreateServiceAsync();
+        await service.DeployAsync("/fails", "Log.Warn(\"about to fail\");\nthrow new InvalidOperationException(\"the order was not found\");");
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        using var stream = await service.Client.GetAsync($"{service.Api}/logs/stream", HttpCompletionOption.ResponseHeadersRead, timeout.Token);
+        using var reader = new StreamReader(await stream.Content.ReadAsStreamAsync(timeout.Token));
+        Assert.StartsWith(":", await reader.ReadLineAsync(timeout.Token), StringComparison.Ordinal);
+
+        using var answer = await _caller.GetAsync($"/{service.Name}/fails", timeout.Token);
+        Assert.Equal(HttpStatusCode.InternalServerError, answer.StatusCode);
+        var invocationId = Assert.Single(answer.Headers.GetValues("X-Invocation-Id"));
+
+        var (firstKind, firstData) = await NextEventAsync(reader, timeout.Token);
+        Assert.Equal("log", firstKind);
+        Assert.Equal("about to fail", firstData.GetProperty("message").GetString());
+        Assert.Equal(invocationId, firstData.GetProperty("invocationId").GetString());
+        var (kind, ended) = await NextEventAsync(reader, timeout.Token);
+        Assert.Equal("invocation", kind);
+        Assert.Equal(invocationId, ended.GetProperty("invocationId").GetString());
+        Assert.Equal("/fails", ended.GetProperty("function").GetString());
+        Assert.Equal("failed", ended.GetProperty("status").GetString());
+        Assert.Equal(500, ended.GetProperty("httpStatus").GetInt32());
+        Assert.Equal("production", ended.GetProperty("environment").GetString());
+        var error = ended.GetProperty("error");
+        Assert.Equal("System.InvalidOperationException", error.GetProperty("type").GetString());
+        Assert.Equal("the order was not found", error.GetProperty("message").GetString());
+        Assert.Equal(2, error.GetProperty("line").GetInt32());
+    }
+
+    /// <summary>The next Server-Sent Event's name and its data as JSON.</summary>
+    private static async Task<(string Kind, JsonElement Data)> NextEventAsync(StreamReader reader, CancellationToken cancellationToken)
+    {
+        string? kind = null;
+        while (await reader.ReadLineAsync(cancellationToken) is { } line)
+        {
+            if (line.StartsWith("event: ", StringComparison.Ordinal))
+            {
+                kind = line["event: ".Length..];
+            }
+            else if (line.StartsWith("data: ", StringComparison.Ordinal))
+            {
+                Assert.NotNull(kind);
+                return (kind, JsonDocument.Parse(line["data: ".Length..]).RootElement.Clone());
+            }
+        }
+
+        throw new EndOfStreamException("the stream ended before the next event");
+    }
+
     private async Task<List<JsonElement>> WaitForLogsAsync(TestService service, string query, int count) =>
         await Eventually.MatchesAsync(() => QueryAsync(service, query), entries => entries.Count >= count, $"{count} log entries");
 

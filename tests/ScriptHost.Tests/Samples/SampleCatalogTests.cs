@@ -1,4 +1,4 @@
-using System.Text.RegularExpressions;
+using ScriptHost.Templates;
 
 namespace ScriptHost.Tests.Samples;
 
@@ -6,7 +6,7 @@ namespace ScriptHost.Tests.Samples;
 /// The folder of samples as a whole: each file is one of the samples a test class here deploys and runs, its header
 /// names a webhook and a visibility, and scripts-samples/README.md lists it with that same visibility.
 /// </summary>
-public sealed partial class SampleCatalogTests
+public sealed class SampleCatalogTests
 {
     // Each has a *Tests class in this folder; a new sample fails here until it gets one.
     private static readonly string[] TestedSamples =
@@ -31,27 +31,34 @@ public sealed partial class SampleCatalogTests
     [MemberData(nameof(Samples))]
     public void Header_SaysWhatToPointAtItAndWhichVisibilityToDeployWith(string sample)
     {
-        var header = HeaderOf(sample);
+        var header = SampleHeader.Parse(SourceOf(sample), out var error);
 
-        Assert.Contains("Point at it:", header, StringComparison.Ordinal);
-        Assert.Contains("Environment:", header, StringComparison.Ordinal);
-        Assert.Matches(DeployVisibility(), header);
+        Assert.True(header is not null, $"{sample}: {error}");
+        Assert.NotEmpty(header.Description);
+        Assert.NotEmpty(header.PointAtIt);
     }
 
     [Theory]
     [MemberData(nameof(Samples))]
     public void Readme_ListsTheSampleWithTheVisibilityItsHeaderNames(string sample)
     {
-        var visibility = DeployVisibility().Match(HeaderOf(sample)).Groups["visibility"].Value;
+        var visibility = SampleHeader.Parse(SourceOf(sample), out _)!.Visibility;
         var readme = File.ReadAllText(Path.Combine(Folder, "README.md"));
 
         Assert.Contains($"| [`{sample}`]({sample}.csx) |", readme, StringComparison.Ordinal);
         Assert.Contains($"| `{sample}` | `jq -Rs '{{source: ., visibility: \"{visibility}\"}}' {sample}.csx \\| curl -X PUT \"$HOST/api/services/$SERVICE/functions/{sample}\"", readme, StringComparison.Ordinal);
     }
 
-    private static string HeaderOf(string sample) =>
-        string.Join('\n', File.ReadLines(Path.Combine(Folder, sample + ".csx")).TakeWhile(line => line.StartsWith("//", StringComparison.Ordinal)));
+    [Theory]
+    [MemberData(nameof(Samples))]
+    public void Readme_ListsEveryVariableTheHeaderNames(string sample)
+    {
+        var header = SampleHeader.Parse(SourceOf(sample), out _)!;
+        var row = File.ReadLines(Path.Combine(Folder, "README.md")).Single(line => line.StartsWith($"| [`{sample}`]", StringComparison.Ordinal));
 
-    [GeneratedRegex("Deploy with visibility \"(?<visibility>public|protected|private)\"")]
-    private static partial Regex DeployVisibility();
+        Assert.NotEmpty(header.Variables);
+        Assert.All(header.Variables, variable => Assert.Contains($"`{variable}`", row, StringComparison.Ordinal));
+    }
+
+    private static string SourceOf(string sample) => File.ReadAllText(Path.Combine(Folder, sample + ".csx"));
 }

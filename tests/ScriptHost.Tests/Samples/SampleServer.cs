@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using ScriptHost.Egress;
+using ScriptHost.Functions.TwilioLibrary;
 using ScriptHost.Tests.Support;
 
 namespace ScriptHost.Tests.Samples;
@@ -98,7 +99,7 @@ public sealed class SampleServer : IAsyncLifetime
     /// <summary>POSTs a webhook form to the function, signed as Twilio signs it, with <paramref name="authToken"/>.</summary>
     public Task<HttpResponseMessage> PostSignedAsync(string service, string path, IReadOnlyList<KeyValuePair<string, string>> form, string authToken)
     {
-        var signature = TwilioSigning.Sign(authToken, $"{PublicBaseUrl}/{service}/{path}", form);
+        var signature = TwilioWebhookSigner.Sign(authToken, $"{PublicBaseUrl}/{service}/{path}", form);
         return PostAsync(service, path, form, signature);
     }
 

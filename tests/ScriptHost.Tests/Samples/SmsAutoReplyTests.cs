@@ -1,4 +1,5 @@
 using System.Net;
+using ScriptHost.Functions.TwilioLibrary;
 using ScriptHost.Tests.Support;
 using static ScriptHost.Tests.Samples.TwilioWebhook;
 
@@ -59,7 +60,7 @@ public sealed class SmsAutoReplyTests(SampleServer server)
     public async Task Message_BodyChangedAfterSigning_IsRefusedWith403()
     {
         await EnsureServiceAsync();
-        var signature = TwilioSigning.Sign(AuthToken, $"{SampleServer.PublicBaseUrl}/{Service}/{Path}", IncomingMessage("hours"));
+        var signature = TwilioWebhookSigner.Sign(AuthToken, $"{SampleServer.PublicBaseUrl}/{Service}/{Path}", IncomingMessage("hours"));
 
         using var response = await server.PostAsync(Service, Path, IncomingMessage("where"), signature);
 

@@ -1,4 +1,5 @@
 using System.Net;
+using ScriptHost.Functions.TwilioLibrary;
 using ScriptHost.Tests.Support;
 
 namespace ScriptHost.Tests.Serving;
@@ -36,10 +37,10 @@ public sealed class EnvironmentHostRoutingBehindProxyTests(ProxiedEnvironmentHos
         KeyValuePair<string, string>[] form = [new("From", "+15557654321")];
         var host = $"{service.Name}.{EnvironmentHostFactory.Suffix}";
 
-        using var httpsSigned = await _caller.SendAsync(Signed($"http://{host}/sms", form, TwilioSigning.Sign(AuthToken, $"https://{host}/sms", form)));
-        using var httpSigned = await _caller.SendAsync(Signed($"http://{host}/sms", form, TwilioSigning.Sign(AuthToken, $"http://{host}/sms", form)));
+        using var httpsSigned = await _caller.SendAsync(Signed($"http://{host}/sms", form, TwilioWebhookSigner.Sign(AuthToken, $"https://{host}/sms", form)));
+        using var httpSigned = await _caller.SendAsync(Signed($"http://{host}/sms", form, TwilioWebhookSigner.Sign(AuthToken, $"http://{host}/sms", form)));
         using var baseUrlSigned = await _caller.SendAsync(
-            Signed($"http://{host}/sms", form, TwilioSigning.Sign(AuthToken, $"{ProxiedEnvironmentHostFactory.PublicBaseUrl}/{service.Name}/sms", form)));
+            Signed($"http://{host}/sms", form, TwilioWebhookSigner.Sign(AuthToken, $"{ProxiedEnvironmentHostFactory.PublicBaseUrl}/{service.Name}/sms", form)));
 
         Assert.Equal(HttpStatusCode.OK, httpsSigned.StatusCode);
         await ProblemAssert.IsProblemAsync(httpSigned, HttpStatusCode.Forbidden);
@@ -53,7 +54,7 @@ public sealed class EnvironmentHostRoutingBehindProxyTests(ProxiedEnvironmentHos
         KeyValuePair<string, string>[] form = [new("From", "+15557654321")];
         var host = $"{service.Name}.{EnvironmentHostFactory.Suffix}";
 
-        using var request = Signed("http://localhost/sms?a=b", form, TwilioSigning.Sign(AuthToken, $"https://{host}/sms?a=b", form));
+        using var request = Signed("http://localhost/sms?a=b", form, TwilioWebhookSigner.Sign(AuthToken, $"https://{host}/sms?a=b", form));
         request.Headers.Add("X-Forwarded-Host", host);
         request.Headers.Add("X-Forwarded-Proto", "https");
         using var response = await _caller.SendAsync(request);

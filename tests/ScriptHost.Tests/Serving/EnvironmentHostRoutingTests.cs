@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Options;
+using ScriptHost.Functions.TwilioLibrary;
 using ScriptHost.Tests.Support;
 
 namespace ScriptHost.Tests.Serving;
@@ -152,12 +153,12 @@ public sealed class EnvironmentHostRoutingTests(EnvironmentHostFactory factory) 
         await service.DeployBuildAsync("dev", deployed.GetProperty("buildId").GetInt32());
         KeyValuePair<string, string>[] form = [new("From", "+15551234567")];
         var hostUrl = Host($"{service.Name}-dev", "/sms?source=twilio");
-        var signature = TwilioSigning.Sign(AuthToken, hostUrl, form);
+        var signature = TwilioWebhookSigner.Sign(AuthToken, hostUrl, form);
 
         using var onHost = await _caller.SendAsync(Signed(hostUrl, form, signature));
         using var onPath = await _caller.SendAsync(Signed($"http://localhost/{service.Name}@dev/sms?source=twilio", form, signature));
         using var pathSignedOnHost = await _caller.SendAsync(
-            Signed(hostUrl, form, TwilioSigning.Sign(AuthToken, $"http://localhost/{service.Name}@dev/sms?source=twilio", form)));
+            Signed(hostUrl, form, TwilioWebhookSigner.Sign(AuthToken, $"http://localhost/{service.Name}@dev/sms?source=twilio", form)));
 
         Assert.Equal(HttpStatusCode.OK, onHost.StatusCode);
         Assert.Contains("<Message>hi +15551234567</Message>", await onHost.Content.ReadAsStringAsync(), StringComparison.Ordinal);

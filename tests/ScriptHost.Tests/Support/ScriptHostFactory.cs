@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using ScriptHost.TestSupport;
 
 namespace ScriptHost.Tests.Support;
 
@@ -10,7 +11,7 @@ namespace ScriptHost.Tests.Support;
 /// </summary>
 public class ScriptHostFactory : WebApplicationFactory<Program>
 {
-    public const string AdminKey = "test-admin-key-0123456789abcdef";
+    public const string AdminKey = TestKeys.Admin;
 
     private readonly IReadOnlyDictionary<string, string> _settings;
     private readonly bool _ownsDataPath;
@@ -42,8 +43,7 @@ public class ScriptHostFactory : WebApplicationFactory<Program>
     public static ScriptHostFactory OnDatabase(string dataPath) => new(dataPath, new Dictionary<string, string>(), ownsDataPath: false);
 
     /// <summary>A fresh database file path in its own temporary directory.</summary>
-    public static string NewDataPath() =>
-        Path.Combine(Directory.CreateTempSubdirectory("scripthost-tests-").FullName, "scripthost.db");
+    public static string NewDataPath() => TestDataPaths.New();
 
     /// <summary>A client that presents the admin key.</summary>
     public HttpClient CreateAdminClient() => CreateClientWithKey(AdminKey);
@@ -75,6 +75,10 @@ public class ScriptHostFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("ScriptHost:DataPath", DataPath);
+
+        // Dozens of hosts start in one test run; each warming its own editor workspace (MEF, a first completion) is CPU
+        // the compile-limit tests then miss. Tests of the editor's warm-up turn it back on.
+        builder.UseSetting("ScriptHost:Editor:WarmUp", "false");
         if (ConfiguredAdminKey is { } adminKey)
         {
             builder.UseSetting("ScriptHost:AdminKey", adminKey);
@@ -120,17 +124,7 @@ public class ScriptHostFactory : WebApplicationFactory<Program>
         }
     }
 
-    internal static void TryDeleteDirectory(string directory)
-    {
-        try
-        {
-            Directory.Delete(directory, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A temp directory left behind is harmless; failing a test over it would not be.
-        }
-    }
+    internal static void TryDeleteDirectory(string directory) => TestDataPaths.TryDeleteDirectory(directory);
 
     private sealed record CreatedService(string Name, string ApiKey);
 }

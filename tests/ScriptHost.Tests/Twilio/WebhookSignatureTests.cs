@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using ScriptHost.Functions.TwilioLibrary;
 using ScriptHost.Tests.Support;
 
 namespace ScriptHost.Tests.Twilio;
@@ -43,7 +44,7 @@ public sealed class WebhookSignatureTests(ScriptHostFactory factory) : IClassFix
     {
         using var service = await ProtectedServiceAsync();
         const string json = """{"From":"+15552223333"}""";
-        var path = $"/{service.Name}/sms?bodySHA256={TwilioSigning.BodyHash(json)}";
+        var path = $"/{service.Name}/sms?bodySHA256={TwilioWebhookSigner.BodyHash(json)}";
 
         using var response = await _caller.SendAsync(Signed(HttpMethod.Post, path, new StringContent(json, Encoding.UTF8, "application/json"), Sign($"http://localhost{path}", [])));
 
@@ -91,7 +92,7 @@ public sealed class WebhookSignatureTests(ScriptHostFactory factory) : IClassFix
         using var service = await ProtectedServiceAsync();
         KeyValuePair<string, string>[] form = [new("From", "+1")];
         var path = $"/{service.Name}/sms";
-        var signature = TwilioSigning.Sign("another-token-another-token-0000", $"http://localhost{path}", form);
+        var signature = TwilioWebhookSigner.Sign("another-token-another-token-0000", $"http://localhost{path}", form);
 
         using var response = await _caller.SendAsync(Signed(HttpMethod.Post, path, new FormUrlEncodedContent(form), signature));
 
@@ -102,7 +103,7 @@ public sealed class WebhookSignatureTests(ScriptHostFactory factory) : IClassFix
     public async Task Protected_JsonBodyNotMatchingItsHash_Returns403Problem()
     {
         using var service = await ProtectedServiceAsync();
-        var path = $"/{service.Name}/sms?bodySHA256={TwilioSigning.BodyHash("""{"From":"+1"}""")}";
+        var path = $"/{service.Name}/sms?bodySHA256={TwilioWebhookSigner.BodyHash("""{"From":"+1"}""")}";
 
         using var response = await _caller.SendAsync(Signed(
             HttpMethod.Post, path, new StringContent("""{"From":"+2"}""", Encoding.UTF8, "application/json"), Sign($"http://localhost{path}", [])));
@@ -169,7 +170,7 @@ public sealed class WebhookSignatureTests(ScriptHostFactory factory) : IClassFix
     }
 
     private static string Sign(string url, IEnumerable<KeyValuePair<string, string>> parameters) =>
-        TwilioSigning.Sign(AuthToken, url, parameters);
+        TwilioWebhookSigner.Sign(AuthToken, url, parameters);
 
     private static HttpRequestMessage Signed(HttpMethod method, string path, HttpContent? content, string signature)
     {

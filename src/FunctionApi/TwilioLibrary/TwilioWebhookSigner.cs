@@ -1,15 +1,17 @@
 using System.Security.Cryptography;
 using System.Text;
 
-namespace ScriptHost.Tests.Support;
+namespace ScriptHost.Functions.TwilioLibrary;
 
 /// <summary>
-/// Signs webhook requests as Twilio does, for tests that play Twilio: base64 HMAC-SHA1, keyed with the auth token,
-/// of the URL followed by each form key and value (keys in ordinal order; a repeated key once per distinct value,
-/// values in ordinal order), and the hex SHA-256 a JSON request carries in <c>bodySHA256</c>. The library has no
-/// signing API; FunctionApi.Tests' oracle checks this file against Twilio's Node library (it links it).
+/// Signs webhook requests as Twilio does — the other half of <see cref="TwilioSignatureCheck"/>, for the console's
+/// "as Twilio" requests and for tests that play Twilio: base64 HMAC-SHA1, keyed with the auth token, of the URL
+/// followed by each form key and value (keys in ordinal order; a repeated key once per distinct value, values in
+/// ordinal order), and the hex SHA-256 a JSON request carries in <c>bodySHA256</c>. The library's
+/// <c>RequestValidator</c> keeps its signing private, so this is the host's own; FunctionApi.Tests' oracle checks it
+/// against Twilio's Node library.
 /// </summary>
-internal static class TwilioSigning
+internal static class TwilioWebhookSigner
 {
     /// <summary>The <c>X-Twilio-Signature</c> of a GET or a JSON request: the URL alone, exactly as given.</summary>
     public static string Sign(string authToken, string url) => Sign(authToken, url, []);

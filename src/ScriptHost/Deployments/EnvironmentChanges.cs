@@ -3,26 +3,27 @@ using ScriptHost.Storage.Validation;
 using ScriptHost.Storage;
 using ScriptHost.Storage.Builds;
 using ScriptHost.Storage.Deployments;
-using EnvironmentName = ScriptHost.Storage.Validation.EnvironmentName;
-using static ScriptHost.Deployments.ProductionChange;
+using static ScriptHost.Deployments.EnvironmentChange;
 
 namespace ScriptHost.Deployments;
 
 /// <summary>
 /// The simple path (<c>PUT .../functions/{path}</c>, activate, delete, asset put and delete): each is a new build derived
-/// from production's live build — every other function carried over with its version and image, assets and shared code
-/// kept — plus one change, completed and deployed to production at once. It is the only write these routes make: the
-/// build holds the function's new version, the deployment makes it live, so what production serves and what the
-/// listings show (both read from the live build) cannot disagree.
+/// from an environment's live build — every other function carried over with its version and image, assets and shared
+/// code kept — plus one change, completed and deployed to that environment at once. It is the only write these routes
+/// make: the build holds the function's new version, the deployment makes it live, so what the environment serves and
+/// what the listings show (both read from the live build) cannot disagree.
 /// </summary>
-internal sealed class ProductionChanges(IScriptHostStore store, LiveServices live, LiveBuildLoader loader)
+internal sealed class EnvironmentChanges(IScriptHostStore store, LiveServices live, LiveBuildLoader loader)
 {
-    /// <summary>Builds, deploys and serves production with <paramref name="change"/>. Callers hold the service's management lock.</summary>
+    /// <summary>
+    /// Builds, deploys and serves <paramref name="environment"/> of <paramref name="service"/> with
+    /// <paramref name="change"/>. Callers hold the service's management lock.
+    /// </summary>
     public async Task<(BuildRecord Build, Deployment Deployment)> ApplyAsync(
-        ServiceState service, BuildOrigin origin, ProductionChange change, CancellationToken cancellationToken)
+        ServiceState service, EnvironmentState environment, BuildOrigin origin, EnvironmentChange change, CancellationToken cancellationToken)
     {
-        var production = service.Production;
-        var current = production.Live;
+        var current = environment.Live;
         var changesFunction = change is PutFunction or RemoveFunction;
         var changesAsset = change is PutAsset or RemoveAsset;
 
@@ -66,8 +67,8 @@ internal sealed class ProductionChanges(IScriptHostStore store, LiveServices liv
 
         // Once the build exists the change goes through to the end: a caller giving up must not leave it half done.
         var build = await store.Builds.CompleteAsync(service.Name, queued.Id, functions, diagnostics, CancellationToken.None);
-        var deployment = await store.Deployments.DeployAsync(service.Name, EnvironmentName.Production, build.Id, CancellationToken.None);
-        live.Switch(production, await loader.LoadAsync(production, service.Name, deployment.Id, build, compiled, CancellationToken.None));
+        var deployment = await store.Deployments.DeployAsync(service.Name, environment.Name, build.Id, CancellationToken.None);
+        live.Switch(environment, await loader.LoadAsync(environment, service.Name, deployment.Id, build, compiled, CancellationToken.None));
         return (build, deployment);
     }
 }

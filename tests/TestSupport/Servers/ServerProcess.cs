@@ -3,7 +3,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 
-namespace ScriptHost.Tests.Support;
+namespace ScriptHost.TestSupport.Servers;
 
 /// <summary>
 /// The server as the README runs it, as a separate process: the built ScriptHost.dll under <c>dotnet</c>, on a free
@@ -15,6 +15,7 @@ public sealed class ServerProcess : IAsyncDisposable
 
     private readonly Process _process;
     private readonly ConcurrentQueue<string> _output = new();
+    private string? _ownedDataPath;
 
     private ServerProcess(Process process, Uri baseAddress)
     {
@@ -27,6 +28,24 @@ public sealed class ServerProcess : IAsyncDisposable
     /// <summary>Everything the server wrote to stdout and stderr, for failure messages.</summary>
     public string Output => string.Join(System.Environment.NewLine, _output);
 
+    /// <summary>A server on fresh data of its own, deleted when the server is disposed.</summary>
+    public static async Task<ServerProcess> StartOnFreshDataAsync()
+    {
+        var dataPath = TestDataPaths.New();
+        try
+        {
+            var server = await StartAsync(dataPath);
+            server._ownedDataPath = dataPath;
+            return server;
+        }
+        catch
+        {
+            TestDataPaths.TryDelete(dataPath);
+            throw;
+        }
+    }
+
+    /// <summary>A server on <paramref name="dataPath"/>, which the caller deletes (a restart test starts two on it).</summary>
     public static async Task<ServerProcess> StartAsync(string dataPath)
     {
         var port = FreePort();
@@ -42,7 +61,7 @@ public sealed class ServerProcess : IAsyncDisposable
         start.ArgumentList.Add("--urls");
         start.ArgumentList.Add($"http://127.0.0.1:{port}");
         start.Environment["ScriptHost__DataPath"] = dataPath;
-        start.Environment["ScriptHost__AdminKey"] = ScriptHostFactory.AdminKey;
+        start.Environment["ScriptHost__AdminKey"] = TestKeys.Admin;
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
 
         // These servers test restarts and kills, not compile limits: a fresh process's first compile (cold Roslyn) took
@@ -93,6 +112,11 @@ public sealed class ServerProcess : IAsyncDisposable
     {
         Kill();
         _process.Dispose();
+        if (_ownedDataPath is not null)
+        {
+            TestDataPaths.TryDelete(_ownedDataPath);
+        }
+
         return ValueTask.CompletedTask;
     }
 
@@ -138,12 +162,8 @@ public sealed class ServerProcess : IAsyncDisposable
     /// <summary>The server project's own build output, in the configuration these tests were built in.</summary>
     private static string ServerAssemblyPath()
     {
-        // The test assembly lives in tests/ScriptHost.Tests/bin/<Configuration>/<tfm>/.
-        var testOutput = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
-        var framework = testOutput.Name;
-        var configuration = testOutput.Parent!.Name;
-        var repositoryRoot = testOutput.Parent.Parent!.Parent!.Parent!.Parent!.FullName;
-        var path = Path.Combine(repositoryRoot, "src", "ScriptHost", "bin", configuration, framework, "ScriptHost.dll");
+        var path = Path.Combine(
+            RepositoryLayout.Root, "src", "ScriptHost", "bin", RepositoryLayout.Configuration, RepositoryLayout.Framework, "ScriptHost.dll");
         return File.Exists(path) ? path : throw new FileNotFoundException("Build the server first: dotnet build src/ScriptHost", path);
     }
 

@@ -1,0 +1,2 @@
+var name = Event.Get("Body") ?? "";
+Log.$$

@@ -1,0 +1,1 @@
+var m = Twilio.Rest.Api.V2010.Account.MessageResource.$$

@@ -1,0 +1,2 @@
+var task = Task.Delay(1);
+var r = task.$$

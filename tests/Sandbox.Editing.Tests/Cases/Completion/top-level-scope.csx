@@ -1,0 +1,3 @@
+var items = new List<int>();
+var count = 0;
+$$

@@ -1,0 +1,1 @@
+var text = System.IO.File.ReadAll$$Text("x");

@@ -1,0 +1,2 @@
+var l = new List<int> { 1 };
+var x = l[$$
