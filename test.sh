@@ -6,6 +6,8 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 dotnet build ScriptHost.sln
+# The console's own unit tests (TypeScript, node --test); the build above installed its npm packages.
+node src/WebConsole/test/run.mjs
 dotnet test ScriptHost.sln --no-build
 # The worker tier's own tests (tests/ScriptHost.Tests/Workers) pin Process mode; the rest follow this setting.
 ScriptHost__Isolation=InProcess dotnet test tests/ScriptHost.Tests --no-build --filter "FullyQualifiedName!~ScriptHost.Tests.Workers"

@@ -33,6 +33,7 @@ using ScriptHost.Storage;
 using ScriptHost.Storage.LiteDb;
 using ScriptHost.Templates;
 using ScriptHost.Usage;
+using ScriptHost.WebConsole;
 using ScriptHost.WebhookTesting;
 using ScriptHost.Workers;
 
@@ -108,6 +109,7 @@ internal static class ScriptHostApplication
         services.AddSingleton<AssetDeployer>();
         services.AddSingleton<FunctionRunner>();
         services.AddSingleton<LogBroadcaster>();
+        services.AddSingleton<WebConsoleFiles>();
         services.AddSingleton<AdminKey>();
         services.AddSingleton<CallerAuthentication>();
         services.AddKeyRotation();
@@ -205,6 +207,7 @@ internal static class ScriptHostApplication
         management.MapTwilioSignature();
         management.MapSnippets();
         management.MapEditor();
+        app.MapWebConsole();
         app.MapInvocation();
     }
 }
