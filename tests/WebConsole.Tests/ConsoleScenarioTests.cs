@@ -30,18 +30,27 @@ public sealed class ConsoleScenarioTests(ServerAndBrowser fixture, ITestOutputHe
         browser.GrantClipboardAccess(server.BaseAddress);
         var editor = new MonacoEditor(browser, Chromium.TestId("editor"));
 
-        SignInWithTheAdminKey(browser, server.BaseAddress);
-        CreateTheService(browser);
-        SetTheTwilioToken(browser);
-        CreateFromTheSmsTemplate(browser);
-        var refusedAt = SeeThePolicySquiggle(browser, editor);
-        AcceptACompletion(browser, editor, refusedAt);
-        SaveAndSee(browser, editor, "Deployed v1");
-        CopyTheUrl(browser, server.BaseAddress);
-        var invocation = TestAsTwilio(browser, expectedBody: "opening hours");
-        await SeeTheLogLineInTheTailAsync(browser, server, invocation);
-        DeployASecondVersion(browser, editor);
-        RollBackToTheFirst(browser);
+        try
+        {
+            SignInWithTheAdminKey(browser, server.BaseAddress);
+            CreateTheService(browser);
+            SetTheTwilioToken(browser);
+            CreateFromTheSmsTemplate(browser);
+            var refusedAt = SeeThePolicySquiggle(browser, editor);
+            AcceptACompletion(browser, editor, refusedAt);
+            SaveAndSee(browser, editor, "Deployed v1");
+            CopyTheUrl(browser, server.BaseAddress);
+            var invocation = TestAsTwilio(browser, expectedBody: "opening hours");
+            await SeeTheLogLineInTheTailAsync(browser, server, invocation);
+            DeployASecondVersion(browser, editor);
+            RollBackToTheFirst(browser);
+        }
+        catch
+        {
+            // What the page showed when a step gave up: the first thing to look at in a CI failure.
+            browser.Screenshot("scenario-failure", output);
+            throw;
+        }
     }
 
     [ChromiumFact]
@@ -137,8 +146,9 @@ public sealed class ConsoleScenarioTests(ServerAndBrowser fixture, ITestOutputHe
     /// <summary>Replaces the refused line with a log call typed through the completion list ("Log." then "In", Enter takes Info).</summary>
     private void AcceptACompletion(Chromium browser, MonacoEditor editor, int line)
     {
+        // The refused line becomes an empty one, where the author types.
         editor.SelectLine(line);
-        editor.Paste("");
+        editor.Paste("\n");
         editor.GoToLine(line);
         editor.Type("Log.");
         editor.WaitForSuggestion("Info");

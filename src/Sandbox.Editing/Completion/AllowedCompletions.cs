@@ -136,6 +136,14 @@ internal sealed class AllowedCompletions(AllowedSymbols allowed)
             container = model.GetSymbolInfo(receiver, cancellationToken).Symbol is INamespaceOrTypeSymbol named
                 ? named
                 : model.GetTypeInfo(receiver, cancellationToken).Type;
+
+            // "Log." typed above "var x = ...;" parses as the type name "Log.var" of a declaration: its left side binds as
+            // no type at all. Bound as an expression (as Roslyn's own recommender does), it is the property it names.
+            if (container is null or IErrorTypeSymbol)
+            {
+                var asExpression = model.GetSpeculativeTypeInfo(receiver.SpanStart, receiver, SpeculativeBindingOption.BindAsExpression).Type;
+                container = asExpression is null or IErrorTypeSymbol ? container : asExpression;
+            }
         }
 
         var symbols = container is null

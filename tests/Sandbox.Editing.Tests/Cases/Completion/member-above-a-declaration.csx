@@ -1,0 +1,3 @@
+Log.$$
+var business = Context.Env.GetValueOrDefault("BUSINESS_NAME", "us");
+return business;
