@@ -156,7 +156,7 @@ public sealed class ConsoleScenarioTests(ServerAndBrowser fixture, ITestOutputHe
         editor.WaitForSuggestion("Info");
         browser.Screenshot("editor-completion", output);
         editor.Type(Keys.Enter);
-        editor.Paste("(\"auto-reply for \" + Event.Get(\"From\"));\n");
+        editor.Paste("(\"auto-reply for \" + Event.Get(\"From\"));");
 
         var text = editor.Text();
         Assert.Contains("Log.Info(\"auto-reply for \" + Event.Get(\"From\"));\nvar business", text, StringComparison.Ordinal);
@@ -174,7 +174,8 @@ public sealed class ConsoleScenarioTests(ServerAndBrowser fixture, ITestOutputHe
     private void CopyTheUrl(Chromium browser, Uri baseAddress)
     {
         browser.Click("copy-url");
-        browser.WaitUntil(_ => browser.ReadClipboard() == new Uri(baseAddress, $"/{Service}{FunctionPath}").ToString() ? true : (bool?)null, "the function's URL on the clipboard");
+        var url = new Uri(baseAddress, $"/{Service}{FunctionPath}").ToString();
+        browser.WaitUntil(_ => browser.ReadClipboard() is var copied && copied == url ? copied : null, $"{url} on the clipboard");
         AssertNoConsoleErrors(browser);
     }
 
