@@ -16,7 +16,7 @@ export function environmentsPage(context: ServiceContext): HTMLElement {
   const list = h('tbody', { testid: 'environments-list' });
   const history = h('ol', { class: 'history', testid: 'deployment-history' });
   const historyTitle = h('h2', {}, 'History');
-  const name = h('input', { id: 'environment-name', required: true, pattern: '[a-z0-9][a-z0-9-]*', placeholder: 'dev', testid: 'environment-name' });
+  const name = h('input', { id: 'environment-name', required: true, placeholder: 'dev', testid: 'environment-name' });
   const create = h('form', { class: 'inline-form' }, h('label', { for: 'environment-name' }, 'New environment'), name,
     h('button', { type: 'submit', class: 'primary', testid: 'environment-create' }, 'Create'));
   create.addEventListener('submit', async event => {

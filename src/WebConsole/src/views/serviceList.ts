@@ -10,7 +10,7 @@ import type { Shell } from './app';
 export function showServiceList(shell: Shell): { dispose(): void } {
   const status = new StatusLine('page-status');
   const list = h('ul', { class: 'service-list', testid: 'service-list' });
-  const name = h('input', { id: 'new-service-name', placeholder: 'new-service', pattern: '[a-z0-9][a-z0-9-]*', required: true, testid: 'create-service-name' });
+  const name = h('input', { id: 'new-service-name', placeholder: 'new-service', required: true, testid: 'create-service-name' });
   const form = h('form', { class: 'inline-form' },
     h('label', { for: 'new-service-name' }, 'New service'), name,
     h('button', { type: 'submit', class: 'primary', testid: 'create-service-button' }, 'Create'));

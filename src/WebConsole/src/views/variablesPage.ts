@@ -15,7 +15,7 @@ export function variablesPage(context: ServiceContext): HTMLElement {
   const scope = h('select', { testid: 'variable-scope', id: 'variable-scope' },
     h('option', { value: 'service' }, 'Service-wide (every environment)'),
     h('option', { value: 'environment' }, `${context.environment} only`));
-  const name = h('input', { id: 'variable-name', class: 'mono', required: true, pattern: '[A-Za-z_][A-Za-z0-9_]*', testid: 'variable-name', placeholder: 'TWILIO_AUTH_TOKEN' });
+  const name = h('input', { id: 'variable-name', class: 'mono', required: true, testid: 'variable-name', placeholder: 'TWILIO_AUTH_TOKEN' });
   const value = h('input', { id: 'variable-value', class: 'mono', testid: 'variable-value', autocomplete: 'off', type: 'password' });
   const secret = h('input', { type: 'checkbox', id: 'variable-secret', testid: 'variable-secret', checked: true });
   const showValue = h('input', { type: 'checkbox', id: 'variable-show' });
