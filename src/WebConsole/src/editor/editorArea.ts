@@ -232,7 +232,7 @@ export class EditorArea {
     const errors = diagnostics.filter(d => d.severity === 'error').length;
     this.problemsSummary.textContent = diagnostics.length === 0 ? 'No problems' : `${errors} error(s), ${diagnostics.length - errors} warning(s)`;
     replace(this.problems, ...diagnostics.map(d => h('li', {},
-      button(`${d.severity === 'error' ? '⛔' : '⚠'} ${d.file ? `${d.file} ` : ''}${d.line}:${d.column}  ${d.id}  ${d.message}`, () => {
+      button(`${d.severity}  ${d.file ? `${d.file} ` : ''}${d.line}:${d.column}  ${d.id}  ${d.message}`, () => {
         if (!d.file) {
           this.reveal(d.line, d.column);
         }
