@@ -198,7 +198,8 @@ public sealed class ConsoleScenarioTests(ServerAndBrowser fixture, ITestOutputHe
         Assert.Contains("auto-reply for", logLine, StringComparison.Ordinal);
         browser.Screenshot("test-panel", output);
         AssertNoConsoleErrors(browser);
-        return browser.Element("test-headers").Text;
+        // The headers sit in a collapsed <details>: read, not shown.
+        return browser.Driver.FindElement(By.CssSelector(Chromium.TestId("test-headers"))).GetDomProperty("textContent") ?? string.Empty;
     }
 
     private async Task SeeTheLogLineInTheTailAsync(Chromium browser, TestSupport.Servers.ServerProcess server, string headers)

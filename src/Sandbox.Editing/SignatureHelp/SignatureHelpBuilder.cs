@@ -17,6 +17,11 @@ internal sealed class SignatureHelpBuilder(AllowedSymbols allowed)
 {
     private static readonly SymbolDisplayFormat TypeFormat = SymbolDisplayFormat.MinimallyQualifiedFormat;
 
+    // A method's containing type and name only: its return type is written before it, its parameters after it.
+    private static readonly SymbolDisplayFormat MethodNameFormat = TypeFormat
+        .RemoveMemberOptions(SymbolDisplayMemberOptions.IncludeType | SymbolDisplayMemberOptions.IncludeParameters | SymbolDisplayMemberOptions.IncludeModifiers | SymbolDisplayMemberOptions.IncludeAccessibility)
+        .AddMemberOptions(SymbolDisplayMemberOptions.IncludeContainingType);
+
     public async Task<SignatureHelpAnswer> BuildAsync(ScriptDocument script, int position, CancellationToken cancellationToken)
     {
         var model = await script.Document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
@@ -112,7 +117,7 @@ internal sealed class SignatureHelpBuilder(AllowedSymbols allowed)
         var (name, open, close) = symbol switch
         {
             IMethodSymbol { MethodKind: MethodKind.Constructor } constructor => (constructor.ContainingType.ToDisplayString(TypeFormat), '(', ')'),
-            IMethodSymbol method => (method.ReturnType.ToDisplayString(TypeFormat) + " " + method.ToDisplayString(TypeFormat).Split('(')[0], '(', ')'),
+            IMethodSymbol method => (method.ReturnType.ToDisplayString(TypeFormat) + " " + method.ToDisplayString(MethodNameFormat), '(', ')'),
             IPropertySymbol property => (property.Type.ToDisplayString(TypeFormat) + " this", '[', ']'),
             _ => (symbol.Name, '(', ')'),
         };

@@ -21,6 +21,11 @@ public sealed class SignatureHelpBuilderTests
             Assert.True(labels.Any(l => l.Contains(text, StringComparison.Ordinal)), $"{name}: no signature holds '{text}'; signatures: {string.Join(" | ", labels)}");
         }
 
+        foreach (var label in @case.Expected.Labels ?? [])
+        {
+            Assert.True(labels.Contains(label), $"{name}: no signature is '{label}'; signatures: {string.Join(" | ", labels)}");
+        }
+
         if (@case.Expected.SignatureCount is { } count)
         {
             Assert.Equal(count, answer.Signatures.Count);

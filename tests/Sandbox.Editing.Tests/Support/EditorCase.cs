@@ -7,7 +7,8 @@ namespace ScriptHost.Sandbox.Editing.Tests.Support;
 /// A case kept as data: <c>name.csx</c> with <c>$$</c> at the caret, and <c>name.expected.json</c> beside it:
 /// <c>{"includes": [...], "excludes": [...], "documented": {"label": "text in its docs"}, "contains": [...],
 /// "incomplete": "tooDeep", "sharedCode": {"lib/x.cs": "source"}}</c>; signature help cases add
-/// <c>"activeParameter"</c>, <c>"activeContains"</c> (text of the active signature), <c>"signatureCount"</c>, <c>"summary"</c>.
+/// <c>"labels"</c> (whole signatures, each as one of the answer's labels), <c>"activeParameter"</c>,
+/// <c>"activeContains"</c> (text of the active signature), <c>"signatureCount"</c>, <c>"summary"</c>.
 /// </summary>
 public sealed record EditorCase(string Name, EditorRequest Request, EditorExpectation Expected)
 {
@@ -43,4 +44,5 @@ public sealed record EditorExpectation(
     int? ActiveParameter = null,
     string? ActiveContains = null,
     int? SignatureCount = null,
-    string? Summary = null);
+    string? Summary = null,
+    IReadOnlyList<string>? Labels = null);

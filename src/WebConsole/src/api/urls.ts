@@ -29,6 +29,16 @@ export function functionApi(service: string, path: string, rest = ''): string {
 /** The production environment's name: the plain routes (`PUT .../functions/{path}`) act on it. */
 export const production = 'production';
 
+/** The `environment` parameter of the simple path's routes: none for production, which they act on without one. */
+export function environmentParameter(environment: string): string | undefined {
+  return environment === production ? undefined : environment;
+}
+
+/** `?environment=` for an environment other than production (see {@link environmentParameter}). */
+export function environmentQuery(environment: string): string {
+  return query({ environment: environmentParameter(environment) });
+}
+
 /** The month (yyyy-MM) `monthsBack` months before the one `now` is in (UTC). */
 export function monthBefore(now: Date, monthsBack: number): string {
   const date = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - monthsBack, 1));

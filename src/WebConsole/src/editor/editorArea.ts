@@ -1,6 +1,6 @@
 import { ApiError, get, put } from '../api/http';
 import type { DeployResponse, Diagnostic, FunctionDetails, FunctionVisibility } from '../api/types';
-import { encodePath, functionApi, production, query, serviceApi } from '../api/urls';
+import { environmentQuery, functionApi, production, query } from '../api/urls';
 import { button, h, replace } from '../ui/dom';
 import { StatusLine } from '../ui/status';
 import type { ServiceContext } from '../views/serviceContext';
@@ -248,15 +248,8 @@ export class EditorArea {
     }
 
     const { service, environment } = this.context;
-    if (!this.context.canSaveHere) {
-      this.status.info(`Save is production-only for now: switch to production to deploy (this is ${environment}).`);
-      return;
-    }
-
     const source = file.model.getValue();
-    const url = environment === production
-      ? functionApi(service, file.path)
-      : serviceApi(service, `/environments/${encodeURIComponent(environment)}/functions/${encodePath(file.path)}`);
+    const url = functionApi(service, file.path) + environmentQuery(environment);
     this.saveButton.disabled = true;
     this.status.info(`Deploying ${file.path}…`);
     try {

@@ -1,6 +1,6 @@
 import { api, del } from '../api/http';
 import type { AssetDto, AssetVisibility } from '../api/types';
-import { encodePath, production, query, serviceApi } from '../api/urls';
+import { encodePath, environmentParameter, environmentQuery, production, query, serviceApi } from '../api/urls';
 import { formatBytes } from '../text/format';
 import { confirmDialog } from '../ui/dialog';
 import { button, h, replace } from '../ui/dom';
@@ -86,7 +86,7 @@ export class FileTree {
     try {
       for (const file of files) {
         this.status.info(`Uploading ${file.name}…`);
-        await api<AssetDto>('PUT', serviceApi(this.context.service, `/assets/${encodePath(file.name)}${query({ visibility })}`), {
+        await api<AssetDto>('PUT', serviceApi(this.context.service, `/assets/${encodePath(file.name)}${query({ visibility, environment: environmentParameter(this.context.environment) })}`), {
           rawBody: file, headers: { 'Content-Type': file.type || 'application/octet-stream' },
         });
       }
@@ -104,7 +104,7 @@ export class FileTree {
     }
 
     try {
-      await del(serviceApi(this.context.service, `/assets/${encodePath(asset.path)}`));
+      await del(serviceApi(this.context.service, `/assets/${encodePath(asset.path)}`) + environmentQuery(this.context.environment));
       await this.context.refresh();
     } catch (error) {
       this.status.error(error);

@@ -1,6 +1,6 @@
 import { get, post } from '../api/http';
 import type { FunctionDetails, FunctionVersion } from '../api/types';
-import { encodePath, functionApi, production, query, serviceApi } from '../api/urls';
+import { environmentQuery, functionApi, query } from '../api/urls';
 import { openDiff } from '../editor/diffDialog';
 import { formatDateTime } from '../text/format';
 import { button, h, replace } from '../ui/dom';
@@ -77,14 +77,7 @@ export class VersionsPanel {
   private async activate(version: number): Promise<void> {
     const path = this.path!;
     const { service, environment } = this.context;
-    if (environment !== production && !this.context.capabilities.environmentSaves) {
-      this.status.info(`Rollback is production-only for now (this is ${environment}).`);
-      return;
-    }
-
-    const url = environment === production
-      ? functionApi(service, path, `/versions/${version}/activate`)
-      : serviceApi(service, `/environments/${encodeURIComponent(environment)}/functions/${encodePath(path)}/versions/${version}/activate`);
+    const url = functionApi(service, path, `/versions/${version}/activate`) + environmentQuery(environment);
     try {
       await post(url, {});
       this.status.success(`v${version} is live in ${environment}`);
