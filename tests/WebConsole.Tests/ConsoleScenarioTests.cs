@@ -240,8 +240,7 @@ public sealed class ConsoleScenarioTests(ServerAndBrowser fixture, ITestOutputHe
         browser.Element("version-item", "[data-version='2']");
         browser.Screenshot("versions", output);
         browser.Click("rollback-button", "[data-version='1']");
-        browser.Click("confirm-yes");
-        browser.WaitForText("versions-status", text => text.Contains('1', StringComparison.Ordinal), "the rollback to version 1");
+        browser.WaitForText("versions-status", text => text.Contains("v1 is live", StringComparison.Ordinal), "the rollback to version 1");
         TestAsTwilioExpectingLog(browser, "auto-reply for");
         AssertNoConsoleErrors(browser);
     }
