@@ -50,6 +50,30 @@ public sealed class EditorEndpointsTests(EditorFactory factory) : IClassFixture<
     }
 
     [Fact]
+    public async Task Completions_SourceOverTheCompileLimit_AnswersTooLargeWithoutItems()
+    {
+        using var service = await factory.CreateServiceAsync("ed-large");
+        var source = new string(' ', 260 * 1024) + "Log.";
+
+        var answer = await PostAsync(service, "completions", new { source, line = 1, column = source.Length + 1 });
+
+        Assert.Equal("tooLarge", answer.GetProperty("incomplete").GetString());
+        Assert.Empty(answer.GetProperty("items").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task Diagnostics_SourceOverTheCompileLimit_ReportsTheDeploysSizeError()
+    {
+        using var service = await factory.CreateServiceAsync("ed-large-diag");
+        var source = "// " + new string('x', 260 * 1024) + "\nreturn 1;";
+
+        var answer = await PostAsync(service, "diagnostics", new { source, line = 1, column = 1 });
+
+        var error = Assert.Single(answer.GetProperty("diagnostics").EnumerateArray());
+        Assert.Equal(("SH0100", "error"), (error.GetProperty("id").GetString(), error.GetProperty("severity").GetString()));
+    }
+
+    [Fact]
     public async Task Completions_WithAnEnvironment_SeeThatEnvironmentsLiveSharedCode()
     {
         using var service = await factory.CreateServiceAsync("ed-lib");
