@@ -1,4 +1,3 @@
-using System.Text;
 using Microsoft.CodeAnalysis.CSharp;
 using ScriptHost.Sandbox.Compilation;
 using ScriptHost.Sandbox.Compilation.SharedCode;
@@ -15,7 +14,7 @@ internal static class EditorBounds
     public static EditorIncomplete? Check(EditorSetup setup, string source, IReadOnlyList<SharedCodeFile> sharedCode, CancellationToken cancellationToken)
     {
         var bounds = setup.Bounds;
-        if (Encoding.UTF8.GetByteCount(source) + sharedCode.Sum(f => (long)Encoding.UTF8.GetByteCount(f.Source)) > bounds.MaxSourceBytes)
+        if (SourceSizeLimit.IsExceeded(source, sharedCode, bounds.MaxSourceBytes))
         {
             return EditorIncomplete.TooLarge;
         }

@@ -194,7 +194,7 @@ public sealed class ScriptCompiler
             return CompileResult.Failure(invalidSharedCode);
         }
 
-        if (Encoding.UTF8.GetByteCount(source) + sharedCode.Sum(f => (long)Encoding.UTF8.GetByteCount(f.Source)) > _options.MaxSourceBytes)
+        if (SourceSizeLimit.IsExceeded(source, sharedCode, _options.MaxSourceBytes))
         {
             return CompileResult.Failure(ScriptDiagnostic.AtStart(
                 SandboxDiagnosticIds.SourceTooLarge,
@@ -324,11 +324,7 @@ public sealed class ScriptCompiler
         if (diagnoseOnly)
         {
             // No image is wanted: one bind for the compiler's diagnostics, then the policy on the same models.
-            var diagnosed = _policy.Value.DescribeCompileDiagnostics(
-                [.. compilation.GetDiagnostics(cancellationToken)
-                    .OrderBy(d => ScriptDiagnostic.FileOf(d.Location.SourceTree), StringComparer.Ordinal)
-                    .ThenBy(d => d.Location.SourceSpan.Start)],
-                compilation.Options.Usings);
+            var diagnosed = DescribeInSourceOrder(compilation.GetDiagnostics(cancellationToken), compilation);
             return diagnosed.Any(d => d.Severity == ScriptDiagnosticSeverity.Error)
                 ? CompileResult.Failure(diagnosed)
                 : CompileResult.Diagnosed([.. models.SelectMany(model => _policy.Value.CheckSemantics(model, cancellationToken)), .. diagnosed]);
@@ -339,13 +335,7 @@ public sealed class ScriptCompiler
         // simply dropped.
         using var image = new MemoryStream();
         var emitted = compilation.Emit(image, options: EmitOptions, cancellationToken: cancellationToken);
-        // In source order, the function's first: which binding ran first (the declaration walk above, or emit) must not
-        // decide the order.
-        var compileDiagnostics = _policy.Value.DescribeCompileDiagnostics(
-            [.. emitted.Diagnostics
-                .OrderBy(d => ScriptDiagnostic.FileOf(d.Location.SourceTree), StringComparer.Ordinal)
-                .ThenBy(d => d.Location.SourceSpan.Start)],
-            compilation.Options.Usings);
+        var compileDiagnostics = DescribeInSourceOrder(emitted.Diagnostics, compilation);
         if (!emitted.Success || compileDiagnostics.Any(d => d.Severity == ScriptDiagnosticSeverity.Error))
         {
             return CompileResult.Failure(compileDiagnostics);
@@ -367,6 +357,17 @@ public sealed class ScriptCompiler
 
         return CompileResult.Success(new CompiledScript(KeyFor(source, sharedCode), guarded), compileDiagnostics);
     }
+
+    /// <summary>
+    /// The compiler's diagnostics as the author sees them, in source order, the function's first: which binding ran
+    /// first (the declaration walk, or emit) must not decide the order.
+    /// </summary>
+    private IReadOnlyList<ScriptDiagnostic> DescribeInSourceOrder(IEnumerable<Diagnostic> diagnostics, CSharpCompilation compilation) =>
+        _policy.Value.DescribeCompileDiagnostics(
+            [.. diagnostics
+                .OrderBy(d => ScriptDiagnostic.FileOf(d.Location.SourceTree), StringComparer.Ordinal)
+                .ThenBy(d => d.Location.SourceSpan.Start)],
+            compilation.Options.Usings);
 
     /// <summary>
     /// The checks that need no binding, over every tree (the function's first): the author's directives in shared code

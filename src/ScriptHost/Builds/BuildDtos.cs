@@ -36,7 +36,7 @@ internal sealed record BuildDto(
             : [.. build.Requested.Select(f => new BuildFunctionDto(f.Path, f.Visibility, Version: null, f.SourceSha256, Reused: false, f.Limits.TimeoutMs, f.Limits.MemoryMb, f.Compiled))],
         [.. build.Assets.Select(a => new BuildAssetDto(a.Path, a.Visibility, a.ContentType, a.Sha256, a.Length))],
         [.. build.Lib.Select(l => new BuildLibFileDto(SharedCodePath.ToRelative(l.Path), l.Sha256))],
-        [.. build.Diagnostics.Select(d => new BuildDiagnosticDto(d.File, d.Id, d.Severity, d.Message, d.Line, d.Column, d.EndLine, d.EndColumn))],
+        [.. build.Diagnostics.Select(BuildDiagnosticDto.From)],
         build.FailureReason);
 }
 
@@ -57,7 +57,11 @@ internal sealed record BuildAssetDto(string Path, AssetVisibility Visibility, st
 internal sealed record BuildLibFileDto(string Path, string Sha256);
 
 /// <summary>A compile error or warning of a build, in its file (a function's path or <c>lib/x.cs</c>), with 1-based lines and columns.</summary>
-internal sealed record BuildDiagnosticDto(string? File, string Id, BuildDiagnosticSeverity Severity, string Message, int Line, int Column, int EndLine, int EndColumn);
+internal sealed record BuildDiagnosticDto(string? File, string Id, BuildDiagnosticSeverity Severity, string Message, int Line, int Column, int EndLine, int EndColumn)
+{
+    public static BuildDiagnosticDto From(BuildDiagnostic diagnostic) => new(
+        diagnostic.File, diagnostic.Id, diagnostic.Severity, diagnostic.Message, diagnostic.Line, diagnostic.Column, diagnostic.EndLine, diagnostic.EndColumn);
+}
 
 /// <summary>A build in a listing, without its contents.</summary>
 internal sealed record BuildSummaryDto(

@@ -36,7 +36,7 @@ internal static class EditorEndpoints
             var result = await compiler.DiagnoseAsync(request.Source, fileName: null, lib, cancellationToken);
             state.TrackOverrun(result);
             return new EditorDiagnosticsDto(
-                [.. BuildDiagnostics.Collect(result.Diagnostics).Select(d => new BuildDiagnosticDto(d.File, d.Id, d.Severity, d.Message, d.Line, d.Column, d.EndLine, d.EndColumn))]);
+                [.. BuildDiagnostics.Collect(result.Diagnostics).Select(BuildDiagnosticDto.From)]);
         });
     }
 

@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Reflection;
 using Microsoft.Extensions.FileProviders;
+using ScriptHost.Assets;
 
 namespace ScriptHost.WebConsole;
 
@@ -59,26 +60,19 @@ internal sealed class WebConsoleFiles
     }
 }
 
-/// <summary>One hashed asset: its bytes, their gzip form (null when it would not be smaller), and its content type.</summary>
+/// <summary>
+/// One hashed asset: its bytes, their gzip form (null when it would not be smaller), and its content type (the
+/// framework's extension table, as uploaded assets get theirs).
+/// </summary>
 internal sealed record ConsoleAsset(byte[] Content, byte[]? Gzipped, string ContentType)
 {
-    private static readonly Dictionary<string, string> ContentTypes = new(StringComparer.OrdinalIgnoreCase)
-    {
-        [".js"] = "text/javascript; charset=utf-8",
-        [".css"] = "text/css; charset=utf-8",
-        [".ttf"] = "font/ttf",
-        [".txt"] = "text/plain; charset=utf-8",
-        [".svg"] = "image/svg+xml",
-        [".png"] = "image/png",
-    };
-
     public static ConsoleAsset Of(IFileInfo file)
     {
         using var stream = file.CreateReadStream();
         using var buffer = new MemoryStream();
         stream.CopyTo(buffer);
         var content = buffer.ToArray();
-        return new ConsoleAsset(content, Gzip(content), ContentTypes.GetValueOrDefault(Path.GetExtension(file.Name), "application/octet-stream"));
+        return new ConsoleAsset(content, Gzip(content), AssetContentType.For(file.Name, declared: null));
     }
 
     private static byte[]? Gzip(byte[] content)
