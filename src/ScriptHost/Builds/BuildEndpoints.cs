@@ -40,7 +40,7 @@ internal static class BuildEndpoints
         IOptions<ScriptHostOptions> options,
         CancellationToken cancellationToken)
     {
-        var checkedBundle = await BundleValidator.ValidateAsync(service, bundle, store.Blobs, options.Value, cancellationToken);
+        var checkedBundle = await BundleValidator.ValidateAsync(service, bundle, store, options.Value, cancellationToken);
         if (checkedBundle.Input is not { } input)
         {
             return TypedResults.ValidationProblem(

@@ -9,8 +9,12 @@ internal sealed record BundleRequest(
     IReadOnlyList<BundleAsset?>? Assets,
     IReadOnlyList<BundleLibFile?>? Lib);
 
-/// <summary>A function of a bundle: its path, C# source, visibility and, optionally, its limits (as the function PUT route takes them).</summary>
-internal sealed record BundleFunction(string? Path, string? Source, string? Visibility, int? TimeoutMs, int? MemoryMb);
+/// <summary>
+/// A function of a bundle: its path, its C# source (<c>source</c>) or the SHA-256 of a source a stored version of that
+/// path has (<c>sha256</c>, so an unchanged function is not sent again), exactly one of them; its visibility and,
+/// optionally, its limits (as the function PUT route takes them).
+/// </summary>
+internal sealed record BundleFunction(string? Path, string? Source, string? Visibility, int? TimeoutMs, int? MemoryMb, string? Sha256);
 
 /// <summary>
 /// An asset of a bundle: its content (<c>contentBase64</c>) or the SHA-256 of content the service already has
@@ -18,5 +22,8 @@ internal sealed record BundleFunction(string? Path, string? Source, string? Visi
 /// </summary>
 internal sealed record BundleAsset(string? Path, string? Visibility, string? ContentBase64, string? Sha256, string? ContentType);
 
-/// <summary>A shared-code file of a bundle: a path under <c>lib/</c> ending in <c>.cs</c>, and its C# source.</summary>
-internal sealed record BundleLibFile(string? Path, string? Source);
+/// <summary>
+/// A shared-code file of a bundle: a path under <c>lib/</c> ending in <c>.cs</c>, and its C# source (<c>source</c>) or
+/// the SHA-256 of a shared-code file in a build one of the service's environments serves (<c>sha256</c>), exactly one.
+/// </summary>
+internal sealed record BundleLibFile(string? Path, string? Source, string? Sha256);

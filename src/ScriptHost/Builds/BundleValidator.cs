@@ -2,6 +2,7 @@ using ScriptHost.Assets;
 using ScriptHost.Configuration;
 using ScriptHost.FunctionManagement;
 using ScriptHost.Sandbox.Compilation.SharedCode;
+using ScriptHost.Storage;
 using ScriptHost.Storage.Assets;
 using ScriptHost.Storage.Blobs;
 using ScriptHost.Storage.Builds;
@@ -26,8 +27,9 @@ internal static class BundleValidator
     public const string WholeBundleKey = "bundle";
 
     public static async Task<Outcome> ValidateAsync(
-        string service, BundleRequest? bundle, IBlobStore blobs, ScriptHostOptions options, CancellationToken cancellationToken)
+        string service, BundleRequest? bundle, IScriptHostStore store, ScriptHostOptions options, CancellationToken cancellationToken)
     {
+        var storedSources = new StoredSources(service, store);
         var errors = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         void Add(string key, string message)
         {
@@ -84,10 +86,7 @@ internal static class BundleValidator
                 Add($"{item}.path", $"'{path}' is also the path of functions[{functionPaths[path]}]: each path names one function.");
             }
 
-            if (string.IsNullOrWhiteSpace(function.Source))
-            {
-                Add($"{item}.source", "'source' is required: the C# script of the function.");
-            }
+            var source = await CheckFunctionSourceAsync(function, path, item, storedSources, Add, cancellationToken);
 
             if (!TryParse(function.Visibility, FunctionVisibility.Public, out FunctionVisibility visibility))
             {
@@ -104,9 +103,9 @@ internal static class BundleValidator
                 Add($"{item}.memoryMb", $"'memoryMb' must be between 1 and {options.MaxMemoryMb}.");
             }
 
-            if (path is not null && !string.IsNullOrWhiteSpace(function.Source))
+            if (path is not null && source is not null)
             {
-                validFunctions.Add(new BuildInputFunction(path, function.Source, visibility, new FunctionLimits(function.TimeoutMs, function.MemoryMb)));
+                validFunctions.Add(new BuildInputFunction(path, source, visibility, new FunctionLimits(function.TimeoutMs, function.MemoryMb)));
             }
         }
 
@@ -147,7 +146,7 @@ internal static class BundleValidator
                 }
             }
 
-            var content = await CheckContentAsync(service, asset, item, blobs, Add, cancellationToken);
+            var content = await CheckContentAsync(service, asset, item, store.Blobs, Add, cancellationToken);
             if (path is not null && contentType is not null && content is { } found)
             {
                 validAssets.Add(new BuildInputAsset(path, visibility, contentType, found.Bytes, found.Sha256));
@@ -174,13 +173,10 @@ internal static class BundleValidator
                 Add($"{item}.path", $"'{file.Path}' is also the path of lib[{libPaths[file.Path!]}]: each path names one file.");
             }
 
-            if (file.Source is null)
+            var libSource = await CheckLibSourceAsync(file, item, storedSources, Add, cancellationToken);
+            if (libSource is not null && SharedCodeRules.PathError(file.Path) is null)
             {
-                Add($"{item}.source", "'source' is required: the C# of the shared-code file.");
-            }
-            else if (SharedCodeRules.PathError(file.Path) is null)
-            {
-                validLib.Add(new SharedCodeFile(file.Path!, file.Source));
+                validLib.Add(new SharedCodeFile(file.Path!, libSource));
             }
         }
 
@@ -213,6 +209,81 @@ internal static class BundleValidator
         }
 
         return path;
+    }
+
+    // A function's source as sent, or the stored one its sha256 names (only for a path that passed its checks).
+    private static async Task<string?> CheckFunctionSourceAsync(
+        BundleFunction function, string? path, string item, StoredSources storedSources, Action<string, string> add, CancellationToken cancellationToken)
+    {
+        if (function.Sha256 is null)
+        {
+            if (string.IsNullOrWhiteSpace(function.Source))
+            {
+                add($"{item}.source", "'source' is required (the C# script of the function), or 'sha256' naming a stored version's source.");
+                return null;
+            }
+
+            return function.Source;
+        }
+
+        if (function.Source is not null)
+        {
+            add(item, "Give exactly one of 'source' (the C# script) and 'sha256' (the source of a stored version of this path).");
+            return null;
+        }
+
+        if (!ContentHash.IsValid(function.Sha256))
+        {
+            add($"{item}.sha256", $"'sha256' must be {ContentHash.Length} lowercase hex digits.");
+            return null;
+        }
+
+        if (path is null)
+        {
+            return null;
+        }
+
+        return await storedSources.FunctionSourceAsync(path, function.Sha256, cancellationToken) ?? Missing();
+
+        string? Missing()
+        {
+            add($"{item}.sha256", $"No stored version of '{path}' has the source with SHA-256 {function.Sha256}: send it as 'source'.");
+            return null;
+        }
+    }
+
+    private static async Task<string?> CheckLibSourceAsync(
+        BundleLibFile file, string item, StoredSources storedSources, Action<string, string> add, CancellationToken cancellationToken)
+    {
+        if (file.Sha256 is null)
+        {
+            if (file.Source is null)
+            {
+                add($"{item}.source", "'source' is required (the C# of the shared-code file), or 'sha256' naming one a live build of the service has.");
+            }
+
+            return file.Source;
+        }
+
+        if (file.Source is not null)
+        {
+            add(item, "Give exactly one of 'source' (the C# of the shared-code file) and 'sha256' (one a live build of the service has).");
+            return null;
+        }
+
+        if (!ContentHash.IsValid(file.Sha256))
+        {
+            add($"{item}.sha256", $"'sha256' must be {ContentHash.Length} lowercase hex digits.");
+            return null;
+        }
+
+        var source = await storedSources.LibSourceAsync(file.Sha256!, cancellationToken);
+        if (source is null)
+        {
+            add($"{item}.sha256", $"No build live in an environment of the service has a shared-code file with SHA-256 {file.Sha256}: send it as 'source'.");
+        }
+
+        return source;
     }
 
     private static async Task<(byte[]? Bytes, string? Sha256)?> CheckContentAsync(

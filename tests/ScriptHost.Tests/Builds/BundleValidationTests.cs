@@ -39,6 +39,11 @@ public sealed class BundleValidationTests(BuildsFactory factory) : IClassFixture
     [InlineData("{\"lib\":[{\"path\":\"lib/x.txt\",\"source\":\"class X {}\"}]}", "lib[0].path")]
     [InlineData("{\"lib\":[{\"path\":\"lib/x.cs\",\"source\":\"class X {}\"},{\"path\":\"lib/x.cs\",\"source\":\"class Y {}\"}]}", "lib[1].path")]
     [InlineData("{\"lib\":[{\"path\":\"lib/x.cs\"}]}", "lib[0].source")]
+    [InlineData("{\"functions\":[{\"path\":\"/a\",\"source\":\"return 1;\",\"sha256\":\"" + UnknownSha + "\"}]}", "functions[0]")]
+    [InlineData("{\"functions\":[{\"path\":\"/a\",\"sha256\":\"ABC\"}]}", "functions[0].sha256")]
+    [InlineData("{\"functions\":[{\"path\":\"/a\",\"sha256\":\"" + UnknownSha + "\"}]}", "functions[0].sha256")]
+    [InlineData("{\"functions\":[" + Ok + "],\"lib\":[{\"path\":\"lib/x.cs\",\"source\":\"class X {}\",\"sha256\":\"" + UnknownSha + "\"}]}", "lib[0]")]
+    [InlineData("{\"functions\":[" + Ok + "],\"lib\":[{\"path\":\"lib/x.cs\",\"sha256\":\"" + UnknownSha + "\"}]}", "lib[0].sha256")]
     public async Task Post_InvalidBundle_Answers400NamingTheItemAndStoresNothing(string bundle, string errorKey)
     {
         using var service = await factory.CreateServiceAsync("invalid");

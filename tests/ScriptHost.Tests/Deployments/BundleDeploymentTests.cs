@@ -56,4 +56,33 @@ public sealed class BundleDeploymentTests(BuildsFactory factory) : IClassFixture
         var latest = await service.Client.GetFromJsonAsync<JsonElement>($"{service.Api}/builds/{deployed.GetProperty("buildId").GetInt32()}");
         Assert.Equal("lib/greeter.cs", Assert.Single(latest.GetProperty("lib").EnumerateArray()).GetProperty("path").GetString());
     }
+
+    [Fact]
+    public async Task Build_UnchangedFunctionAndSharedCodeNamedBySha256_CompletesFromTheStoredSourcesAndServes()
+    {
+        using var service = await factory.CreateServiceAsync("bundle-by-hash");
+        const string Source = "return Greeter.Greet(\"hash\");";
+        var first = await BuildAsync(service.Client, service.Api, new
+        {
+            functions = new[] { Function("/hi", Source) },
+            lib = new[] { new { path = "lib/greeter.cs", source = Helper } },
+        });
+        await service.DeployBuildAsync("production", first.GetProperty("id").GetInt32());
+
+        var second = await BuildAsync(service.Client, service.Api, new
+        {
+            functions = new object[] { new { path = "/hi", sha256 = Sha256(Source) }, Function("/new", "return Greeter.Greet(\"new\");") },
+            lib = new[] { new { path = "lib/greeter.cs", sha256 = Sha256(Helper) } },
+        });
+
+        Assert.True(second.GetProperty("status").GetString() == "completed", second.ToString());
+        var hi = Named(second.GetProperty("functions"), "/hi");
+        Assert.Equal(Sha256(Source), hi.GetProperty("sha256").GetString());
+        Assert.True(hi.GetProperty("reused").GetBoolean());
+        Assert.Equal(Sha256(Helper), Assert.Single(second.GetProperty("lib").EnumerateArray()).GetProperty("sha256").GetString());
+        await service.DeployBuildAsync("production", second.GetProperty("id").GetInt32());
+        using var caller = factory.CreateAnonymousClient();
+        Assert.Equal("Hi hash", await caller.GetStringAsync($"/{service.Name}/hi"));
+        Assert.Equal("Hi new", await caller.GetStringAsync($"/{service.Name}/new"));
+    }
 }
