@@ -1,4 +1,4 @@
-namespace ScriptHost.Tests.Support;
+namespace ScriptHost.TestSupport;
 
 /// <summary>
 /// Bounded polling for what the server writes in the background (the journal flushes in batches): retries until the
