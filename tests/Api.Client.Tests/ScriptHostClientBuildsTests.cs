@@ -34,6 +34,27 @@ public sealed class ScriptHostClientBuildsTests(ServerFixture fixture)
     }
 
     [Fact]
+    public async Task CreateBuild_FunctionAndLibNamedBySha256_ReusesTheSourcesTheServiceHas()
+    {
+        var (service, client) = await fixture.NewServiceAsync("bysha");
+        using var _ = client;
+        var first = await client.WaitForBuildAsync(service, (await client.CreateBuildAsync(service, new BundleRequest(
+            [new BundleFunction("hello", "return Greeting.Text;", "public", null, null)],
+            null,
+            [new BundleLibFile("lib/greeting.cs", "public static class Greeting\n{\n    public const string Text = \"hi\";\n}\n")]))).Id);
+        await client.DeployBuildAsync(service, "production", first.Id);
+
+        var second = await client.WaitForBuildAsync(service, (await client.CreateBuildAsync(service, new BundleRequest(
+            [new BundleFunction("hello", Source: null, "private", null, null, Sha256: first.Functions[0].Sha256)],
+            null,
+            [new BundleLibFile("lib/greeting.cs", Source: null, Sha256: first.Lib[0].Sha256)]))).Id);
+
+        Assert.Equal(BuildStatus.Completed, second.Status);
+        Assert.Equal((first.Functions[0].Sha256, FunctionVisibility.Private), (second.Functions[0].Sha256, second.Functions[0].Visibility));
+        Assert.Equal(first.Lib[0].Sha256, second.Lib[0].Sha256);
+    }
+
+    [Fact]
     public async Task CreateBuild_CompileError_FailsWithTheDiagnosticAtItsLine()
     {
         var (service, client) = await fixture.NewServiceAsync("failing");
