@@ -1,3 +1,4 @@
+using AssetDto = ScriptHost.Api.Contracts.Assets.AssetDto;
 using ScriptHost.Deployments;
 using ScriptHost.Serving;
 using ScriptHost.Storage;

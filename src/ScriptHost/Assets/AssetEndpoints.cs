@@ -1,5 +1,7 @@
+using AssetVisibility = ScriptHost.Storage.Assets.AssetVisibility;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
+using ScriptHost.Api.Contracts.Assets;
 using ScriptHost.Configuration;
 using ScriptHost.Problems;
 using ScriptHost.RequestBodies;

@@ -1,5 +1,7 @@
+using BuildOrigin = ScriptHost.Storage.Builds.BuildOrigin;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
+using ScriptHost.Api.Contracts.Builds;
 using ScriptHost.Configuration;
 using ScriptHost.Problems;
 using ScriptHost.RequestBodies;

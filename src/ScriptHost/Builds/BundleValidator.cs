@@ -1,3 +1,4 @@
+using ScriptHost.Api.Contracts.Builds;
 using ScriptHost.Assets;
 using ScriptHost.Configuration;
 using ScriptHost.FunctionManagement;

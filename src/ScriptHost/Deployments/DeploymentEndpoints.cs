@@ -1,10 +1,11 @@
+using EnvironmentName = ScriptHost.Storage.Validation.EnvironmentName;
 using Microsoft.AspNetCore.Http.HttpResults;
+using ScriptHost.Api.Contracts.Deployments;
 using ScriptHost.Problems;
 using ScriptHost.Security;
 using ScriptHost.Serving;
 using ScriptHost.Storage;
 using ScriptHost.Storage.Deployments;
-using EnvironmentName = ScriptHost.Storage.Validation.EnvironmentName;
 
 namespace ScriptHost.Deployments;
 

@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using ScriptHost.Api.Contracts.Builds;
+using ScriptHost.Api.Contracts.Editor;
 using ScriptHost.Builds;
 using ScriptHost.Deployments;
 using ScriptHost.Problems;

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http.HttpResults;
+using ScriptHost.Api.Contracts.Variables;
 using ScriptHost.Problems;
 using ScriptHost.Security;
 using ScriptHost.Serving;

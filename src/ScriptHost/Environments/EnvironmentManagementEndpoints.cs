@@ -1,12 +1,13 @@
+using EnvironmentName = ScriptHost.Storage.Validation.EnvironmentName;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
+using ScriptHost.Api.Contracts.Environments;
 using ScriptHost.Configuration;
 using ScriptHost.Problems;
 using ScriptHost.Security;
 using ScriptHost.Serving;
 using ScriptHost.Storage;
 using ScriptHost.Storage.Errors;
-using EnvironmentName = ScriptHost.Storage.Validation.EnvironmentName;
 
 namespace ScriptHost.Environments;
 

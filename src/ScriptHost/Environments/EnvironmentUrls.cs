@@ -1,7 +1,8 @@
+using HostLabel = ScriptHost.Storage.Validation.HostLabel;
+using ScriptHost.Api.Contracts.Environments;
 using ScriptHost.Configuration;
 using ScriptHost.Invocation;
 using ScriptHost.Serving;
-using HostLabel = ScriptHost.Storage.Validation.HostLabel;
 
 namespace ScriptHost.Environments;
 

@@ -1,5 +1,8 @@
+using EnvironmentName = ScriptHost.Storage.Validation.EnvironmentName;
+using FunctionVisibility = ScriptHost.Storage.Functions.FunctionVisibility;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
+using ScriptHost.Api.Contracts.Functions;
 using ScriptHost.Configuration;
 using ScriptHost.Invocation;
 using ScriptHost.Problems;
@@ -8,7 +11,6 @@ using ScriptHost.Serving;
 using ScriptHost.Storage;
 using ScriptHost.Storage.Functions;
 using ScriptHost.Storage.Validation;
-using EnvironmentName = ScriptHost.Storage.Validation.EnvironmentName;
 
 namespace ScriptHost.FunctionManagement;
 

@@ -1,8 +1,11 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Options;
+using ScriptHost.Api.Contracts;
 using ScriptHost.Assets;
 using ScriptHost.Builds;
 using ScriptHost.Configuration;
@@ -24,6 +27,7 @@ using ScriptHost.RequestBodies;
 using ScriptHost.Sandbox;
 using ScriptHost.Sandbox.Caching;
 using ScriptHost.Sandbox.Compilation;
+using ScriptHost.Sandbox.Editing;
 using ScriptHost.Sandbox.Invocation;
 using ScriptHost.Security;
 using ScriptHost.Services;
@@ -130,7 +134,14 @@ internal static class ScriptHostApplication
 
         services.AddProblemDetails(problems => problems.CustomizeProblemDetails = ProblemDefaults.Fill);
         services.AddExceptionHandler<ClientErrorExceptionHandler>();
-        services.ConfigureHttpJsonOptions(ApiJson.Configure);
+        services.ConfigureHttpJsonOptions(json =>
+        {
+            ApiJson.Configure(json.SerializerOptions);
+
+            // The editor's answers are the editing library's own records (the console's, not the wire contract's):
+            // their enum is spelled like the API's.
+            json.SerializerOptions.Converters.Add(new JsonStringEnumConverter<EditorIncomplete>(JsonNamingPolicy.CamelCase));
+        });
         services.AddOpenApi(openApi => openApi.AddOperationTransformer<AlternativeResponseBodies>());
     }
 

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using ScriptHost.Api.Contracts.KeyValueStore;
 using ScriptHost.Problems;
 using ScriptHost.Security;
 using ScriptHost.Storage;

@@ -1,4 +1,6 @@
+using InvocationStatus = ScriptHost.Storage.Invocations.InvocationStatus;
 using Microsoft.AspNetCore.Http.HttpResults;
+using ScriptHost.Api.Contracts.Logs;
 using ScriptHost.Problems;
 using ScriptHost.Security;
 using ScriptHost.Storage;

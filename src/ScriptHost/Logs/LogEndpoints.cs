@@ -1,7 +1,9 @@
+using FunctionLogLevel = ScriptHost.Storage.Logs.FunctionLogLevel;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
+using ScriptHost.Api.Contracts.Logs;
 using ScriptHost.Problems;
 using ScriptHost.Security;
 using ScriptHost.Storage;

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using ScriptHost.Api.Contracts.Security;
 using ScriptHost.Problems;
 
 namespace ScriptHost.Security;
@@ -22,9 +23,3 @@ internal static class CallerEndpoints
             : Problem.Unauthorized();
     }
 }
-
-/// <summary>
-/// The caller of <c>GET /api/caller</c>: <c>admin</c> for the admin key, else <c>service</c> names the service the key
-/// manages; <c>rotatedOut</c> when the key was rotated out and works only until its grace period ends.
-/// </summary>
-internal sealed record CallerDto(bool Admin, string? Service, bool RotatedOut);

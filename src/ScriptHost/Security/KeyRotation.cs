@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using ScriptHost.Api.Contracts.Security;
 using ScriptHost.Configuration;
 using ScriptHost.Serving;
 using ScriptHost.Storage;
@@ -19,9 +20,6 @@ internal sealed class KeyRotation(
     TimeProvider clock)
 {
     private readonly SemaphoreSlim _adminRotation = new(1, 1);
-
-    /// <summary>The new key and until when the one it replaced still works.</summary>
-    public sealed record RotatedKey(string Key, DateTimeOffset PreviousKeyValidUntil);
 
     /// <summary>Rotates <paramref name="service"/>'s key; <c>null</c> when there is no such service.</summary>
     public async Task<RotatedKey?> RotateServiceKeyAsync(string service, CancellationToken cancellationToken)

@@ -1,5 +1,6 @@
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using ScriptHost.Api.Contracts.Security;
 using ScriptHost.Problems;
 
 namespace ScriptHost.Security;
@@ -30,7 +31,7 @@ internal static class KeyRotationEndpoints
             .RequireAdminKey();
     }
 
-    private static async Task<Results<Ok<KeyRotation.RotatedKey>, ProblemHttpResult>> RotateServiceKeyAsync(
+    private static async Task<Results<Ok<RotatedKey>, ProblemHttpResult>> RotateServiceKeyAsync(
         string service, HttpRequest request, CallerAuthentication authentication, KeyRotation rotation, CancellationToken cancellationToken)
     {
         if (authentication.Identify(request).IsRotatedOutKey)
@@ -43,7 +44,7 @@ internal static class KeyRotationEndpoints
             : (ProblemHttpResult)Problem.NotFound($"No service '{service}'.");
     }
 
-    private static async Task<Results<Ok<KeyRotation.RotatedKey>, ProblemHttpResult>> RotateAdminKeyAsync(
+    private static async Task<Results<Ok<RotatedKey>, ProblemHttpResult>> RotateAdminKeyAsync(
         HttpRequest request, CallerAuthentication authentication, KeyRotation rotation, CancellationToken cancellationToken)
     {
         if (authentication.Identify(request).IsRotatedOutKey)

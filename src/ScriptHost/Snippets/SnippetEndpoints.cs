@@ -1,5 +1,8 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
+using ScriptHost.Api.Contracts.Functions;
+using ScriptHost.Api.Contracts.Logs;
+using ScriptHost.Api.Contracts.Snippets;
 using ScriptHost.Configuration;
 using ScriptHost.FunctionManagement;
 using ScriptHost.Functions;

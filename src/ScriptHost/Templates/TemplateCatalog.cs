@@ -1,4 +1,5 @@
 using System.Reflection;
+using ScriptHost.Api.Contracts.Templates;
 
 namespace ScriptHost.Templates;
 
@@ -27,7 +28,7 @@ internal sealed class TemplateCatalog
             var name = Path.GetFileNameWithoutExtension(resource[ResourcePrefix.Length..]);
 
             // The sample tests hold every sample to the header format, so a sample without one is a build mistake.
-            var header = SampleHeader.Parse(source, out var error)
+            var header = TemplateHeader.Parse(source, out var error)
                 ?? throw new InvalidOperationException($"Embedded sample '{name}' has no valid header: {error}.");
             templates.Add(new TemplateDto(name, header.Title, header.Description, header.PointAtIt, header.Visibility, header.Variables, source));
         }

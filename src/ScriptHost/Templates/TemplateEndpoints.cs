@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using ScriptHost.Api.Contracts.Templates;
 using ScriptHost.Problems;
 using ScriptHost.Security;
 

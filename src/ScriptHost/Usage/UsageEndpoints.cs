@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http.HttpResults;
+using ScriptHost.Api.Contracts.Usage;
 using ScriptHost.Problems;
 using ScriptHost.Security;
 using ScriptHost.Storage;

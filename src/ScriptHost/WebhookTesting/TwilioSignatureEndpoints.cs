@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
+using ScriptHost.Api.Contracts.WebhookTesting;
 using ScriptHost.Configuration;
 using ScriptHost.Functions.TwilioLibrary;
 using ScriptHost.Invocation;

@@ -1,8 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using ScriptHost.Tests.Support;
+using ScriptHost.TestSupport;
 using ScriptHost.TestSupport.Servers;
+using ScriptHost.Tests.Support;
 using static ScriptHost.Tests.Builds.Bundles;
 
 namespace ScriptHost.Tests.Builds;

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using ScriptHost.TestSupport;
 using ScriptHost.Tests.Support;
 
 namespace ScriptHost.Tests.FunctionManagement;

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using ScriptHost.TestSupport;
 using ScriptHost.Tests.Support;
 
 namespace ScriptHost.Tests.Logs;

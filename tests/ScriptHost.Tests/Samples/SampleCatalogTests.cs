@@ -1,4 +1,4 @@
-using ScriptHost.Templates;
+using ScriptHost.Api.Contracts.Templates;
 
 namespace ScriptHost.Tests.Samples;
 
@@ -31,7 +31,7 @@ public sealed class SampleCatalogTests
     [MemberData(nameof(Samples))]
     public void Header_SaysWhatToPointAtItAndWhichVisibilityToDeployWith(string sample)
     {
-        var header = SampleHeader.Parse(SourceOf(sample), out var error);
+        var header = TemplateHeader.Parse(SourceOf(sample), out var error);
 
         Assert.True(header is not null, $"{sample}: {error}");
         Assert.NotEmpty(header.Description);
@@ -42,7 +42,7 @@ public sealed class SampleCatalogTests
     [MemberData(nameof(Samples))]
     public void Readme_ListsTheSampleWithTheVisibilityItsHeaderNames(string sample)
     {
-        var visibility = SampleHeader.Parse(SourceOf(sample), out _)!.Visibility;
+        var visibility = TemplateHeader.Parse(SourceOf(sample), out _)!.Visibility;
         var readme = File.ReadAllText(Path.Combine(Folder, "README.md"));
 
         Assert.Contains($"| [`{sample}`]({sample}.csx) |", readme, StringComparison.Ordinal);
@@ -53,7 +53,7 @@ public sealed class SampleCatalogTests
     [MemberData(nameof(Samples))]
     public void Readme_ListsEveryVariableTheHeaderNames(string sample)
     {
-        var header = SampleHeader.Parse(SourceOf(sample), out _)!;
+        var header = TemplateHeader.Parse(SourceOf(sample), out _)!;
         var row = File.ReadLines(Path.Combine(Folder, "README.md")).Single(line => line.StartsWith($"| [`{sample}`]", StringComparison.Ordinal));
 
         Assert.NotEmpty(header.Variables);

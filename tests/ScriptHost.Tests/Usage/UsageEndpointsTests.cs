@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using ScriptHost.Storage;
+using ScriptHost.TestSupport;
 using ScriptHost.Tests.Support;
 
 namespace ScriptHost.Tests.Usage;

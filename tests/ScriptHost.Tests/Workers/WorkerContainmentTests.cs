@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
+using ScriptHost.TestSupport;
 using ScriptHost.Tests.Support;
 using ScriptHost.Workers;
 

@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using ScriptHost.TestSupport;
 using ScriptHost.Tests.Support;
 using ScriptHost.Tests.Workers.Confinement;
 using ScriptHost.Workers;

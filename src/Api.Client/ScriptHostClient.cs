@@ -1,0 +1,134 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Net.Sockets;
+using ScriptHost.Api.Contracts;
+
+namespace ScriptHost.Api.Client;
+
+/// <summary>
+/// The management API of one ScriptHost server, typed: each method is one route, answers the contract records, and
+/// throws <see cref="ApiProblemException"/> for any non-2xx answer and <see cref="ScriptHostUnreachableException"/>
+/// when there is no answer. Split into partial files by feature (<c>ScriptHostClient.Builds.cs</c>, ...).
+/// </summary>
+public sealed partial class ScriptHostClient : IDisposable
+{
+    private readonly HttpClient _http;
+    private readonly bool _ownsHttp;
+
+    /// <summary>A client over <paramref name="http"/>, whose base address and <c>Authorization</c> the caller has set.</summary>
+    public ScriptHostClient(HttpClient http)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        _http = http;
+    }
+
+    /// <summary>A client of the server at <paramref name="server"/> presenting <paramref name="key"/> (a service or the admin key).</summary>
+    public ScriptHostClient(Uri server, string key)
+        : this(new HttpClient { BaseAddress = server, Timeout = Timeout.InfiniteTimeSpan })
+    {
+        ArgumentException.ThrowIfNullOrEmpty(key);
+        _http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", key);
+        _ownsHttp = true;
+    }
+
+    /// <summary>The server this client talks to.</summary>
+    public Uri Server => _http.BaseAddress ?? throw new InvalidOperationException("The HttpClient has no BaseAddress.");
+
+    public void Dispose()
+    {
+        if (_ownsHttp)
+        {
+            _http.Dispose();
+        }
+    }
+
+    private static string Segment(string value) => Uri.EscapeDataString(value);
+
+    /// <summary>A function or asset path as a route's catch-all: each segment escaped, the slashes kept.</summary>
+    private static string PathSegments(string path) =>
+        string.Join('/', path.Trim('/').Split('/').Select(Uri.EscapeDataString));
+
+    private static string Query(params (string Name, object? Value)[] parameters)
+    {
+        var present = parameters
+            .Where(parameter => parameter.Value is not null)
+            .Select(parameter => parameter.Name + "=" + Uri.EscapeDataString(parameter.Value switch
+            {
+                DateTimeOffset moment => moment.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
+                bool flag => flag ? "true" : "false",
+                IFormattable formattable => formattable.ToString(null, System.Globalization.CultureInfo.InvariantCulture),
+                var other => other!.ToString()!,
+            }))
+            .ToList();
+        return present.Count == 0 ? string.Empty : "?" + string.Join('&', present);
+    }
+
+    private Task<T> GetAsync<T>(string route, CancellationToken cancellationToken) =>
+        SendAsync<T>(HttpMethod.Get, route, body: null, cancellationToken);
+
+    private async Task<T> SendAsync<T>(HttpMethod method, string route, object? body, CancellationToken cancellationToken)
+    {
+        using var response = await SendRawAsync(method, route, body, HttpCompletionOption.ResponseContentRead, cancellationToken);
+        return await response.Content.ReadFromJsonAsync<T>(ApiJson.Options, cancellationToken)
+            ?? throw new ApiProblemException($"{(int)response.StatusCode} {method} {route} answered an empty body.");
+    }
+
+    private async Task SendAsync(HttpMethod method, string route, object? body, CancellationToken cancellationToken)
+    {
+        using var response = await SendRawAsync(method, route, body, HttpCompletionOption.ResponseContentRead, cancellationToken);
+    }
+
+    /// <summary>Sends one request; a 2xx answer is returned to the caller, anything else thrown as its problem.</summary>
+    private async Task<HttpResponseMessage> SendRawAsync(
+        HttpMethod method, string route, object? body, HttpCompletionOption completion, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(method, route.TrimStart('/'));
+        if (body is HttpContent content)
+        {
+            request.Content = content;
+        }
+        else if (body is not null)
+        {
+            request.Content = JsonContent.Create(body, body.GetType(), options: ApiJson.Options);
+        }
+
+        HttpResponseMessage response;
+        try
+        {
+            response = await _http.SendAsync(request, completion, cancellationToken);
+        }
+        catch (HttpRequestException exception) when (exception.StatusCode is null)
+        {
+            throw Unreachable(exception);
+        }
+        catch (TaskCanceledException exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new ScriptHostUnreachableException($"cannot reach {Server}: no answer in time", exception) { Server = Server };
+        }
+
+        if (response.IsSuccessStatusCode)
+        {
+            return response;
+        }
+
+        using (response)
+        {
+            var text = await response.Content.ReadAsStringAsync(cancellationToken);
+            throw ApiProblemException.From(response.StatusCode, response.ReasonPhrase, text);
+        }
+    }
+
+    private ScriptHostUnreachableException Unreachable(HttpRequestException exception)
+    {
+        var why = exception.InnerException switch
+        {
+            SocketException { SocketErrorCode: SocketError.ConnectionRefused } => "connection refused",
+            SocketException { SocketErrorCode: SocketError.HostNotFound or SocketError.NoData } => "unknown host",
+            SocketException socket => socket.Message,
+            _ when exception.HttpRequestError == HttpRequestError.NameResolutionError => "unknown host",
+            _ => exception.Message,
+        };
+        var server = new Uri(Server.GetLeftPart(UriPartial.Authority));
+        return new ScriptHostUnreachableException($"cannot reach {server.ToString().TrimEnd('/')}: {why}", exception) { Server = Server };
+    }
+}
