@@ -30,15 +30,23 @@ public sealed partial class ScriptHostClient
     }
 
     /// <summary>
-    /// <c>GET .../logs/stream</c>: every line the service's functions log and every invocation that ends, from now on,
+    /// <c>GET .../logs/stream?function=&amp;level=&amp;environment=</c>: every line the service's functions log and every
+    /// invocation that ends (as <paramref name="filter"/> narrows them), from now on,
     /// as they happen (server-sent events, read by <see cref="LogTail"/>), until <paramref name="cancellationToken"/>
     /// fires or the server goes away. The subscription exists once the first <c>MoveNextAsync</c> has got the
     /// answer's headers.
     /// </summary>
-    public async IAsyncEnumerable<TailEvent> ReadLogStreamAsync(string service, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public async IAsyncEnumerable<TailEvent> ReadLogStreamAsync(
+        string service, LogTailFilter? filter = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
+        filter ??= new LogTailFilter();
+        var level = filter.Level is { } minimum ? LowerFirst(minimum.ToString()) : null;
         using var response = await SendRawAsync(
-            HttpMethod.Get, $"api/services/{Segment(service)}/logs/stream", body: null, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+            HttpMethod.Get,
+            $"api/services/{Segment(service)}/logs/stream" + Query(("function", filter.Function), ("level", level), ("environment", filter.Environment)),
+            body: null,
+            HttpCompletionOption.ResponseHeadersRead,
+            cancellationToken);
         using var stream = await response.Content.ReadAsStreamAsync(cancellationToken);
         await foreach (var tailEvent in LogTail.ReadAsync(stream, cancellationToken))
         {

@@ -17,7 +17,7 @@ public sealed class ScriptHostClientLogsTests(ServerFixture fixture)
         using var _ = client;
         await DeployAsync(client, service);
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        await using var tail = client.ReadLogStreamAsync(service, timeout.Token).GetAsyncEnumerator(timeout.Token);
+        await using var tail = client.ReadLogStreamAsync(service, cancellationToken: timeout.Token).GetAsyncEnumerator(timeout.Token);
 
         // The first MoveNextAsync subscribes; the invocation is sent while it waits.
         var first = tail.MoveNextAsync().AsTask();
@@ -41,6 +41,36 @@ public sealed class ScriptHostClientLogsTests(ServerFixture fixture)
         var ended = Assert.IsType<TailEvent.InvocationEnded>(seen[^1]);
         Assert.Equal((InvocationStatus.Succeeded, 200), (ended.Record.Status, ended.Record.HttpStatus));
         Assert.Equal(line.Entry.InvocationId, ended.Record.InvocationId);
+    }
+
+    [Fact]
+    public async Task ReadLogStream_LevelAndFunctionFilters_SeesOnlyTheWarningThenTheRecord()
+    {
+        var (service, client) = await fixture.NewServiceAsync("tail-filtered");
+        using var _ = client;
+        await DeployAsync(client, service);
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        var filter = new LogTailFilter(Function: "logging", Level: FunctionLogLevel.Warn, Environment: "production");
+        await using var tail = client.ReadLogStreamAsync(service, filter, timeout.Token).GetAsyncEnumerator(timeout.Token);
+        using var otherTimeout = CancellationTokenSource.CreateLinkedTokenSource(timeout.Token);
+        await using var otherFunction = client.ReadLogStreamAsync(service, new LogTailFilter(Function: "other"), otherTimeout.Token).GetAsyncEnumerator(otherTimeout.Token);
+
+        var first = tail.MoveNextAsync().AsTask();
+        var otherFirst = otherFunction.MoveNextAsync().AsTask();
+        await Task.Delay(500, timeout.Token);
+        using var http = fixture.Server.CreateClient();
+        (await http.GetAsync($"/{service}/logging?marker=filtered", timeout.Token)).EnsureSuccessStatusCode();
+
+        Assert.True(await first);
+        var line = Assert.IsType<TailEvent.LogLine>(tail.Current);
+        Assert.Equal(("warn filtered", FunctionLogLevel.Warn), (line.Entry.Message, line.Entry.Level));
+        Assert.True(await tail.MoveNextAsync());
+        Assert.IsType<TailEvent.InvocationEnded>(tail.Current);
+        Assert.False(otherFirst.IsCompleted, "a tail of another function saw this one's events");
+
+        // An iterator cannot be disposed while a MoveNextAsync is pending: end that tail first.
+        await otherTimeout.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => otherFirst);
     }
 
     [Fact]

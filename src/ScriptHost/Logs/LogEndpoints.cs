@@ -61,14 +61,34 @@ internal static class LogEndpoints
     /// <summary>
     /// Each event's data is a <see cref="LogEntryDto"/> (<c>event: log</c>) or an <see cref="InvocationRecordDto"/>
     /// (<c>event: invocation</c>, after the lines that invocation logged), written as the API writes them everywhere else.
+    /// The query route's filters apply: <c>function</c> and <c>environment</c> to both kinds, <c>level</c> (the
+    /// lowest) to log lines; invocation records are not leveled, so a tail of errors still sees each invocation end.
     /// </summary>
-    private static async Task StreamAsync(
+    private static async Task<Results<EmptyHttpResult, ProblemHttpResult>> StreamAsync(
         string service,
+        string? function,
+        string? level,
+        string? environment,
         HttpContext http,
         LogBroadcaster broadcaster,
         IOptions<JsonOptions> json,
         CancellationToken cancellationToken)
     {
+        FunctionLogLevel minimum = FunctionLogLevel.Info;
+        if (level is not null && !HistoryFilters.TryParseName(level, out minimum))
+        {
+            return Problem.BadRequest("'level' must be info, warn or error.");
+        }
+
+        if (HistoryFilters.CheckEnvironment(environment) is { } badEnvironment)
+        {
+            return badEnvironment;
+        }
+
+        var functionPath = HistoryFilters.FunctionPath(function);
+        bool Wanted(string path, string inEnvironment) =>
+            (functionPath is null || path == functionPath) && (environment is null || inEnvironment == environment);
+
         // Subscribed before the stream is acknowledged: a client that sees the opening comment misses nothing after it.
         using var subscription = broadcaster.Subscribe(service);
         http.Response.ContentType = "text/event-stream";
@@ -80,6 +100,14 @@ internal static class LogEndpoints
         {
             await foreach (var tailEvent in subscription.ReadAllAsync(cancellationToken))
             {
+                var wanted = tailEvent.Log is { } line
+                    ? Wanted(line.FunctionPath, line.Environment) && line.Level >= minimum
+                    : Wanted(tailEvent.InvocationEnded!.FunctionPath, tailEvent.InvocationEnded.Environment);
+                if (!wanted)
+                {
+                    continue;
+                }
+
                 var frame = tailEvent.Log is { } entry
                     ? "event: log\ndata: " + JsonSerializer.Serialize(LogEntryDto.From(entry), json.Value.SerializerOptions)
                     : "event: invocation\ndata: " + JsonSerializer.Serialize(InvocationRecordDto.From(tailEvent.InvocationEnded!), json.Value.SerializerOptions);
@@ -91,5 +119,7 @@ internal static class LogEndpoints
         {
             // The client went away: the normal end of a tail.
         }
+
+        return TypedResults.Empty;
     }
 }
