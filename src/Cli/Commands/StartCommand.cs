@@ -54,7 +54,7 @@ internal static class StartCommand
                 }
                 else
                 {
-                    context.Say($"ScriptHost is listening on {Colour.Bold(server.BaseAddress.ToString().TrimEnd('/'), context.Terminal.UseColour)} (data in {Path.GetRelativePath(root, server.DataPath)}). Press ctrl+C to stop.");
+                    context.Say($"ScriptHost is listening on {Colour.Bold(server.BaseAddress.ToString().TrimEnd('/'), context.Terminal.UseColour)} (data in {Path.GetRelativePath(root, Path.GetDirectoryName(server.DataPath)!)}/). Press ctrl+C to stop.");
                 }
 
                 // NEXT PHASE (API client): create the service, load .env, deploy the folder (prune), watch and redeploy,

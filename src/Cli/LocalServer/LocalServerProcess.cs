@@ -34,6 +34,7 @@ internal sealed class LocalServerProcess : IAsyncDisposable
     /// <summary>The admin key of this run only; the tool uses it to set the local service up.</summary>
     public string AdminKey { get; }
 
+    /// <summary>The server's database file, under the folder's <c>.scripthost/data/</c>.</summary>
     public string DataPath { get; }
 
     public bool HasExited => _process.HasExited;
@@ -45,7 +46,8 @@ internal sealed class LocalServerProcess : IAsyncDisposable
     {
         EnsurePortIsFree(options.Port);
         var serverAssembly = options.ServerAssembly ?? EmbeddedServer.AssemblyPath();
-        var dataPath = Directory.CreateDirectory(Path.Combine(options.ProjectRoot, ProjectLayout.StateFolder, "data")).FullName;
+        // ScriptHost:DataPath names the database file (its folder holds the rest of the server's data).
+        var dataPath = Path.Combine(Directory.CreateDirectory(Path.Combine(options.ProjectRoot, ProjectLayout.StateFolder, "data")).FullName, "scripthost.db");
         var adminKey = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32));
         var baseAddress = new Uri($"http://127.0.0.1:{options.Port}");
 
@@ -54,12 +56,13 @@ internal sealed class LocalServerProcess : IAsyncDisposable
             WorkingDirectory = Path.GetDirectoryName(serverAssembly)!,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
+            // The server never reads the developer's keystrokes; ctrl+C reaches it through the tool (and its group).
             RedirectStandardInput = true,
             UseShellExecute = false,
         };
         start.ArgumentList.Add(serverAssembly);
         start.ArgumentList.Add("--urls");
-        start.ArgumentList.Add(baseAddress.ToString().TrimEnd('/'));
+        start.ArgumentList.Add($"http://127.0.0.1:{options.Port}");
         start.Environment["ScriptHost__DataPath"] = dataPath;
         start.Environment["ScriptHost__AdminKey"] = adminKey;
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
