@@ -77,14 +77,14 @@ internal static class InitCommand
 
             if (context.Format == OutputFormat.Json)
             {
-                JsonOutput.Write(context.Terminal.Out, new { root, service, url, function, template = chosen.Name, variables = chosen.Summary.Variables });
+                JsonOutput.Write(context.Terminal.Out, new { root, service, url, function, template = chosen.Name, variables = chosen.Header.Variables });
             }
             else
             {
                 context.Say($"Created {root} (service '{service}') with {function} from '{chosen.Name}'.");
-                if (chosen.Summary.Variables.Count > 0)
+                if (chosen.Header.Variables.Count > 0)
                 {
-                    context.Say($"Fill in .env ({string.Join(", ", chosen.Summary.Variables)}), then run 'scripthost start'.");
+                    context.Say($"Fill in .env ({string.Join(", ", chosen.Header.Variables)}), then run 'scripthost start'.");
                 }
                 else
                 {
@@ -99,8 +99,8 @@ internal static class InitCommand
 
     private static string EnvPlaceholders(Template template)
     {
-        var lines = new List<string> { $"# Variables '{template.Name}' reads ({template.Summary.Title.TrimEnd('.')}). Never commit this file." };
-        lines.AddRange(template.Summary.Variables.Select(variable => $"{variable}="));
+        var lines = new List<string> { $"# Variables '{template.Name}' reads ({template.Header.Title.TrimEnd('.')}). Never commit this file." };
+        lines.AddRange(template.Header.Variables.Select(variable => $"{variable}="));
         return string.Join(Environment.NewLine, lines) + Environment.NewLine;
     }
 

@@ -27,14 +27,14 @@ internal static class NewCommand
             var file = TemplateWriter.WriteFunction(root, context.Value(path)!, chosen);
             if (context.Format == OutputFormat.Json)
             {
-                JsonOutput.Write(context.Terminal.Out, new { file, template = chosen.Name, variables = chosen.Summary.Variables });
+                JsonOutput.Write(context.Terminal.Out, new { file, template = chosen.Name, variables = chosen.Header.Variables });
             }
             else
             {
                 context.Say($"Created {file} from '{chosen.Name}'.");
-                if (chosen.Summary.Variables.Count > 0)
+                if (chosen.Header.Variables.Count > 0)
                 {
-                    context.Say($"It reads {string.Join(", ", chosen.Summary.Variables)}: set them in .env (or 'scripthost env set').");
+                    context.Say($"It reads {string.Join(", ", chosen.Header.Variables)}: set them in .env (or 'scripthost env set').");
                 }
             }
 

@@ -19,10 +19,10 @@ internal static class TemplatesCommand
                 JsonOutput.Write(context.Terminal.Out, TemplateCatalog.All.Select(template => new
                 {
                     name = template.Name,
-                    title = template.Summary.Title,
-                    description = template.Summary.Description,
-                    visibility = template.Summary.Visibility,
-                    variables = template.Summary.Variables,
+                    title = template.Header.Title,
+                    description = template.Header.Description,
+                    visibility = template.Header.Visibility,
+                    variables = template.Header.Variables,
                 }));
             }
             else
@@ -30,7 +30,7 @@ internal static class TemplatesCommand
                 TableRenderer.Write(
                     context.Terminal.Out,
                     ["Name", "Visibility", "Variables", "Title"],
-                    TemplateCatalog.All.Select(template => (IReadOnlyList<string?>)[template.Name, template.Summary.Visibility, string.Join(",", template.Summary.Variables), template.Summary.Title]),
+                    TemplateCatalog.All.Select(template => (IReadOnlyList<string?>)[template.Name, template.Header.Visibility, string.Join(",", template.Header.Variables), template.Header.Title]),
                     context.Terminal.UseColour);
             }
 

@@ -1,4 +1,5 @@
 using System.Reflection;
+using ScriptHost.Api.Contracts.Templates;
 using ScriptHost.Cli.Hosting;
 
 namespace ScriptHost.Cli.Templates;
@@ -32,6 +33,11 @@ internal static class TemplateCatalog
         using var stream = assembly.GetManifestResourceStream(resource)!;
         using var reader = new StreamReader(stream);
         var source = reader.ReadToEnd();
-        return new Template(resource[Prefix.Length..^Extension.Length], source, TemplateHeaderAdapter.Read(source));
+        var name = resource[Prefix.Length..^Extension.Length];
+
+        // The samples are fixed when the tool is built, and the sample tests hold each to the header format.
+        var header = TemplateHeader.Parse(source, out var error)
+            ?? throw new InvalidOperationException($"The embedded template '{name}' has no valid header: {error}.");
+        return new Template(name, source, header);
     }
 }

@@ -32,7 +32,7 @@ internal static class TemplateWriter
             throw new CliException($"'{functionPath}' cannot be a function path: {error}", ExitCodes.Usage);
         }
 
-        var visibility = suffix?.ToString().ToLowerInvariant() ?? template.Summary.Visibility;
+        var visibility = suffix?.ToString().ToLowerInvariant() ?? template.Header.Visibility;
         var fileName = visibility == "public" ? urlPath : $"{urlPath}.{visibility}";
         var file = $"{ProjectLayout.FunctionsFolder}/{fileName}{ProjectLayout.FunctionExtension}";
         var fullPath = Path.Combine(root, file);
