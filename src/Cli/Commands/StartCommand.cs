@@ -65,7 +65,7 @@ internal static class StartCommand
                     await Task.Delay(TimeSpan.FromMilliseconds(250), cancellationToken);
                 }
 
-                throw new CliException($"the local server stopped: {server.RecentOutput.ReplaceLineEndings(" | ")}");
+                throw new CliException($"the local server stopped ({server.ExitDescription})");
             }
         });
         return command;

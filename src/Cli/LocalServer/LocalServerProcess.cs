@@ -39,8 +39,9 @@ internal sealed class LocalServerProcess : IAsyncDisposable
 
     public bool HasExited => _process.HasExited;
 
-    /// <summary>The server's recent output (its warnings and errors), for a failure message.</summary>
-    public string RecentOutput => string.Join(Environment.NewLine, _output);
+    /// <summary>Why the server stopped on its own, in one line: its exit code and its last lines of output.</summary>
+    public string ExitDescription => $"exit code {_process.ExitCode}: {LastLines(5)}";
+
 
     public static async Task<LocalServerProcess> StartAsync(LocalServerOptions options, CancellationToken cancellationToken)
     {
