@@ -1,0 +1,21 @@
+using System.CommandLine;
+
+namespace ScriptHost.Cli.Commands;
+
+/// <summary><c>scripthost promote --from dev --to production</c>: deploys the build one environment runs to another.</summary>
+internal static class PromoteCommand
+{
+    public static Command Create()
+    {
+        var from = new Option<string>("--from") { Description = "The environment whose live build to promote.", HelpName = "env", Required = true };
+        var to = new Option<string>("--to") { Description = "The environment to deploy that build to.", HelpName = "env", Required = true };
+        var command = new Command("promote", "Deploy the exact build one environment runs to another — no rebuild, so what was tried is what ships.")
+        {
+            from,
+            to,
+        };
+        HelpExamples.Add(command, "scripthost promote --from dev --to production");
+        CommandActions.NeedsClient(command, "promote");
+        return command;
+    }
+}

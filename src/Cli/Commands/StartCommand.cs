@@ -1,0 +1,73 @@
+using System.CommandLine;
+using ScriptHost.Cli.Configuration;
+using ScriptHost.Cli.Hosting;
+using ScriptHost.Cli.LocalServer;
+using ScriptHost.Cli.Output;
+
+namespace ScriptHost.Cli.Commands;
+
+/// <summary>
+/// <c>scripthost start [--port 3000]</c>: the real server on 127.0.0.1 serving this folder. Today it starts the
+/// embedded server and keeps it up until ctrl+C; creating the service, loading .env, deploying the folder, watching it
+/// and tailing logs need the API client (next phase).
+/// </summary>
+internal static class StartCommand
+{
+    public const int DefaultPort = 3000;
+
+    public static Command Create()
+    {
+        var port = new Option<int>("--port", "-p")
+        {
+            Description = "The port on 127.0.0.1 to serve on.",
+            DefaultValueFactory = _ => DefaultPort,
+        };
+        port.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() is < 1 or > 65535)
+            {
+                result.AddError("--port must be between 1 and 65535.");
+            }
+        });
+        var command = new Command(
+            "start",
+            "Run this folder on the real ScriptHost server, locally on 127.0.0.1: same visibility, Twilio signature checks, limits and worker sandbox as a deployment. Loads .env, recompiles on save (diagnostics as file:line:col) and prints each invocation with its log lines. Stop with ctrl+C.")
+        {
+            port,
+        };
+        HelpExamples.Add(command, "scripthost start", "scripthost start --port 8080");
+        CommandActions.Set(command, async (context, cancellationToken) =>
+        {
+            var settingsFile = ProjectSettingsFile.Find(context.Environment.CurrentDirectory);
+            var root = settingsFile is null ? context.Environment.CurrentDirectory : Path.GetDirectoryName(settingsFile)!;
+            LocalServerProcess server;
+            await using (Progress.Start(context.Terminal, "Starting the local server…", out _))
+            {
+                server = await LocalServerProcess.StartAsync(new LocalServerOptions(root, context.Value(port)), cancellationToken);
+            }
+
+            await using (server)
+            {
+                if (context.Format == OutputFormat.Json)
+                {
+                    JsonOutput.Write(context.Terminal.Out, new { url = server.BaseAddress.ToString().TrimEnd('/'), dataPath = server.DataPath });
+                }
+                else
+                {
+                    context.Say($"ScriptHost is listening on {Colour.Bold(server.BaseAddress.ToString().TrimEnd('/'), context.Terminal.UseColour)} (data in {Path.GetRelativePath(root, Path.GetDirectoryName(server.DataPath)!)}/). Press ctrl+C to stop.");
+                }
+
+                // NEXT PHASE (API client): create the service, load .env, deploy the folder (prune), watch and redeploy,
+                // print the function URLs and tail the log stream.
+                ErrorWriter.Warn(context.Terminal, "this build only runs the server: deploying the folder, watching it and tailing logs arrive with the API client.");
+                while (!server.HasExited)
+                {
+                    await Task.Delay(TimeSpan.FromMilliseconds(250), cancellationToken);
+                }
+
+                throw new CliException($"the local server stopped ({server.ExitDescription})");
+            }
+        });
+        return command;
+    }
+}

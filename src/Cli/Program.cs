@@ -1,0 +1,3 @@
+using ScriptHost.Cli.Hosting;
+
+return await CliApplication.RunAsync(args);
