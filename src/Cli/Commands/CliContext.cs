@@ -1,4 +1,5 @@
 using System.CommandLine;
+using ScriptHost.Api.Client;
 using ScriptHost.Cli.Configuration;
 using ScriptHost.Cli.Output;
 
@@ -20,6 +21,19 @@ internal sealed class CliContext(ParseResult parseResult, Terminal terminal, Cli
     /// <summary>Server, service and key by the resolution order (<see cref="ServerTargetResolver"/>).</summary>
     public ServerTarget ResolveTarget() =>
         ServerTargetResolver.Resolve(ParseResult.GetValue(GlobalOptions.Url), ParseResult.GetValue(GlobalOptions.Service), Environment, Credentials);
+
+    /// <summary>
+    /// The typed client of the resolved server with its key, and the service the command works on (from --service,
+    /// SCRIPTHOST_SERVICE or scripthost.json). Fails in one line naming what is missing and where it would come from.
+    /// </summary>
+    public Connection Connect()
+    {
+        var target = ResolveTarget();
+        var url = ServerTargetResolver.RequireUrl(target);
+        var service = ServerTargetResolver.RequireService(target);
+        var key = ServerTargetResolver.RequireKey(target);
+        return new Connection(new ScriptHostClient(new Uri(url.EndsWith('/') ? url : url + "/"), key), url, service);
+    }
 
     /// <summary>Prints a human line on stdout in table mode; in json mode stdout is kept for the one document.</summary>
     public void Say(string line)

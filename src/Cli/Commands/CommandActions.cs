@@ -1,4 +1,5 @@
 using System.CommandLine;
+using ScriptHost.Api.Client;
 using ScriptHost.Cli.Configuration;
 using ScriptHost.Cli.Hosting;
 using ScriptHost.Cli.Output;
@@ -27,6 +28,16 @@ internal static class CommandActions
             {
                 ErrorWriter.Write(terminal, exception.Message);
                 return exception.ExitCode;
+            }
+            catch (ApiProblemException problem)
+            {
+                ErrorWriter.Write(terminal, problem.OneLine);
+                return ExitCodes.Failure;
+            }
+            catch (ScriptHostUnreachableException unreachable)
+            {
+                ErrorWriter.Write(terminal, unreachable.Message);
+                return ExitCodes.Failure;
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or HttpRequestException)
             {
