@@ -72,7 +72,7 @@ internal static class EnvCommand
             var scope = new VariableScope(connection.Client, connection.Service, context.Value(environment));
             var wanted = context.Value(name)!;
             var variable = (await scope.ListAsync(context.Value(effective), cancellationToken)).FirstOrDefault(variable => variable.Name == wanted)
-                ?? throw new CliException($"no variable '{wanted}' in {scope.Description}.");
+                ?? throw new CliException($"no variable '{wanted}' in {scope.Description}{(scope.Environment is not null && !context.Value(effective) ? " (--effective includes the defaults it inherits)" : string.Empty)}.");
             if (variable.Secret)
             {
                 // A script reading the value must not go on with a placeholder in its place.

@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using System.Runtime.Versioning;
+using System.Text;
 using System.Text.Json;
 using ScriptHost.Cli.Tests.Support;
 using ScriptHost.TestSupport;
@@ -27,6 +29,46 @@ public sealed class LoginCommandTests(ServerFixture fixture) : IDisposable
         Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(CredentialsPath));
         Assert.Contains(key, await File.ReadAllTextAsync(CredentialsPath), StringComparison.Ordinal);
         Assert.True(list.ExitCode == 0, list.ToString());
+    }
+
+    [Fact]
+    public async Task Login_OnATerminal_PromptsWithoutEchoingTheKey()
+    {
+        var (service, key) = await fixture.NewServiceAsync("login-tty");
+
+        // util-linux script gives the tool a real pseudo-terminal; what is typed goes through it.
+        var inner = _cli.StartInfo(_folder.Path);
+        var start = new ProcessStartInfo("script") { RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true, UseShellExecute = false };
+        foreach (var (name, value) in inner.Environment)
+        {
+            start.Environment[name] = value;
+        }
+
+        start.ArgumentList.Add("-qec");
+        start.ArgumentList.Add($"dotnet '{CliProcess.ToolAssembly}' login --url {fixture.Url}");
+        start.ArgumentList.Add("/dev/null");
+        using var process = Process.Start(start)!;
+        var output = new StringBuilder();
+        var buffer = new char[256];
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        while (!output.ToString().Contains("Key (input hidden): ", StringComparison.Ordinal))
+        {
+            var read = await process.StandardOutput.ReadAsync(buffer, timeout.Token);
+            Assert.True(read > 0, $"no prompt: {output}");
+            output.Append(buffer, 0, read);
+        }
+
+        // The prompt is written just before the keys are read without echo.
+        await Task.Delay(500, timeout.Token);
+        await process.StandardInput.WriteAsync(key + "\r");
+        await process.StandardInput.FlushAsync(timeout.Token);
+        output.Append(await process.StandardOutput.ReadToEndAsync(timeout.Token));
+        await process.WaitForExitAsync(timeout.Token);
+
+        Assert.True(process.ExitCode == 0, output.ToString());
+        Assert.Contains($"service '{service}'", output.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain(key, output.ToString(), StringComparison.Ordinal);
+        Assert.Contains(key, await File.ReadAllTextAsync(CredentialsPath), StringComparison.Ordinal);
     }
 
     [Fact]

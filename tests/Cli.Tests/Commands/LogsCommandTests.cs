@@ -85,6 +85,50 @@ public sealed class LogsCommandTests(ServerFixture fixture) : IDisposable
     }
 
     [Fact]
+    public async Task LogsTail_StoredLinesFirst_ThenOnlyNewOnesWithoutRepeats()
+    {
+        var service = await UseNewServiceAsync("logs-history");
+        await InvokeAsync(service, "before");
+        await Eventually.MatchesAsync(
+            () => _cli.RunAsync(_folder.Path, "logs"), result => result.Stdout.Contains("warn before", StringComparison.Ordinal), "the stored lines");
+        using var process = _cli.Start(_folder.Path, "logs", "--tail", "--level", "warn", "--output", "json");
+        try
+        {
+            var history = await process.StandardOutput.ReadLineAsync().WaitAsync(Patience);
+            Assert.Equal($"Tailing the logs of '{service}' (ctrl+C to stop).", await process.StandardError.ReadLineAsync().WaitAsync(Patience));
+            await InvokeAsync(service, "after");
+            var line = await process.StandardOutput.ReadLineAsync().WaitAsync(Patience);
+            var ended = await process.StandardOutput.ReadLineAsync().WaitAsync(Patience);
+
+            using (var stored = JsonDocument.Parse(history!))
+            {
+                Assert.Equal(("log", "warn before"), (stored.RootElement.GetProperty("type").GetString(), stored.RootElement.GetProperty("data").GetProperty("message").GetString()));
+            }
+
+            using (var tailed = JsonDocument.Parse(line!))
+            {
+                Assert.Equal("warn after", tailed.RootElement.GetProperty("data").GetProperty("message").GetString());
+            }
+
+            using var end = JsonDocument.Parse(ended!);
+            Assert.Equal(("invocation", 200), (end.RootElement.GetProperty("type").GetString(), end.RootElement.GetProperty("data").GetProperty("httpStatus").GetInt32()));
+        }
+        finally
+        {
+            process.Kill(entireProcessTree: true);
+        }
+    }
+
+    [Fact]
+    public async Task Logs_SinceNeitherDurationNorTimestamp_IsAUsageError()
+    {
+        var result = await _cli.RunAsync(_folder.Path, "logs", "--since", "yesterday");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("'yesterday' is neither a duration", result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Logs_UnknownLevel_IsAUsageError()
     {
         var result = await _cli.RunAsync(_folder.Path, "logs", "--level", "debug");
