@@ -31,7 +31,7 @@ internal static class LogsCommand
                 result.AddError($"'{text}' is neither a duration (30s, 10m, 2h, 1d) nor a timestamp (2026-12-01T08:00:00Z).");
             }
         });
-        var limit = new Option<int>("--limit", "-n") { Description = "At most this many stored lines, the newest (1-1000; printed before --tail starts).", DefaultValueFactory = _ => 100 };
+        var limit = new Option<int>("--limit", "-n") { HelpName = "n", Description = "At most this many stored lines, the newest (1-1000; printed before --tail starts).", DefaultValueFactory = _ => 100 };
         var command = new Command("logs", "Print the service's function log lines, oldest first (time, environment, function, level, message).")
         {
             tail,

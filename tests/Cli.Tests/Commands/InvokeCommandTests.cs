@@ -91,6 +91,19 @@ public sealed class InvokeCommandTests(ServerFixture fixture) : IDisposable
     }
 
     [Fact]
+    public async Task Invoke_EvenAsTwilio_NeverSendsTheManagementKeyToTheFunction()
+    {
+        var service = await UseNewServiceAsync("invoke-nokey", "production", ("/headers", "return Request.Headers.ContainsKey(\"authorization\") ? \"leaked\" : \"clean\";", "protected"));
+        await fixture.Admin.SetServiceVariableAsync(service, "TWILIO_AUTH_TOKEN", "twilio-test-token", secret: true);
+
+        var result = await _cli.RunAsync(_folder.Path, "invoke", "/headers", "--as-twilio", "--output", "json");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        using var document = JsonDocument.Parse(result.Stdout);
+        Assert.Equal("clean", document.RootElement.GetProperty("body").GetString());
+    }
+
+    [Fact]
     public async Task Invoke_AsTwilioWithoutAnAuthToken_ExitsOneWithTheServersProblem()
     {
         await UseNewServiceAsync("invoke-notoken", "production", ("/sms", Greeting, "protected"));
