@@ -24,7 +24,7 @@ internal static class LoginCommand
         CommandActions.Set(command, async (context, cancellationToken) =>
         {
             var url = ServerTargetResolver.RequireUrl(context.ResolveTarget());
-            var key = KeyReader.Read(context.Value(keyStdin), context.Terminal.Error);
+            var key = await KeyReader.ReadAsync(context.Value(keyStdin), context.Terminal.Error, cancellationToken);
             using var client = new ScriptHostClient(new Uri(url + "/"), key);
             Api.Contracts.Security.CallerDto caller;
             try

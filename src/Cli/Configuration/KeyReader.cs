@@ -9,17 +9,15 @@ namespace ScriptHost.Cli.Configuration;
 /// </summary>
 internal static class KeyReader
 {
-    public static string Read(bool fromStdin, TextWriter prompt)
+    public static async Task<string> ReadAsync(bool fromStdin, TextWriter prompt, CancellationToken cancellationToken)
     {
-        var key = fromStdin ? ReadLine() : Prompt(prompt);
+        var key = fromStdin ? await Console.In.ReadLineAsync(cancellationToken) : await PromptAsync(prompt, cancellationToken);
         return string.IsNullOrWhiteSpace(key)
             ? throw new CliException(fromStdin ? "no key on stdin: pipe one line holding the key." : "no key entered.")
             : key.Trim();
     }
 
-    private static string? ReadLine() => Console.In.ReadLine();
-
-    private static string Prompt(TextWriter prompt)
+    private static async Task<string> PromptAsync(TextWriter prompt, CancellationToken cancellationToken)
     {
         if (Console.IsInputRedirected)
         {
@@ -30,6 +28,12 @@ internal static class KeyReader
         var key = new StringBuilder();
         while (true)
         {
+            // ReadKey would block past ctrl+C (which only cancels the token): wait for a key while watching the token.
+            while (!Console.KeyAvailable)
+            {
+                await Task.Delay(20, cancellationToken);
+            }
+
             var pressed = Console.ReadKey(intercept: true);
             if (pressed.Key == ConsoleKey.Enter)
             {
