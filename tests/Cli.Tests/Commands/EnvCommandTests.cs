@@ -60,11 +60,16 @@ public sealed class EnvCommandTests(ServerFixture fixture) : IDisposable
         var own = await RunAsync("env", "list", "--env", "dev", "--output", "json");
         var effective = await RunAsync("env", "list", "--env", "dev", "--effective", "--output", "json");
         var defaultGreeting = await RunAsync("env", "get", "GREETING");
+        var inherited = await RunAsync("env", "get", "SHARED", "--env", "dev", "--effective");
+        var notOwn = await _cli.RunAsync(_folder.Path, "env", "get", "SHARED", "--env", "dev");
 
         Assert.Contains($"Set GREETING in environment 'dev' of service '{service}'.", set.Stdout, StringComparison.Ordinal);
         Assert.Equal(["GREETING=Ahoy"], Pairs(own.Stdout));
         Assert.Equal(["GREETING=Ahoy", "SHARED=default"], Pairs(effective.Stdout).Order());
         Assert.Equal("Hello\n", defaultGreeting.Stdout);
+        Assert.Equal("default\n", inherited.Stdout);
+        Assert.Equal(1, notOwn.ExitCode);
+        Assert.Equal($"error: no variable 'SHARED' in environment 'dev' of service '{service}' (--effective includes the defaults it inherits).", notOwn.Stderr.TrimEnd());
     }
 
     [Fact]
