@@ -34,23 +34,40 @@ public sealed partial class ScriptHostClient
     /// invocation that ends (as <paramref name="filter"/> narrows them), from now on,
     /// as they happen (server-sent events, read by <see cref="LogTail"/>), until <paramref name="cancellationToken"/>
     /// fires or the server goes away. The subscription exists once the first <c>MoveNextAsync</c> has got the
-    /// answer's headers.
+    /// answer's headers; <see cref="OpenLogStreamAsync"/> says when that is.
     /// </summary>
     public async IAsyncEnumerable<TailEvent> ReadLogStreamAsync(
         string service, LogTailFilter? filter = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
+        await using var stream = await OpenLogStreamAsync(service, filter, cancellationToken);
+        await foreach (var tailEvent in stream.ReadAllAsync(cancellationToken))
+        {
+            yield return tailEvent;
+        }
+    }
+
+    /// <summary>
+    /// Opens the log tail and returns once the server has answered (subscribed): what is logged after this returns is
+    /// in the stream, so a caller can say "tailing" truthfully, or start what it wants to watch.
+    /// </summary>
+    public async Task<LogStream> OpenLogStreamAsync(string service, LogTailFilter? filter = null, CancellationToken cancellationToken = default)
+    {
         filter ??= new LogTailFilter();
         var level = filter.Level is { } minimum ? LowerFirst(minimum.ToString()) : null;
-        using var response = await SendRawAsync(
+        var response = await SendRawAsync(
             HttpMethod.Get,
             $"api/services/{Segment(service)}/logs/stream" + Query(("function", filter.Function), ("level", level), ("environment", filter.Environment)),
             body: null,
             HttpCompletionOption.ResponseHeadersRead,
             cancellationToken);
-        using var stream = await response.Content.ReadAsStreamAsync(cancellationToken);
-        await foreach (var tailEvent in LogTail.ReadAsync(stream, cancellationToken))
+        try
         {
-            yield return tailEvent;
+            return new LogStream(response, await response.Content.ReadAsStreamAsync(cancellationToken));
+        }
+        catch
+        {
+            response.Dispose();
+            throw;
         }
     }
 

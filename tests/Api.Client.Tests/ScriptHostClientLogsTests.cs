@@ -74,6 +74,26 @@ public sealed class ScriptHostClientLogsTests(ServerFixture fixture)
     }
 
     [Fact]
+    public async Task OpenLogStream_Returned_IsSubscribedSoAnInvocationRightAfterIsSeen()
+    {
+        var (service, client) = await fixture.NewServiceAsync("tail-open");
+        using var _ = client;
+        await DeployAsync(client, service);
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+
+        // No delay between opening and invoking: the open stream is subscribed already.
+        await using var stream = await client.OpenLogStreamAsync(service, new LogTailFilter(Level: FunctionLogLevel.Warn), timeout.Token);
+        using var http = fixture.Server.CreateClient();
+        (await http.GetAsync($"/{service}/logging?marker=opened", timeout.Token)).EnsureSuccessStatusCode();
+        await using var events = stream.ReadAllAsync(timeout.Token).GetAsyncEnumerator(timeout.Token);
+
+        Assert.True(await events.MoveNextAsync());
+        Assert.Equal("warn opened", Assert.IsType<TailEvent.LogLine>(events.Current).Entry.Message);
+        Assert.True(await events.MoveNextAsync());
+        Assert.IsType<TailEvent.InvocationEnded>(events.Current);
+    }
+
+    [Fact]
     public async Task QueryLogsAndInvocations_Filters_AnswerTheMatchingOnes()
     {
         var (service, client) = await fixture.NewServiceAsync("logs");

@@ -29,9 +29,22 @@ public sealed class CliProcess : IDisposable
 
     public Task<CliResult> RunAsync(string workingDirectory, params string[] arguments) => RunAsync(workingDirectory, DefaultTimeout, arguments);
 
-    public async Task<CliResult> RunAsync(string workingDirectory, TimeSpan timeout, params string[] arguments)
+    public Task<CliResult> RunAsync(string workingDirectory, TimeSpan timeout, params string[] arguments) =>
+        RunWithInputAsync(workingDirectory, input: null, timeout, arguments);
+
+    /// <summary>A run that reads <paramref name="input"/> on stdin (then end of file), e.g. <c>login --key-stdin</c>.</summary>
+    public Task<CliResult> RunWithInputAsync(string workingDirectory, string input, params string[] arguments) =>
+        RunWithInputAsync(workingDirectory, input, DefaultTimeout, arguments);
+
+    private async Task<CliResult> RunWithInputAsync(string workingDirectory, string? input, TimeSpan timeout, string[] arguments)
     {
         using var process = Process.Start(StartInfo(workingDirectory, arguments)) ?? throw new InvalidOperationException("dotnet did not start.");
+        if (input is not null)
+        {
+            await process.StandardInput.WriteAsync(input);
+            process.StandardInput.Close();
+        }
+
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         using var timeoutSource = new CancellationTokenSource(timeout);
