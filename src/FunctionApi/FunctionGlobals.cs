@@ -48,7 +48,7 @@ public sealed class FunctionGlobals
     /// <summary>Outbound HTTP through the host's egress policy.</summary>
     public IOutboundHttp Http { get; }
 
-    /// <summary>The service's assets, private ones included.</summary>
+    /// <summary>The service's assets, protected and private ones included.</summary>
     public IAssetReader Assets { get; }
 
     /// <summary>Calls another function of the same service, private ones included.</summary>

@@ -1,6 +1,6 @@
 namespace ScriptHost.Functions;
 
-/// <summary>Reads the service's assets, private ones included.</summary>
+/// <summary>Reads the service's assets, protected and private ones included.</summary>
 public interface IAssetReader
 {
     /// <summary>The asset at <paramref name="path"/> as UTF-8 text, or null when there is none.</summary>

@@ -63,13 +63,6 @@ internal static class ProjectScanner
         foreach (var (file, fullPath) in Files(root, ProjectLayout.AssetsFolder))
         {
             var (name, visibility) = VisibilityConvention.FromFileName(Path.GetFileName(file));
-            if (visibility == Visibility.Protected)
-            {
-                // The server has public and private assets only: a signature check protects webhooks, not files.
-                problems.Add($"{file}: assets are public or private ('.private'); there are no protected assets.");
-                continue;
-            }
-
             var folder = Path.GetDirectoryName(file[(ProjectLayout.AssetsFolder.Length + 1)..])!.Replace('\\', '/');
             var path = StoragePath.Normalize(folder.Length == 0 ? name : $"{folder}/{name}", out var pathError);
             if (path is null)

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using ScriptHost.Api.Contracts.Assets;
 using ScriptHost.Configuration;
+using ScriptHost.Contracts;
 using ScriptHost.Problems;
 using ScriptHost.RequestBodies;
 using ScriptHost.Security;
@@ -14,8 +15,9 @@ namespace ScriptHost.Assets;
 
 /// <summary>
 /// <c>/api/services/{service}/assets</c>: upload raw bytes to production (type as in <see cref="AssetContentType"/>,
-/// <c>?visibility=public|private</c>) and delete there, each a build and a deployment; list what an environment serves.
-/// Public assets are served at <c>/{service}/{path}</c>; private ones only to the service's functions.
+/// <c>?visibility=public|protected|private</c>) and delete there, each a build and a deployment; list what an
+/// environment serves. Public assets are served at <c>/{service}/{path}</c>, protected ones there only to requests
+/// Twilio signed (as protected functions are); private ones only to the service's functions.
 /// </summary>
 internal static class AssetEndpoints
 {
@@ -67,10 +69,9 @@ internal static class AssetEndpoints
             return Problem.BadRequest(error!);
         }
 
-        var parsedVisibility = AssetVisibility.Public;
-        if (visibility is not null && (!Enum.TryParse(visibility, ignoreCase: true, out parsedVisibility) || int.TryParse(visibility, out _)))
+        if (!VisibilityText.TryParse(visibility, AssetVisibility.Public, out var parsedVisibility))
         {
-            return Problem.BadRequest("'visibility' must be \"public\" or \"private\".");
+            return Problem.BadRequest(VisibilityText.Rule);
         }
 
         // Stored and served back as a response header: it must be a media type a header can carry.

@@ -1,6 +1,7 @@
 using ScriptHost.Api.Contracts.Builds;
 using ScriptHost.Assets;
 using ScriptHost.Configuration;
+using ScriptHost.Contracts;
 using ScriptHost.FunctionManagement;
 using ScriptHost.Sandbox.Compilation.SharedCode;
 using ScriptHost.Storage;
@@ -89,9 +90,9 @@ internal static class BundleValidator
 
             var source = await CheckFunctionSourceAsync(function, path, item, storedSources, Add, cancellationToken);
 
-            if (!TryParse(function.Visibility, FunctionVisibility.Public, out FunctionVisibility visibility))
+            if (!VisibilityText.TryParse(function.Visibility, FunctionVisibility.Public, out var visibility))
             {
-                Add($"{item}.visibility", "'visibility' must be \"public\", \"protected\" or \"private\".");
+                Add($"{item}.visibility", VisibilityText.Rule);
             }
 
             if (function.TimeoutMs is { } timeout && (timeout < 100 || timeout > options.MaxTimeoutMs))
@@ -131,9 +132,9 @@ internal static class BundleValidator
                 Add($"{item}.path", $"'{path}' is also the path of functions[{function}]: a path serves a function or an asset, not both.");
             }
 
-            if (!TryParse(asset.Visibility, AssetVisibility.Public, out AssetVisibility visibility))
+            if (!VisibilityText.TryParse(asset.Visibility, AssetVisibility.Public, out var visibility))
             {
-                Add($"{item}.visibility", "'visibility' must be \"public\" or \"private\".");
+                Add($"{item}.visibility", VisibilityText.Rule);
             }
 
             string? contentType = null;
@@ -322,13 +323,5 @@ internal static class BundleValidator
         }
 
         return (null, asset.Sha256);
-    }
-
-    // As the function and asset routes read a visibility: a name, any case; never a number.
-    private static bool TryParse<TEnum>(string? raw, TEnum fallback, out TEnum value)
-        where TEnum : struct, Enum
-    {
-        value = fallback;
-        return raw is null || (Enum.TryParse(raw, ignoreCase: true, out value) && Enum.IsDefined(value) && !int.TryParse(raw, out _));
     }
 }

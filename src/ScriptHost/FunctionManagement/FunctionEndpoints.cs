@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using ScriptHost.Api.Contracts.Functions;
 using ScriptHost.Configuration;
+using ScriptHost.Contracts;
 using ScriptHost.Invocation;
 using ScriptHost.Problems;
 using ScriptHost.Security;
@@ -61,9 +62,9 @@ internal static class FunctionEndpoints
             return Problem.BadRequest("'source' is required: the C# script of the function.");
         }
 
-        if (!TryParseVisibility(body.Visibility, out var visibility))
+        if (!VisibilityText.TryParse(body.Visibility, FunctionVisibility.Public, out var visibility))
         {
-            return Problem.BadRequest("'visibility' must be \"public\", \"protected\" or \"private\".");
+            return Problem.BadRequest(VisibilityText.Rule);
         }
 
         var settings = options.Value;
@@ -262,12 +263,6 @@ internal static class FunctionEndpoints
 
         var normalized = StoragePath.Normalize(raw, out var error);
         return normalized is null ? (raw, null, error) : (normalized, null, null);
-    }
-
-    private static bool TryParseVisibility(string? raw, out FunctionVisibility visibility)
-    {
-        visibility = FunctionVisibility.Public;
-        return raw is null || Enum.TryParse(raw, ignoreCase: true, out visibility) && Enum.IsDefined(visibility) && !int.TryParse(raw, out _);
     }
 
     /// <summary>The query that names a non-production environment in a management URL; production needs none.</summary>

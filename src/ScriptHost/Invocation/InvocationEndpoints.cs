@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using ScriptHost.Configuration;
 using ScriptHost.Problems;
@@ -11,8 +12,8 @@ namespace ScriptHost.Invocation;
 
 /// <summary>
 /// <c>GET|POST|OPTIONS /{service}[@{environment}]/{*path}</c>: captures the environment's live build once, resolves
-/// the function in it, enforces its visibility, runs it and answers; the build's public assets are served under the
-/// same prefix. Without <c>@environment</c> the URL means production.
+/// the function in it, enforces its visibility, runs it and answers; the build's public assets, and its protected ones
+/// to requests Twilio signed, are served under the same prefix. Without <c>@environment</c> the URL means production.
 /// </summary>
 internal static class InvocationEndpoints
 {
@@ -53,7 +54,7 @@ internal static class InvocationEndpoints
 
         if (!environment.Build.Functions.TryGetValue(functionPath, out var function) || function.Visibility == FunctionVisibility.Private)
         {
-            return await ServeAssetAsync(assets, environment, functionPath, request.Method, cancellationToken);
+            return await ServeAssetAsync(request, assets, environment, functionPath, options.Value, cancellationToken);
         }
 
         if (HttpMethods.IsOptions(request.Method))
@@ -113,10 +114,11 @@ internal static class InvocationEndpoints
         return headers;
     }
 
-    private static async Task<IResult> ServeAssetAsync(AssetContents assets, EnvironmentSnapshot environment, string path, string method, CancellationToken cancellationToken)
+    private static async Task<IResult> ServeAssetAsync(
+        HttpRequest request, AssetContents assets, EnvironmentSnapshot environment, string path, ScriptHostOptions options, CancellationToken cancellationToken)
     {
         var address = ServiceAddress.Format(environment.Service.Name, environment.Environment);
-        if (!HttpMethods.IsGet(method) && !HttpMethods.IsHead(method))
+        if (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method))
         {
             return Problem.NotFound($"No function at '{path}' in '{address}'.");
         }
@@ -126,13 +128,28 @@ internal static class InvocationEndpoints
             return Problem.BadRequest($"'{path}' is not a valid path: use {StoragePath.Rule}.");
         }
 
-        if (!environment.Build.Assets.TryGetValue(path, out var asset)
-            || asset.Visibility != AssetVisibility.Public
-            || await assets.ReadAsync(environment.Service.Name, asset, cancellationToken) is not { } content)
+        // Served: public and protected assets; private ones (and any visibility added later) only to functions.
+        if (!environment.Build.Assets.TryGetValue(path, out var asset) || asset.Visibility is not (AssetVisibility.Public or AssetVisibility.Protected))
         {
-            return Problem.NotFound($"No function or public asset at '{path}' in '{address}'.");
+            return NoAsset(path, address);
+        }
+
+        // A protected asset answers as a protected function does: the same check, over the URL the caller used. A GET
+        // or HEAD has no body to sign, so the signature covers the URL (its query included) alone.
+        if (asset.Visibility == AssetVisibility.Protected
+            && WebhookSignature.Check(request, environment.Variables, PublicUrl.Of(request, options), jsonBody: null, formParameters: []) is { } verdict)
+        {
+            return Problem.Forbidden(verdict);
+        }
+
+        if (await assets.ReadAsync(environment.Service.Name, asset, cancellationToken) is not { } content)
+        {
+            return NoAsset(path, address);
         }
 
         return TypedResults.Bytes(content, asset.ContentType);
     }
+
+    private static ProblemHttpResult NoAsset(string path, string address) =>
+        Problem.NotFound($"No function or served asset at '{path}' in '{address}'.");
 }

@@ -4,7 +4,7 @@ using ScriptHost.Functions.TwilioLibrary;
 namespace ScriptHost.Twilio;
 
 /// <summary>
-/// Checks <c>X-Twilio-Signature</c> on requests to protected functions, keyed with the service's
+/// Checks <c>X-Twilio-Signature</c> on requests to protected functions and protected assets, keyed with the service's
 /// <c>TWILIO_AUTH_TOKEN</c> variable, over the public URL Twilio called, with the Twilio library's request validator
 /// (<see cref="TwilioSignatureCheck"/>). Returns why a request is refused, or null when it is genuine. Takes what it
 /// checks as plain values (variables, URL, body), so it depends on nothing of the request path that calls it.
@@ -47,11 +47,11 @@ internal static class WebhookSignature
     {
         if (!variables.TryGetValue(AuthTokenVariable, out authToken!) || authToken.Length == 0)
         {
-            return $"This function is protected and its service has no {AuthTokenVariable} variable to check signatures with.";
+            return $"This URL is protected and its service has no {AuthTokenVariable} variable to check signatures with.";
         }
 
         return request.Headers[HeaderName].ToString().Length == 0
-            ? $"This function is protected: the request carries no {HeaderName} header."
+            ? $"This URL is protected: the request carries no {HeaderName} header."
             : null;
     }
 

@@ -16,11 +16,11 @@ namespace ScriptHost.WebhookTesting;
 
 /// <summary>
 /// <c>POST /api/services/{service}/environments/{environment}/twilio-signature</c>: signs a request to one of the
-/// service's functions as Twilio would, so the console can send it "as Twilio" and exercise a protected function for
-/// real. The server signs because secrets never leave it: the key is the environment's effective
+/// service's functions (or assets) as Twilio would, so the console can send it "as Twilio" and exercise a protected
+/// function or asset for real. The server signs because secrets never leave it: the key is the environment's effective
 /// <c>TWILIO_AUTH_TOKEN</c>, read from the same variables the invocation's check reads, over the URL that check will
 /// rebuild (the public base URL, else this request's scheme and host, then the environment's path form). Only this
-/// service's function URLs are signed: the path names a function, never a host or another service.
+/// service's URLs are signed: the path names a function or asset, never a host or another service.
 /// </summary>
 internal static class TwilioSignatureEndpoints
 {
@@ -47,7 +47,7 @@ internal static class TwilioSignatureEndpoints
         var (functionPath, query) = SplitQuery(body?.Path);
         if (!StoragePath.IsValid(functionPath))
         {
-            errors["path"] = [$"The path must name one of this service's functions, such as /sms: {StoragePath.Rule}, optionally followed by ?query."];
+            errors["path"] = [$"The path must name one of this service's functions or assets, such as /sms: {StoragePath.Rule}, optionally followed by ?query."];
         }
 
         var method = body?.Method?.ToUpperInvariant();

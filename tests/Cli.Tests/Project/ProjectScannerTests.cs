@@ -43,9 +43,10 @@ public sealed class ProjectScannerTests : IDisposable
     }
 
     [Fact]
-    public void Scan_Assets_SuffixBeforeTheExtensionMakesThemPrivate_DotFilesSkipped()
+    public void Scan_Assets_SuffixBeforeTheExtensionSetsTheirVisibility_DotFilesSkipped()
     {
         _folder.File("assets/img/logo.private.png", "png");
+        _folder.File("assets/audio/hold.protected.mp3", "mp3");
         _folder.File("assets/style.css", "css");
         _folder.File("assets/.gitkeep", string.Empty);
         _folder.File("assets/.hidden/secret.txt", "x");
@@ -54,7 +55,7 @@ public sealed class ProjectScannerTests : IDisposable
 
         Assert.Empty(scan.Problems);
         Assert.Equal(
-            [("/img/logo.png", Visibility.Private, 3L), ("/style.css", Visibility.Public, 3L)],
+            [("/audio/hold.mp3", Visibility.Protected, 3L), ("/img/logo.png", Visibility.Private, 3L), ("/style.css", Visibility.Public, 3L)],
             scan.Assets.Select(asset => (asset.Path, asset.Visibility, asset.Size)));
     }
 
@@ -78,7 +79,6 @@ public sealed class ProjectScannerTests : IDisposable
         _folder.File("functions/dup.csx", "return 1;");
         _folder.File("functions/dup.private.csx", "return 2;");
         _folder.File("functions/clash.protected.csx", "// visibility: public\nreturn 1;");
-        _folder.File("assets/doc.protected.pdf", "pdf");
         _folder.File("lib/bad name.cs", "x");
 
         var scan = ProjectScanner.Scan(_folder.Path);
@@ -86,7 +86,6 @@ public sealed class ProjectScannerTests : IDisposable
         Assert.Contains(scan.Problems, problem => problem.StartsWith("functions/bad name.csx: ", StringComparison.Ordinal) && problem.Contains("not a valid path", StringComparison.Ordinal));
         Assert.Contains(scan.Problems, problem => problem.StartsWith("functions/dup.csx, functions/dup.private.csx: ", StringComparison.Ordinal));
         Assert.Contains(scan.Problems, problem => problem.StartsWith("functions/clash.protected.csx: ", StringComparison.Ordinal));
-        Assert.Contains(scan.Problems, problem => problem.StartsWith("assets/doc.protected.pdf: ", StringComparison.Ordinal));
         Assert.Contains(scan.Problems, problem => problem.StartsWith("lib/bad name.cs: ", StringComparison.Ordinal));
         Assert.DoesNotContain(scan.Functions, function => function.File == "functions/bad name.csx");
     }

@@ -89,14 +89,29 @@ public sealed class AssetEndpointsTests(ScriptHostFactory factory) : IClassFixtu
         Assert.Equal(large, await factory.CreateAnonymousClient().GetByteArrayAsync($"/{service.Name}/large.bin"));
     }
 
-    [Fact]
-    public async Task Put_InvalidVisibility_Returns400Problem()
+    [Theory]
+    [InlineData("secret")]
+    [InlineData("2")]
+    [InlineData("public,protected")]
+    public async Task Put_InvalidVisibility_Returns400ProblemNamingTheThree(string visibility)
     {
         using var service = await factory.CreateServiceAsync();
 
-        using var response = await PutAsync(service, "x.txt", "x"u8.ToArray(), "text/plain", "secret");
+        using var response = await PutAsync(service, "x.txt", "x"u8.ToArray(), "text/plain", visibility);
 
-        await ProblemAssert.IsProblemAsync(response, HttpStatusCode.BadRequest);
+        var problem = await ProblemAssert.IsProblemAsync(response, HttpStatusCode.BadRequest);
+        Assert.Equal("'visibility' must be \"public\", \"protected\" or \"private\".", problem.GetProperty("detail").GetString());
+        Assert.Empty((await service.Client.GetFromJsonAsync<JsonElement>($"{service.Api}/assets")).EnumerateArray());
+    }
+
+    [Fact]
+    public async Task Put_VisibilityInAnotherCase_IsTakenByName()
+    {
+        using var service = await factory.CreateServiceAsync();
+
+        using var put = await PutAsync(service, "x.txt", "x"u8.ToArray(), "text/plain", "Protected");
+
+        Assert.Equal("protected", (await put.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("visibility").GetString());
     }
 
     [Theory]

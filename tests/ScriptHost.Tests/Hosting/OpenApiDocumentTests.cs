@@ -83,6 +83,16 @@ public sealed class OpenApiDocumentTests(ScriptHostFactory factory) : IClassFixt
         Assert.NotNull(document["components"]!["schemas"]!["FunctionVersionDto"]!["properties"]!["source"]);
     }
 
+    [Fact]
+    public async Task AssetVisibility_ListsTheThreeAsTheApiSpellsThem()
+    {
+        var document = await DocumentAsync();
+
+        var values = document["components"]!["schemas"]!["AssetVisibility"]!["enum"]!.AsArray().Select(v => v!.GetValue<string>());
+
+        Assert.Equal(["private", "protected", "public"], values.Order(StringComparer.Ordinal));
+    }
+
     private async Task<JsonNode> DocumentAsync()
     {
         using var client = factory.CreateAnonymousClient();

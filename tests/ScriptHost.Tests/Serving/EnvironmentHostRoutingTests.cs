@@ -167,6 +167,27 @@ public sealed class EnvironmentHostRoutingTests(EnvironmentHostFactory factory) 
     }
 
     [Fact]
+    public async Task ProtectedAsset_SignedForTheHostFormUrl_IsServedAndTheSameSignatureOnThePathFormIsRefused()
+    {
+        using var service = await factory.CreateServiceAsync("ha");
+        await service.SetVariableAsync("TWILIO_AUTH_TOKEN", AuthToken, secret: true);
+        var uploaded = await service.PutAssetAsync("/hold.xml", "<Response/>", visibility: "protected");
+        await service.CreateEnvironmentAsync("dev");
+        await service.DeployBuildAsync("dev", uploaded.GetProperty("buildId").GetInt32());
+        var hostUrl = Host($"{service.Name}-dev", "/hold.xml?CallSid=CA1");
+        var signature = TwilioWebhookSigner.Sign(AuthToken, hostUrl);
+
+        using var onHost = await _caller.SendAsync(SignedGet(hostUrl, signature));
+        using var onPath = await _caller.SendAsync(SignedGet($"http://localhost/{service.Name}@dev/hold.xml?CallSid=CA1", signature));
+        using var unsignedOnHost = await _caller.GetAsync(hostUrl);
+
+        Assert.Equal(HttpStatusCode.OK, onHost.StatusCode);
+        Assert.Equal("<Response/>", await onHost.Content.ReadAsStringAsync());
+        await ProblemAssert.IsProblemAsync(onPath, HttpStatusCode.Forbidden);
+        await ProblemAssert.IsProblemAsync(unsignedOnHost, HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
     public async Task EnvironmentDto_SuffixConfigured_ShowsTheHostUrlWhenTheLabelFitsDns()
     {
         using var service = await factory.CreateServiceAsync("hd");
@@ -206,6 +227,13 @@ public sealed class EnvironmentHostRoutingTests(EnvironmentHostFactory factory) 
     }
 
     private static string Host(string label, string pathAndQuery) => $"http://{label}.{EnvironmentHostFactory.Suffix}{pathAndQuery}";
+
+    private static HttpRequestMessage SignedGet(string url, string signature)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, url);
+        request.Headers.Add("X-Twilio-Signature", signature);
+        return request;
+    }
 
     private static HttpRequestMessage Signed(string url, KeyValuePair<string, string>[] form, string signature)
     {

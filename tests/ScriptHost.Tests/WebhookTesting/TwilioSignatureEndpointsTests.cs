@@ -7,7 +7,7 @@ using ScriptHost.Tests.Support;
 namespace ScriptHost.Tests.WebhookTesting;
 
 /// <summary>
-/// <c>POST .../environments/{env}/twilio-signature</c>: what it signs, sent as it says to a protected function,
+/// <c>POST .../environments/{env}/twilio-signature</c>: what it signs, sent as it says to a protected function (or asset),
 /// passes the invocation's real signature check (form, JSON and GET, production and another environment, with and
 /// without a public base URL); anything else about the request changed, it does not.
 /// </summary>
@@ -63,6 +63,22 @@ public sealed class TwilioSignatureEndpointsTests(ScriptHostFactory factory) : I
         var echoed = await answered.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal("a b", echoed.GetProperty("name").GetString());
         Assert.Equal("x & y", echoed.GetProperty("body").GetString());
+    }
+
+    [Fact]
+    public async Task Sign_GetOfAProtectedAsset_AssetIsServedWithTheSignature()
+    {
+        using var service = await ProtectedEchoAsync(factory);
+        await service.PutAssetAsync("/hold.xml", "<Response/>", visibility: "protected");
+
+        var signed = await SignAsync(service, "production", new { path = "/hold.xml", method = "GET", parameters = new Dictionary<string, string> { ["CallSid"] = "CA1" } });
+
+        using var anonymous = factory.CreateAnonymousClient();
+        using var answered = await SendAsync(anonymous, HttpMethod.Get, signed, content: null);
+        Assert.Equal(HttpStatusCode.OK, answered.StatusCode);
+        Assert.Equal("<Response/>", await answered.Content.ReadAsStringAsync());
+        using var otherQuery = await SendAsync(anonymous, HttpMethod.Get, signed with { Path = $"/{service.Name}/hold.xml?CallSid=CA2" }, content: null);
+        await ProblemAssert.IsProblemAsync(otherQuery, HttpStatusCode.Forbidden);
     }
 
     [Fact]

@@ -4,7 +4,7 @@ using ScriptHost.Serving;
 
 namespace ScriptHost.Invocation.HostApis;
 
-/// <summary>A function's <c>Assets</c>: the assets of the build its request captured, private ones included.</summary>
+/// <summary>A function's <c>Assets</c>: the assets of the build its request captured, protected and private ones included.</summary>
 internal sealed class ScriptAssetReader(AssetContents contents, EnvironmentSnapshot environment, CancellationToken cancellation) : IAssetReader
 {
     public async Task<string?> ReadTextAsync(string path) =>

@@ -2,7 +2,7 @@
 // /openapi/v1.json of a running server lists them all).
 
 export type FunctionVisibility = 'public' | 'protected' | 'private';
-export type AssetVisibility = 'public' | 'private';
+export type AssetVisibility = 'public' | 'protected' | 'private';
 export type LogLevel = 'info' | 'warn' | 'error';
 export type InvocationStatus = 'succeeded' | 'failed' | 'timedOut' | 'limitExceeded' | 'rejected';
 

@@ -17,7 +17,7 @@ export class FileTree {
   private readonly assets = h('ul', { class: 'tree', testid: 'asset-list', 'aria-label': 'Assets' });
   private readonly status = new StatusLine('tree-status');
   private readonly uploadVisibility = h('select', { testid: 'asset-visibility', 'aria-label': 'Visibility of uploaded assets' },
-    h('option', { value: 'public' }, 'public'), h('option', { value: 'private' }, 'private'));
+    h('option', { value: 'public' }, 'public'), h('option', { value: 'protected' }, 'protected'), h('option', { value: 'private' }, 'private'));
 
   constructor(
     private readonly context: ServiceContext,
