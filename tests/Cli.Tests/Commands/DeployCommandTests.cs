@@ -25,7 +25,7 @@ public sealed class DeployCommandTests(ServerFixture fixture) : IDisposable
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Contains("Created environment 'dev'.", result.Stdout, StringComparison.Ordinal);
         Assert.Contains("3 sent, 0 unchanged", result.Stdout, StringComparison.Ordinal);
-        var url = Assert.Single(result.Stdout.Split('\n').Select(line => line.Trim()).Where(line => line.StartsWith("http", StringComparison.Ordinal) && line.Contains("/hello", StringComparison.Ordinal)));
+        var url = Assert.Single(result.Stdout.Split('\n').Select(line => line.Trim()), line => line.StartsWith("http", StringComparison.Ordinal) && line.Contains("/hello", StringComparison.Ordinal));
         Assert.Equal("Hello, dev world", await _http.GetStringAsync(new Uri(url)));
         using var client = new Api.Client.ScriptHostClient(fixture.Server.BaseAddress, key);
         var variables = await client.ListEnvironmentVariablesAsync(service, "dev");
