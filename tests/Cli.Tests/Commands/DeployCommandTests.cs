@@ -66,7 +66,7 @@ public sealed class DeployCommandTests(ServerFixture fixture) : IDisposable
         File.Delete(Path.Combine(_folder.Path, "functions", "old.csx"));
 
         var kept = await cli.RunAsync(_folder.Path, "deploy");
-        var oldUrl = $"{fixture.Url}/{service}/old?environment=dev";
+        var oldUrl = $"{fixture.Url}/{service}@dev/old";
         var stillServed = await _http.GetAsync(new Uri(oldUrl));
         var pruned = await cli.RunAsync(_folder.Path, "deploy", "--prune");
         var afterPrune = await _http.GetAsync(new Uri(oldUrl));
@@ -95,7 +95,7 @@ public sealed class DeployCommandTests(ServerFixture fixture) : IDisposable
         Assert.Matches(@"(?m)^functions/sms/reply\.protected\.csx:2:\d+: error CS\d+: ", result.Stderr);
         Assert.Matches(@"(?m)^lib/broken\.cs:3:\d+: error CS\d+: ", result.Stderr);
         Assert.Contains("nothing was deployed", result.Stderr, StringComparison.Ordinal);
-        Assert.Equal("Hello, world", await _http.GetStringAsync(new Uri($"{fixture.Url}/{service}/hello?environment=dev")));
+        Assert.Equal("Hello, world", await _http.GetStringAsync(new Uri($"{fixture.Url}/{service}@dev/hello")));
     }
 
     [Fact]

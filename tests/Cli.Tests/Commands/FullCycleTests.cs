@@ -35,7 +35,7 @@ public sealed class FullCycleTests(ServerFixture fixture) : IDisposable
 
         var deploy = await cli.RunAsync(app, "deploy", "--env", "dev");
         Assert.True(deploy.ExitCode == 0, deploy.ToString());
-        Assert.Equal("two", await _http.GetStringAsync(new Uri($"{fixture.Url}/{service}/hello?environment=dev")));
+        Assert.Equal("two", await _http.GetStringAsync(new Uri($"{fixture.Url}/{service}@dev/hello")));
 
         var promote = await cli.RunAsync(app, "promote", "--from", "dev", "--to", "production");
         Assert.True(promote.ExitCode == 0, promote.ToString());
@@ -46,7 +46,7 @@ public sealed class FullCycleTests(ServerFixture fixture) : IDisposable
         Assert.True(prune.ExitCode == 0, prune.ToString());
         Assert.Contains("removed function /bye", prune.Stdout, StringComparison.Ordinal);
         Assert.Contains("0 sent", prune.Stdout, StringComparison.Ordinal);
-        Assert.Equal(HttpStatusCode.NotFound, (await _http.GetAsync(new Uri($"{fixture.Url}/{service}/bye?environment=dev"))).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await _http.GetAsync(new Uri($"{fixture.Url}/{service}@dev/bye"))).StatusCode);
         Assert.Equal("bye", await _http.GetStringAsync(new Uri($"{fixture.Url}/{service}/bye")));
     }
 

@@ -58,7 +58,7 @@ public sealed class PromoteRollbackListCommandTests(ServerFixture fixture) : IDi
         Assert.Contains("no earlier build", Assert.Single(nothingEarlier.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries)), StringComparison.Ordinal);
         Assert.True(named.ExitCode == 0, named.ToString());
         Assert.Equal(first, JsonDocument.Parse(named.Stdout).RootElement.GetProperty("toBuildId").GetInt32());
-        Assert.Equal("one", await _http.GetStringAsync(new Uri($"{fixture.Url}/{service}/hi?environment=dev")));
+        Assert.Equal("one", await _http.GetStringAsync(new Uri($"{fixture.Url}/{service}@dev/hi")));
     }
 
     [Fact]
