@@ -25,8 +25,9 @@ internal sealed class FolderDeployer(ScriptHostClient client, string service, Te
             throw new BuildFailedException($"the folder has {Count(scan.Problems.Count, "problem")}; nothing was deployed.", scan.Problems);
         }
 
-        var (target, created) = await EnvironmentAsync(environment, cancellationToken);
-        var live = target.LiveBuildId is { } liveId ? await client.GetBuildAsync(service, liveId, cancellationToken) : null;
+        // A missing environment is created only once its first build has succeeded: a failed deploy leaves nothing behind.
+        var target = await FindEnvironmentAsync(environment, cancellationToken);
+        var live = target?.LiveBuildId is { } liveId ? await client.GetBuildAsync(service, liveId, cancellationToken) : null;
         var plan = BundlePlanner.Plan(scan, live, prune);
 
         BuildDto build;
@@ -42,7 +43,13 @@ internal sealed class FolderDeployer(ScriptHostClient client, string service, Te
             var lines = build.Diagnostics.Select(diagnostic => DiagnosticLines.Format(diagnostic, scan)).ToList();
             var errors = build.Diagnostics.Count(diagnostic => diagnostic.Severity == BuildDiagnosticSeverity.Error);
             var why = errors > 0 ? Count(errors, "compile error") : build.Reason ?? "no reason given";
-            throw new BuildFailedException($"build {build.Id} failed ({why}); nothing was deployed, {environment} still serves {(live is null ? "nothing" : $"build {live.Id}")}.", lines);
+            throw new BuildFailedException($"build {build.Id} failed ({why}); nothing was deployed, {environment} {(target is null ? "does not exist yet" : live is null ? "still serves nothing" : $"still serves build {live.Id}")}.", lines);
+        }
+
+        var created = target is null;
+        if (created)
+        {
+            await client.CreateEnvironmentAsync(service, environment, cancellationToken);
         }
 
         var variableNames = await SetVariablesAsync(root, environment, variables, cancellationToken);
@@ -62,16 +69,11 @@ internal sealed class FolderDeployer(ScriptHostClient client, string service, Te
             [.. functions.Select(function => new FunctionUrl(function.Path, function.Visibility.ToString().ToLowerInvariant(), function.Url))]);
     }
 
-    private async Task<(EnvironmentDto Environment, bool Created)> EnvironmentAsync(string environment, CancellationToken cancellationToken)
+    /// <summary>The environment, or null when the service has none of that name (a missing service fails here, in one line).</summary>
+    private async Task<EnvironmentDto?> FindEnvironmentAsync(string environment, CancellationToken cancellationToken)
     {
-        try
-        {
-            return (await client.GetEnvironmentAsync(service, environment, cancellationToken), false);
-        }
-        catch (ApiProblemException problem) when (problem.Status == HttpStatusCode.NotFound)
-        {
-            return (await client.CreateEnvironmentAsync(service, environment, cancellationToken), true);
-        }
+        var environments = await client.ListEnvironmentsAsync(service, cancellationToken);
+        return environments.FirstOrDefault(candidate => string.Equals(candidate.Name, environment, StringComparison.Ordinal));
     }
 
     private async Task<BuildDto> CreateBuildAsync(BundlePlan plan, CancellationToken cancellationToken)

@@ -99,6 +99,22 @@ public sealed class DeployCommandTests(ServerFixture fixture) : IDisposable
     }
 
     [Fact]
+    public async Task Deploy_CompileErrorIntoANewEnvironment_LeavesNoEnvironmentBehind()
+    {
+        var (service, key) = await fixture.CreateServiceAsync("deploy-error-new");
+        using var cli = fixture.Cli(service, key);
+        _folder.File("functions/bad.csx", "return missing;");
+
+        var result = await cli.RunAsync(_folder.Path, "deploy", "--env", "staging");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Matches(@"(?m)^functions/bad\.csx:1:8: error CS0103: ", result.Stderr);
+        Assert.Contains("staging does not exist yet", result.Stderr, StringComparison.Ordinal);
+        using var client = new Api.Client.ScriptHostClient(fixture.Server.BaseAddress, key);
+        Assert.DoesNotContain(await client.ListEnvironmentsAsync(service), environment => environment.Name == "staging");
+    }
+
+    [Fact]
     public async Task Deploy_WrongKey_OneErrorLineExitOne()
     {
         var (service, _) = await fixture.NewServiceAsync("deploy-wrongkey");
