@@ -6,6 +6,7 @@ using ScriptHost.Cli.Hosting;
 using ScriptHost.Cli.Output;
 using ScriptHost.Cli.Project;
 using ScriptHost.Cli.Project.DotEnv;
+using ScriptHost.Cli.Variables;
 
 namespace ScriptHost.Cli.Deploying;
 
@@ -92,20 +93,9 @@ internal sealed class FolderDeployer(ScriptHostClient client, string service, Te
     private async Task<IReadOnlyList<string>> SetVariablesAsync(string root, string environment, VariableTarget target, CancellationToken cancellationToken)
     {
         var values = DotEnvFiles.Load(root, target == VariableTarget.Environment ? environment : null);
-        foreach (var (name, value) in values)
-        {
-            var secret = SecretNames.IsSecret(name);
-            if (target == VariableTarget.Environment)
-            {
-                await client.SetEnvironmentVariableAsync(service, environment, name, value, secret, cancellationToken);
-            }
-            else
-            {
-                await client.SetServiceVariableAsync(service, name, value, secret, cancellationToken);
-            }
-        }
-
-        return [.. values.Keys];
+        var scope = new VariableScope(client, service, target == VariableTarget.Environment ? environment : null);
+        var set = await VariableWriter.SetAllAsync(scope, values, forceSecret: false, cancellationToken);
+        return [.. set.Select(variable => variable.Name)];
     }
 
     private static string Count(int count, string noun) => $"{count} {noun}{(count == 1 ? "" : "s")}";

@@ -3,6 +3,7 @@ using ScriptHost.Api.Client;
 using ScriptHost.Api.Client.Logs;
 using ScriptHost.Cli.Deploying;
 using ScriptHost.Cli.Hosting;
+using ScriptHost.Cli.Logs;
 using ScriptHost.Cli.Output;
 
 namespace ScriptHost.Cli.LocalServer;
@@ -39,7 +40,9 @@ internal sealed class DevelopmentSession
         await CreateServiceAsync(cancellationToken);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         using var watcher = new FolderWatcher(_root);
-        var tail = TailAsync(stop.Token);
+        // Subscribed before the first deploy, so no line of the first requests is missed.
+        await using var stream = await _client.OpenLogStreamAsync(_service, new LogTailFilter(Environment: Environment), cancellationToken);
+        var tail = TailAsync(stream, stop.Token);
         await DeployAsync(firstTime: true, stop.Token);
         _terminal.Out.WriteLine("Watching for changes; press ctrl+C to stop.");
 
@@ -111,11 +114,16 @@ internal sealed class DevelopmentSession
         }
     }
 
-    private async Task TailAsync(CancellationToken cancellationToken)
+    private async Task TailAsync(LogStream stream, CancellationToken cancellationToken)
     {
-        await foreach (var tailEvent in _client.ReadLogStreamAsync(_service, new LogTailFilter(Environment: Environment), cancellationToken))
+        await foreach (var tailEvent in stream.ReadAllAsync(cancellationToken))
         {
-            _terminal.Out.WriteLine(TailEventLines.Format(tailEvent, _terminal.UseColour));
+            _terminal.Out.WriteLine(tailEvent switch
+            {
+                TailEvent.LogLine { Entry: var entry } => TailLineFormatter.Line(entry, _terminal.UseColour),
+                TailEvent.InvocationEnded { Record: var record } => TailLineFormatter.Line(record, _terminal.UseColour),
+                _ => tailEvent.ToString(),
+            });
         }
     }
 

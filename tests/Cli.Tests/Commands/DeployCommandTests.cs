@@ -101,7 +101,7 @@ public sealed class DeployCommandTests(ServerFixture fixture) : IDisposable
     [Fact]
     public async Task Deploy_CompileErrorIntoANewEnvironment_LeavesNoEnvironmentBehind()
     {
-        var (service, key) = await fixture.CreateServiceAsync("deploy-error-new");
+        var (service, key) = await fixture.NewServiceAsync("deploy-error-new");
         using var cli = fixture.Cli(service, key);
         _folder.File("functions/bad.csx", "return missing;");
 

@@ -23,7 +23,7 @@ public sealed class StartCommandTests : IDisposable
 
         var first = await _http.GetStringAsync(hello);
         var unsigned = await _http.PostAsync(new Uri(tool.BaseAddress, "/startdemo/hook"), new FormUrlEncodedContent([]));
-        await tool.WaitForAsync("/hello 200 succeeded");
+        await tool.WaitForAsync("/hello  → 200 succeeded");
         _folder.File("functions/hello.csx", "return \"v2\";");
         var second = await Eventually.MatchesAsync(() => _http.GetStringAsync(hello), body => body == "v2", "the edited function served", TimeSpan.FromSeconds(90));
         _folder.File("functions/hello.csx", "var n = 1;\nreturn n.Missing();");
