@@ -4,7 +4,10 @@ using ScriptHost.TestSupport;
 
 namespace ScriptHost.Cli.Tests.Commands;
 
-/// <summary>The cycle of the issue, as a new user runs it: init → start → edit → served → deploy → promote → deploy --prune.</summary>
+/// <summary>
+/// The cycle of the issue, as a new user runs it: init → start → edit → served → deploy → invoke --as-twilio → promote →
+/// logs --tail sees the line → deploy --prune.
+/// </summary>
 [Collection(ServerCollection.Name)]
 public sealed class FullCycleTests(ServerFixture fixture) : IDisposable
 {
@@ -12,7 +15,7 @@ public sealed class FullCycleTests(ServerFixture fixture) : IDisposable
     private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(60) };
 
     [Fact]
-    public async Task Cycle_InitStartEditDeployPromotePrune_EachStepServesWhatTheFolderHas()
+    public async Task Cycle_InitStartEditDeployInvokePromoteTailPrune_EachStepServesWhatTheFolderHas()
     {
         var (service, key) = await fixture.NewServiceAsync("cycle");
         using var cli = fixture.Cli(service, key);
@@ -37,9 +40,22 @@ public sealed class FullCycleTests(ServerFixture fixture) : IDisposable
         Assert.True(deploy.ExitCode == 0, deploy.ToString());
         Assert.Equal("two", await _http.GetStringAsync(new Uri($"{fixture.Url}/{service}@dev/hello")));
 
+        string[] smsForm = ["-d", "Body=HOURS", "-d", "From=+15550100", "-d", "To=+15550199", "-d", "MessageSid=SMcycle"];
+        var invoke = await cli.RunAsync(app, ["invoke", "/sms-auto-reply", "--env", "dev", "--as-twilio", .. smsForm]);
+        Assert.True(invoke.ExitCode == 0, invoke.ToString());
+        Assert.Contains("<Response>", invoke.Stdout, StringComparison.Ordinal);
+
         var promote = await cli.RunAsync(app, "promote", "--from", "dev", "--to", "production");
         Assert.True(promote.ExitCode == 0, promote.ToString());
         Assert.Equal("two", await _http.GetStringAsync(new Uri($"{fixture.Url}/{service}/hello")));
+
+        using (var tail = StartedTool.Run(cli, app, "logs", "--tail", "--env", "dev"))
+        {
+            await tail.WaitForAsync("Tailing the logs", onStderr: true);
+            Assert.Equal(0, (await cli.RunAsync(app, ["invoke", "/sms-auto-reply", "--env", "dev", "--as-twilio", .. smsForm])).ExitCode);
+            await tail.WaitForAsync("Auto-reply to SMcycle");
+            Assert.Equal(130, await tail.InterruptAsync());
+        }
 
         File.Delete(Path.Combine(app, "functions", "bye.csx"));
         var prune = await cli.RunAsync(app, "deploy", "--env", "dev", "--prune");

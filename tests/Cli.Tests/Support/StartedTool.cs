@@ -7,7 +7,7 @@ using System.Net.Sockets;
 namespace ScriptHost.Cli.Tests.Support;
 
 /// <summary>
-/// A running <c>scripthost start</c>: its port, every line it has written so far (stdout and stderr apart), waits for
+/// A running <c>scripthost start</c> (or another long-running command): its port, every line it has written so far (stdout and stderr apart), waits for
 /// a line, and ctrl+C (SIGINT) with its exit code. Killed when disposed if still running.
 /// </summary>
 public sealed class StartedTool : IDisposable
@@ -42,6 +42,9 @@ public sealed class StartedTool : IDisposable
         var process = cli.Start(folder, "start", "--port", port.ToString(CultureInfo.InvariantCulture));
         return new StartedTool(process, port);
     }
+
+    /// <summary>Any other long-running command (e.g. <c>logs --tail</c>); <see cref="Port"/> is 0.</summary>
+    public static StartedTool Run(CliProcess cli, string folder, params string[] arguments) => new(cli.Start(folder, arguments), port: 0);
 
     /// <summary>Waits until stdout (or stderr, with <paramref name="onStderr"/>) has a line containing <paramref name="text"/>.</summary>
     public async Task WaitForAsync(string text, bool onStderr = false, TimeSpan? timeout = null)
