@@ -1,4 +1,7 @@
 using System.CommandLine;
+using ScriptHost.Cli.Deploying;
+using ScriptHost.Cli.Output;
+using ScriptHost.Cli.Project;
 
 namespace ScriptHost.Cli.Commands;
 
@@ -22,7 +25,40 @@ internal static class DeployCommand
             prune,
         };
         HelpExamples.Add(command, "scripthost deploy", "scripthost deploy --env production --prune", "SCRIPTHOST_URL=https://functions.example.com SCRIPTHOST_KEY=$KEY scripthost deploy --output json");
-        CommandActions.NeedsClient(command, "deploy");
+        CommandActions.Set(command, async (context, cancellationToken) =>
+        {
+            using var connection = context.Connect();
+            await ServiceAccess.EnsureAsync(connection, cancellationToken);
+            var root = ProjectRoot.Find(context.Environment.CurrentDirectory);
+            var deployer = new FolderDeployer(connection.Client, connection.Service, context.Terminal);
+            DeployOutcome outcome;
+            try
+            {
+                outcome = await deployer.DeployAsync(root, context.Value(environment)!, context.Value(prune), VariableTarget.Environment, cancellationToken);
+            }
+            catch (BuildFailedException failed)
+            {
+                foreach (var line in failed.Lines)
+                {
+                    context.Terminal.Error.WriteLine(line);
+                }
+
+                ErrorWriter.Write(context.Terminal, failed.Message);
+                return Hosting.ExitCodes.Failure;
+            }
+
+            DeployReport.WriteWarnings(context.Terminal, outcome);
+            if (context.Format == OutputFormat.Json)
+            {
+                JsonOutput.Write(context.Terminal.Out, DeployReport.Json(outcome));
+            }
+            else
+            {
+                DeployReport.WriteLines(context.Say, outcome, context.Terminal.UseColour);
+            }
+
+            return Hosting.ExitCodes.Success;
+        });
         return command;
     }
 }

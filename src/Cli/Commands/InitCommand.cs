@@ -56,7 +56,7 @@ internal static class InitCommand
                 throw new CliException($"{string.Join(" and ", written)} already exist; init does not overwrite files (use an empty folder).");
             }
 
-            var service = context.Value(GlobalOptions.Service) ?? ServiceNameFrom(Path.GetFileName(root));
+            var service = context.Value(GlobalOptions.Service) ?? FolderServiceName.From(Path.GetFileName(root));
             if (!ServiceName.IsValid(service))
             {
                 throw new CliException($"'{service}' cannot be a service name: use {ServiceName.Rule} (pass --service).", ExitCodes.Usage);
@@ -102,18 +102,5 @@ internal static class InitCommand
         var lines = new List<string> { $"# Variables '{template.Name}' reads ({template.Header.Title.TrimEnd('.')}). Never commit this file." };
         lines.AddRange(template.Header.Variables.Select(variable => $"{variable}="));
         return string.Join(Environment.NewLine, lines) + Environment.NewLine;
-    }
-
-    /// <summary>A folder name as a service name: lower-case, runs of other characters as one '-'.</summary>
-    private static string ServiceNameFrom(string folderName)
-    {
-        var name = new string([.. folderName.ToLowerInvariant().Select(character => char.IsAsciiLetterOrDigit(character) ? character : '-')]);
-        while (name.Contains("--", StringComparison.Ordinal))
-        {
-            name = name.Replace("--", "-", StringComparison.Ordinal);
-        }
-
-        name = name.Trim('-');
-        return name.Length == 0 ? "functions" : name[..Math.Min(name.Length, ServiceName.MaxLength)].TrimEnd('-');
     }
 }

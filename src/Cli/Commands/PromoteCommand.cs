@@ -1,4 +1,6 @@
 using System.CommandLine;
+using ScriptHost.Cli.Hosting;
+using ScriptHost.Cli.Output;
 
 namespace ScriptHost.Cli.Commands;
 
@@ -15,7 +17,22 @@ internal static class PromoteCommand
             to,
         };
         HelpExamples.Add(command, "scripthost promote --from dev --to production");
-        CommandActions.NeedsClient(command, "promote");
+        CommandActions.Set(command, async (context, cancellationToken) =>
+        {
+            using var connection = context.Connect();
+            await ServiceAccess.EnsureAsync(connection, cancellationToken);
+            var deployment = await connection.Client.PromoteAsync(connection.Service, context.Value(from)!, context.Value(to)!, cancellationToken);
+            if (context.Format == OutputFormat.Json)
+            {
+                JsonOutput.Write(context.Terminal.Out, deployment);
+            }
+            else
+            {
+                context.Say($"Promoted build {deployment.BuildId} from {deployment.FromEnvironment ?? context.Value(from)} to {deployment.Environment} (deployment {deployment.Id}).");
+            }
+
+            return ExitCodes.Success;
+        });
         return command;
     }
 }

@@ -3,13 +3,13 @@ using ScriptHost.Cli.Configuration;
 using ScriptHost.Cli.Hosting;
 using ScriptHost.Cli.LocalServer;
 using ScriptHost.Cli.Output;
+using ScriptHost.Cli.Project;
 
 namespace ScriptHost.Cli.Commands;
 
 /// <summary>
-/// <c>scripthost start [--port 3000]</c>: the real server on 127.0.0.1 serving this folder. Today it starts the
-/// embedded server and keeps it up until ctrl+C; creating the service, loading .env, deploying the folder, watching it
-/// and tailing logs need the API client (next phase).
+/// <c>scripthost start [--port 3000]</c>: the real server on 127.0.0.1 serving this folder (<see cref="DevelopmentSession"/>:
+/// the service created, .env loaded, the folder deployed and redeployed on save, the live log tail printed) until ctrl+C.
 /// </summary>
 internal static class StartCommand
 {
@@ -48,24 +48,10 @@ internal static class StartCommand
 
             await using (server)
             {
-                if (context.Format == OutputFormat.Json)
-                {
-                    JsonOutput.Write(context.Terminal.Out, new { url = server.BaseAddress.ToString().TrimEnd('/'), dataPath = server.DataPath });
-                }
-                else
-                {
-                    context.Say($"ScriptHost is listening on {Colour.Bold(server.BaseAddress.ToString().TrimEnd('/'), context.Terminal.UseColour)} (data in {Path.GetRelativePath(root, Path.GetDirectoryName(server.DataPath)!)}/). Press ctrl+C to stop.");
-                }
-
-                // NEXT PHASE (API client): create the service, load .env, deploy the folder (prune), watch and redeploy,
-                // print the function URLs and tail the log stream.
-                ErrorWriter.Warn(context.Terminal, "this build only runs the server: deploying the folder, watching it and tailing logs arrive with the API client.");
-                while (!server.HasExited)
-                {
-                    await Task.Delay(TimeSpan.FromMilliseconds(250), cancellationToken);
-                }
-
-                throw new CliException($"the local server stopped ({server.ExitDescription})");
+                context.Terminal.Out.WriteLine($"ScriptHost is listening on {Colour.Bold(server.BaseAddress.ToString().TrimEnd('/'), context.Terminal.UseColour)} (data in {Path.GetRelativePath(root, Path.GetDirectoryName(server.DataPath)!)}/).");
+                var service = (settingsFile is null ? null : ProjectSettingsFile.Read(settingsFile).Service) ?? FolderServiceName.From(Path.GetFileName(root));
+                await new DevelopmentSession(server, root, service, context.Terminal).RunAsync(cancellationToken);
+                return ExitCodes.Success;
             }
         });
         return command;

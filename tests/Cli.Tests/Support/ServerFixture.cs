@@ -9,10 +9,13 @@ namespace ScriptHost.Cli.Tests.Support;
 
 /// <summary>
 /// One real server (tests/TestSupport's <see cref="ServerProcess"/>) for the collection, an admin client of it, and
-/// fresh services for each test, so tests of the collection never see each other's variables, functions or logs.
+/// fresh services for each test, so tests of the collection never see each other's variables, functions or logs. Its
+/// bundle limit is small (<see cref="MaxBundleBytes"/>), so an oversized asset is cheap to make.
 /// </summary>
 public sealed class ServerFixture : IAsyncLifetime
 {
+    public const int MaxBundleBytes = 256 * 1024;
+
     private ServerProcess? _server;
     private int _services;
 
@@ -25,7 +28,10 @@ public sealed class ServerFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _server = await ServerProcess.StartOnFreshDataAsync();
+        _server = await ServerProcess.StartOnFreshDataAsync(new Dictionary<string, string>
+        {
+            ["ScriptHost__MaxBundleBytes"] = MaxBundleBytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        });
         Admin = new ScriptHostClient(_server.BaseAddress, TestKeys.Admin);
     }
 
@@ -43,6 +49,16 @@ public sealed class ServerFixture : IAsyncLifetime
     {
         var created = await Admin.CreateServiceAsync($"{prefix}-{Interlocked.Increment(ref _services)}");
         return (created.Name, created.ApiKey);
+    }
+
+    /// <summary>A tool run against this server as <paramref name="service"/> with <paramref name="key"/> (by the SCRIPTHOST_* variables).</summary>
+    public CliProcess Cli(string service, string key)
+    {
+        var cli = new CliProcess();
+        cli.Environment["SCRIPTHOST_URL"] = Url;
+        cli.Environment["SCRIPTHOST_SERVICE"] = service;
+        cli.Environment["SCRIPTHOST_KEY"] = key;
+        return cli;
     }
 
     /// <summary>

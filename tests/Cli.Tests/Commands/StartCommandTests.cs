@@ -1,0 +1,49 @@
+using System.Net;
+using ScriptHost.Cli.Tests.Support;
+using ScriptHost.TestSupport;
+
+namespace ScriptHost.Cli.Tests.Commands;
+
+public sealed class StartCommandTests : IDisposable
+{
+    private readonly TemporaryFolder _folder = new();
+    private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(60) };
+
+    [Fact]
+    public async Task Start_Folder_ServesItRedeploysOnSaveKeepsTheLastGoodBuildOnErrorsTailsLogsAndStopsWith130()
+    {
+        _folder.File("scripthost.json", "{ \"service\": \"startdemo\" }");
+        _folder.File("functions/hello.csx", "Log.Info(\"saying hello\");\nreturn \"v1 \" + Context.Env[\"CITY\"];");
+        _folder.File("functions/hook.protected.csx", "return \"signed only\";");
+        _folder.File(".env", "CITY=Lyon\nTWILIO_AUTH_TOKEN=local-token\n");
+        using var cli = new CliProcess();
+        using var tool = StartedTool.Start(cli, _folder.Path);
+        await tool.WaitForAsync("Watching for changes");
+        var hello = new Uri(tool.BaseAddress, "/startdemo/hello");
+
+        var first = await _http.GetStringAsync(hello);
+        var unsigned = await _http.PostAsync(new Uri(tool.BaseAddress, "/startdemo/hook"), new FormUrlEncodedContent([]));
+        await tool.WaitForAsync("/hello  → 200 succeeded");
+        _folder.File("functions/hello.csx", "return \"v2\";");
+        var second = await Eventually.MatchesAsync(() => _http.GetStringAsync(hello), body => body == "v2", "the edited function served", TimeSpan.FromSeconds(90));
+        _folder.File("functions/hello.csx", "var n = 1;\nreturn n.Missing();");
+        await tool.WaitForAsync("functions/hello.csx:2:", onStderr: true, timeout: TimeSpan.FromSeconds(90));
+        var afterError = await _http.GetStringAsync(hello);
+        var exitCode = await tool.InterruptAsync();
+
+        Assert.Equal("v1 Lyon", first);
+        Assert.True(unsigned.StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.Unauthorized, unsigned.StatusCode.ToString());
+        Assert.Contains("saying hello", tool.Stdout, StringComparison.Ordinal);
+        Assert.Equal("v2", second);
+        Assert.Matches(@"(?m)^functions/hello\.csx:2:\d+: error CS\d+: ", tool.Stderr);
+        Assert.Equal("v2", afterError);
+        Assert.Equal(130, exitCode);
+        await Assert.ThrowsAsync<HttpRequestException>(() => _http.GetAsync(new Uri(tool.BaseAddress, "/health")));
+    }
+
+    public void Dispose()
+    {
+        _http.Dispose();
+        _folder.Dispose();
+    }
+}
