@@ -63,7 +63,7 @@ internal static class BundlePlanner
         var assets = new List<BundleAsset?>();
         foreach (var asset in scan.Assets)
         {
-            var visibility = Name(asset.Visibility == Visibility.Private ? AssetVisibility.Private : AssetVisibility.Public);
+            var visibility = Name(Enum.Parse<AssetVisibility>(asset.Visibility.ToString()));
             if (knownContent.Contains(asset.Sha256))
             {
                 assets.Add(new BundleAsset(asset.Path, visibility, ContentBase64: null, asset.Sha256, ContentType: null));

@@ -61,6 +61,21 @@ public sealed class BundlePlannerTests : IDisposable
         Assert.DoesNotContain(pruned.Bundle.Functions!, function => function!.Path == "/gone");
     }
 
+    [Theory]
+    [InlineData("assets/x.protected.txt", "protected")]
+    [InlineData("assets/x.private.txt", "private")]
+    [InlineData("assets/x.txt", "public")]
+    public void Plan_AssetVisibilityBySuffix_SentWithThatVisibility(string file, string visibility)
+    {
+        _folder.File("functions/a.csx", "return 1;");
+        _folder.File(file, "x");
+
+        var plan = BundlePlanner.Plan(ProjectScanner.Scan(_folder.Path), live: null, prune: false);
+
+        var asset = Assert.Single(plan.Bundle.Assets!)!;
+        Assert.Equal(("/x.txt", visibility), (asset.Path, asset.Visibility));
+    }
+
     public void Dispose() => _folder.Dispose();
 
     private void WriteFolder()
