@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Net.Sockets;
+using System.Text.Json;
 using ScriptHost.Api.Contracts;
 
 namespace ScriptHost.Api.Client;
@@ -89,8 +90,14 @@ public sealed partial class ScriptHostClient : IDisposable
         }
         else if (body is not null)
         {
-            request.Content = JsonContent.Create(body, body.GetType(), options: ApiJson.Options);
+            // Serialized up front, so the request says its length: a server over its size limit then refuses it
+            // (413) before the body is sent, instead of cutting the upload off mid-way, which reads as no answer.
+            request.Content = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(body, body.GetType(), ApiJson.Options));
+            request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
         }
+
+        // The server answers a body it will refuse (too large, no key) before the client sends it.
+        request.Headers.ExpectContinue = request.Content is not null;
 
         HttpResponseMessage response;
         try

@@ -20,7 +20,9 @@ internal sealed class CliContext(ParseResult parseResult, Terminal terminal, Cli
 
     /// <summary>Server, service and key by the resolution order (<see cref="ServerTargetResolver"/>).</summary>
     public ServerTarget ResolveTarget() =>
-        ServerTargetResolver.Resolve(ParseResult.GetValue(GlobalOptions.Url), ParseResult.GetValue(GlobalOptions.Service), Environment, Credentials);
+        ParseResult.GetValue(GlobalOptions.Local)
+            ? ServerTargetResolver.Local(Environment)
+            : ServerTargetResolver.Resolve(ParseResult.GetValue(GlobalOptions.Url), ParseResult.GetValue(GlobalOptions.Service), Environment, Credentials);
 
     /// <summary>
     /// The typed client of the resolved server with its key, and the service the command works on (from --service,

@@ -19,6 +19,7 @@ internal static class CommandTree
             GlobalOptions.Output,
             GlobalOptions.Url,
             GlobalOptions.Service,
+            GlobalOptions.Local,
         };
         root.Subcommands.Add(InitCommand.Create());
         root.Subcommands.Add(NewCommand.Create());

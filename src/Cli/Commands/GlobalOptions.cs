@@ -26,6 +26,12 @@ internal static class GlobalOptions
         Recursive = true,
     };
 
+    public static readonly Option<bool> Local = new("--local")
+    {
+        Description = "Talk to the server 'scripthost start' runs for this folder (its URL, service and key) instead of a configured one.",
+        Recursive = true,
+    };
+
     static GlobalOptions() => Output.AcceptOnlyFromAmong("table", "json");
 
     public static OutputFormat Format(ParseResult parseResult) =>

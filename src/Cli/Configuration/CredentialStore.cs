@@ -60,27 +60,8 @@ internal sealed class CredentialStore(string path)
         }
     }
 
-    private void WriteAll(SortedDictionary<string, string> keys)
-    {
-        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(Path)!);
-        var json = JsonSerializer.Serialize(new StoredCredentials(keys), new JsonSerializerOptions(JsonSerializerOptions.Web) { WriteIndented = true });
-
-        // Written beside and moved over, so a crash never leaves half a file; the new file is 0600 from creation.
-        var temporary = Path + ".tmp";
-        var options = new FileStreamOptions { Mode = FileMode.Create, Access = FileAccess.Write };
-        if (!OperatingSystem.IsWindows())
-        {
-            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-        }
-
-        using (var stream = new FileStream(temporary, options))
-        using (var writer = new StreamWriter(stream))
-        {
-            writer.Write(json);
-        }
-
-        File.Move(temporary, Path, overwrite: true);
-    }
+    private void WriteAll(SortedDictionary<string, string> keys) =>
+        OwnerOnlyFile.Write(Path, JsonSerializer.Serialize(new StoredCredentials(keys), new JsonSerializerOptions(JsonSerializerOptions.Web) { WriteIndented = true }));
 
     private sealed record StoredCredentials(IDictionary<string, string> Keys);
 }

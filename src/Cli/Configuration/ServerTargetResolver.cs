@@ -1,4 +1,6 @@
 using ScriptHost.Cli.Hosting;
+using ScriptHost.Cli.LocalServer;
+using ScriptHost.Cli.Project;
 
 namespace ScriptHost.Cli.Configuration;
 
@@ -32,6 +34,16 @@ internal static class ServerTargetResolver
             (environment.Get(KeyVariable), KeyVariable),
             (url is null ? null : credentials.Find(url), credentials.Path));
         return new ServerTarget(url, urlSource, service, serviceSource, key, keySource, settingsFile);
+    }
+
+    /// <summary>With <c>--local</c>: the server a running <c>scripthost start</c> serves this folder with, and nothing else.</summary>
+    public static ServerTarget Local(CliEnvironment environment)
+    {
+        var root = ProjectRoot.Find(environment.CurrentDirectory);
+        var session = LocalSession.Read(root)
+            ?? throw new CliException($"--local: no 'scripthost start' is running for {root}; start it first (in another terminal).");
+        var source = LocalSession.PathIn(root);
+        return new ServerTarget(session.Url, source, session.Service, source, session.Key, source, ProjectSettingsFile.Find(environment.CurrentDirectory));
     }
 
     public static string RequireUrl(ServerTarget target) => target.Url

@@ -86,7 +86,7 @@ internal sealed class FolderDeployer(ScriptHostClient client, string service, Te
         catch (ApiProblemException problem) when (problem.Status == HttpStatusCode.RequestEntityTooLarge)
         {
             throw new CliException(
-                $"the server refused the bundle as too large (413, over its MaxBundleBytes); {Count(plan.Sent.Count, "file")} were to be sent — make the largest assets smaller or host them elsewhere. Nothing was deployed.");
+                $"the server refused the bundle as too large (413, over its MaxBundleBytes); {Count(plan.Sent.Count, "file")} to send — make the largest assets smaller or host them elsewhere. Nothing was deployed.");
         }
     }
 

@@ -38,6 +38,19 @@ internal sealed class DevelopmentSession
     {
         using var client = _client;
         await CreateServiceAsync(cancellationToken);
+        new LocalSession(_server.BaseAddress.ToString().TrimEnd('/'), _service, _server.AdminKey).Write(_root);
+        try
+        {
+            await ServeAsync(cancellationToken);
+        }
+        finally
+        {
+            LocalSession.Delete(_root);
+        }
+    }
+
+    private async Task ServeAsync(CancellationToken cancellationToken)
+    {
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         using var watcher = new FolderWatcher(_root);
         // Subscribed before the first deploy, so no line of the first requests is missed.

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Runtime.Versioning;
 using ScriptHost.Cli.Tests.Support;
 using ScriptHost.TestSupport;
 
@@ -10,7 +11,8 @@ public sealed class StartCommandTests : IDisposable
     private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(60) };
 
     [Fact]
-    public async Task Start_Folder_ServesItRedeploysOnSaveKeepsTheLastGoodBuildOnErrorsTailsLogsAndStopsWith130()
+    [UnsupportedOSPlatform("windows")]
+    public async Task Start_Folder_ServesItSignsLocallyRedeploysOnSaveKeepsTheLastGoodBuildOnErrorsTailsLogsAndStopsWith130()
     {
         _folder.File("scripthost.json", "{ \"service\": \"startdemo\" }");
         _folder.File("functions/hello.csx", "Log.Info(\"saying hello\");\nreturn \"v1 \" + Context.Env[\"CITY\"];");
@@ -23,6 +25,9 @@ public sealed class StartCommandTests : IDisposable
 
         var first = await _http.GetStringAsync(hello);
         var unsigned = await _http.PostAsync(new Uri(tool.BaseAddress, "/startdemo/hook"), new FormUrlEncodedContent([]));
+        var signedLocally = await cli.RunAsync(_folder.Path, "invoke", "hook", "--local", "--as-twilio", "-d", "Body=hi");
+        var sessionFile = Path.Combine(_folder.Path, ".scripthost", "session.json");
+        var sessionMode = File.GetUnixFileMode(sessionFile);
         await tool.WaitForAsync("/hello  → 200 succeeded");
         _folder.File("functions/hello.csx", "return \"v2\";");
         var second = await Eventually.MatchesAsync(() => _http.GetStringAsync(hello), body => body == "v2", "the edited function served", TimeSpan.FromSeconds(90));
@@ -30,15 +35,22 @@ public sealed class StartCommandTests : IDisposable
         await tool.WaitForAsync("functions/hello.csx:2:", onStderr: true, timeout: TimeSpan.FromSeconds(90));
         var afterError = await _http.GetStringAsync(hello);
         var exitCode = await tool.InterruptAsync();
+        var afterStop = await cli.RunAsync(_folder.Path, "invoke", "hook", "--local", "--as-twilio");
 
         Assert.Equal("v1 Lyon", first);
         Assert.True(unsigned.StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.Unauthorized, unsigned.StatusCode.ToString());
+        Assert.True(signedLocally.ExitCode == 0, signedLocally.ToString());
+        Assert.Contains("signed only", signedLocally.Stdout, StringComparison.Ordinal);
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, sessionMode);
         Assert.Contains("saying hello", tool.Stdout, StringComparison.Ordinal);
         Assert.Equal("v2", second);
         Assert.Matches(@"(?m)^functions/hello\.csx:2:\d+: error CS\d+: ", tool.Stderr);
         Assert.Equal("v2", afterError);
         Assert.Equal(130, exitCode);
         await Assert.ThrowsAsync<HttpRequestException>(() => _http.GetAsync(new Uri(tool.BaseAddress, "/health")));
+        Assert.False(File.Exists(sessionFile), "the session file outlived start");
+        Assert.Equal(1, afterStop.ExitCode);
+        Assert.Contains("--local: no 'scripthost start' is running", afterStop.Stderr, StringComparison.Ordinal);
     }
 
     public void Dispose()
