@@ -14,7 +14,6 @@ namespace ScriptHost.Cli.Commands;
 /// </summary>
 internal static class LogsCommand
 {
-    private static readonly JsonSerializerOptions s_oneLine = new(JsonOutput.Options) { WriteIndented = false };
 
     public static Command Create()
     {
@@ -125,12 +124,7 @@ internal static class LogsCommand
         var output = context.Terminal.Out;
         if (context.Format == OutputFormat.Json)
         {
-            output.WriteLine(tailEvent switch
-            {
-                TailEvent.LogLine line => JsonSerializer.Serialize(new { type = LogTail.LogEventType, data = line.Entry }, s_oneLine),
-                TailEvent.InvocationEnded ended => JsonSerializer.Serialize(new { type = LogTail.InvocationEventType, data = ended.Record }, s_oneLine),
-                _ => throw new InvalidOperationException($"Unknown tail event {tailEvent}."),
-            });
+            JsonLines.Write(output, tailEvent);
         }
         else
         {

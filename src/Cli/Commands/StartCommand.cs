@@ -31,7 +31,7 @@ internal static class StartCommand
         });
         var command = new Command(
             "start",
-            "Run this folder on the real ScriptHost server, locally on 127.0.0.1: same visibility, Twilio signature checks, limits and worker sandbox as a deployment. Loads .env, recompiles on save (diagnostics as file:line:col) and prints each invocation with its log lines. Stop with ctrl+C.")
+            "Run this folder on the real ScriptHost server, locally on 127.0.0.1: same visibility, Twilio signature checks, limits and worker sandbox as a deployment. Loads .env, recompiles on save (diagnostics as file:line:col) and prints each invocation with its log lines (--output json: one JSON object per line: listening, deployed, buildFailed, log, invocation). Stop with ctrl+C.")
         {
             port,
         };
@@ -48,9 +48,19 @@ internal static class StartCommand
 
             await using (server)
             {
-                context.Terminal.Out.WriteLine($"ScriptHost is listening on {Colour.Bold(server.BaseAddress.ToString().TrimEnd('/'), context.Terminal.UseColour)} (data in {Path.GetRelativePath(root, Path.GetDirectoryName(server.DataPath)!)}/).");
+                var url = server.BaseAddress.ToString().TrimEnd('/');
+                var data = Path.GetRelativePath(root, Path.GetDirectoryName(server.DataPath)!) + "/";
                 var service = (settingsFile is null ? null : ProjectSettingsFile.Read(settingsFile).Service) ?? FolderServiceName.From(Path.GetFileName(root));
-                await new DevelopmentSession(server, root, service, context.Terminal).RunAsync(cancellationToken);
+                if (context.Format == OutputFormat.Json)
+                {
+                    JsonLines.Write(context.Terminal.Out, "listening", new { url, service, data });
+                }
+                else
+                {
+                    context.Terminal.Out.WriteLine($"ScriptHost is listening on {Colour.Bold(url, context.Terminal.UseColour)} (data in {data}).");
+                }
+
+                await new DevelopmentSession(server, root, service, context.Terminal, context.Format).RunAsync(cancellationToken);
                 return ExitCodes.Success;
             }
         });

@@ -24,15 +24,22 @@ internal sealed class DevelopmentSession
     private readonly string _service;
     private readonly Terminal _terminal;
     private readonly ScriptHostClient _client;
+    private readonly bool _json;
 
-    public DevelopmentSession(LocalServerProcess server, string root, string service, Terminal terminal)
+    // With OutputFormat.Json every deploy, failed build and tail event is one JSON line on stdout (JsonLines), and the
+    // human progress lines go to stderr.
+    public DevelopmentSession(LocalServerProcess server, string root, string service, Terminal terminal, OutputFormat format)
     {
         _server = server;
         _root = root;
         _service = service;
         _terminal = terminal;
+        _json = format == OutputFormat.Json;
         _client = new ScriptHostClient(server.BaseAddress, server.AdminKey);
     }
+
+    // A line for people: stdout in table mode; in json mode stdout holds only JSON lines, so stderr.
+    private void Say(string line) => (_json ? _terminal.Error : _terminal.Out).WriteLine(line);
 
     public async Task RunAsync(CancellationToken cancellationToken)
     {
@@ -57,7 +64,7 @@ internal sealed class DevelopmentSession
         await using var stream = await _client.OpenLogStreamAsync(_service, new LogTailFilter(Environment: Environment), cancellationToken);
         var tail = TailAsync(stream, stop.Token);
         await DeployAsync(firstTime: true, stop.Token);
-        _terminal.Out.WriteLine("Watching for changes; press ctrl+C to stop.");
+        Say("Watching for changes; press ctrl+C to stop.");
 
         var watch = WatchAsync(watcher, stop.Token);
         var serverGone = WaitForServerExitAsync(stop.Token);
@@ -86,7 +93,7 @@ internal sealed class DevelopmentSession
         while (true)
         {
             var files = await watcher.NextChangeAsync(cancellationToken);
-            _terminal.Out.WriteLine($"Changed: {string.Join(", ", files)} — rebuilding…");
+            Say($"Changed: {string.Join(", ", files)} — rebuilding…");
             await DeployAsync(firstTime: false, cancellationToken);
         }
     }
@@ -98,7 +105,11 @@ internal sealed class DevelopmentSession
         {
             var outcome = await deployer.DeployAsync(_root, Environment, prune: true, VariableTarget.Service, cancellationToken);
             DeployReport.WriteWarnings(_terminal, outcome);
-            if (firstTime)
+            if (_json)
+            {
+                JsonLines.Write(_terminal.Out, "deployed", DeployReport.Json(outcome));
+            }
+            else if (firstTime)
             {
                 DeployReport.WriteLines(_terminal.Out.WriteLine, outcome, _terminal.UseColour);
             }
@@ -112,6 +123,11 @@ internal sealed class DevelopmentSession
             foreach (var line in failed.Lines)
             {
                 _terminal.Error.WriteLine(line);
+            }
+
+            if (_json)
+            {
+                JsonLines.Write(_terminal.Out, "buildFailed", new { message = failed.Message, diagnostics = failed.Lines });
             }
 
             ErrorWriter.Write(_terminal, failed.Message.Replace("nothing was deployed", "still serving the last good build", StringComparison.Ordinal));
@@ -131,6 +147,12 @@ internal sealed class DevelopmentSession
     {
         await foreach (var tailEvent in stream.ReadAllAsync(cancellationToken))
         {
+            if (_json)
+            {
+                JsonLines.Write(_terminal.Out, tailEvent);
+                continue;
+            }
+
             _terminal.Out.WriteLine(tailEvent switch
             {
                 TailEvent.LogLine { Entry: var entry } => TailLineFormatter.Line(entry, _terminal.UseColour),

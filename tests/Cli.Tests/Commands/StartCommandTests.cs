@@ -1,5 +1,6 @@
 using System.Net;
 using System.Runtime.Versioning;
+using System.Text.Json;
 using ScriptHost.Cli.Tests.Support;
 using ScriptHost.TestSupport;
 
@@ -51,6 +52,28 @@ public sealed class StartCommandTests : IDisposable
         Assert.False(File.Exists(sessionFile), "the session file outlived start");
         Assert.Equal(1, afterStop.ExitCode);
         Assert.Contains("--local: no 'scripthost start' is running", afterStop.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Start_OutputJson_PrintsOneJsonObjectPerLineForListeningDeployedLogAndInvocation()
+    {
+        _folder.File("scripthost.json", "{ \"service\": \"startjson\" }");
+        _folder.File("functions/hello.csx", "Log.Info(\"json hello\");\nreturn \"hi\";");
+        using var cli = new CliProcess();
+        using var tool = StartedTool.Start(cli, _folder.Path, "--output", "json");
+        await tool.WaitForAsync("Watching for changes", onStderr: true);
+
+        Assert.Equal("hi", await _http.GetStringAsync(new Uri(tool.BaseAddress, "/startjson/hello")));
+        await tool.WaitForAsync("\"type\":\"invocation\"");
+        var exitCode = await tool.InterruptAsync();
+
+        var lines = tool.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => JsonDocument.Parse(line).RootElement).ToList();
+        Assert.Equal(["listening", "deployed", "log", "invocation"], lines.Select(line => line.GetProperty("type").GetString()));
+        Assert.Equal("startjson", lines[0].GetProperty("data").GetProperty("service").GetString());
+        Assert.Equal("/hello", lines[1].GetProperty("data").GetProperty("urls")[0].GetProperty("path").GetString());
+        Assert.Equal("json hello", lines[2].GetProperty("data").GetProperty("message").GetString());
+        Assert.Equal(200, lines[3].GetProperty("data").GetProperty("httpStatus").GetInt32());
+        Assert.Equal(130, exitCode);
     }
 
     public void Dispose()

@@ -34,12 +34,12 @@ public sealed class StartedTool : IDisposable
 
     public string Stderr => string.Join('\n', _stderr);
 
-    public static StartedTool Start(CliProcess cli, string folder)
+    public static StartedTool Start(CliProcess cli, string folder, params string[] moreArguments)
     {
         var port = FreePort();
         // A cold compile on a busy machine can take longer than the default compile limit.
         cli.Environment["ScriptHost__CompileTimeoutMs"] = "60000";
-        var process = cli.Start(folder, "start", "--port", port.ToString(CultureInfo.InvariantCulture));
+        var process = cli.Start(folder, ["start", "--port", port.ToString(CultureInfo.InvariantCulture), .. moreArguments]);
         return new StartedTool(process, port);
     }
 
