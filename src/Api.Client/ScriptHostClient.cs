@@ -106,7 +106,7 @@ public sealed partial class ScriptHostClient : IDisposable
         }
         catch (HttpRequestException exception) when (exception.StatusCode is null)
         {
-            throw Unreachable(exception);
+            throw ScriptHostUnreachableException.From(Server, exception);
         }
         catch (TaskCanceledException exception) when (!cancellationToken.IsCancellationRequested)
         {
@@ -123,19 +123,5 @@ public sealed partial class ScriptHostClient : IDisposable
             var text = await response.Content.ReadAsStringAsync(cancellationToken);
             throw ApiProblemException.From(response.StatusCode, response.ReasonPhrase, text);
         }
-    }
-
-    private ScriptHostUnreachableException Unreachable(HttpRequestException exception)
-    {
-        var why = exception.InnerException switch
-        {
-            SocketException { SocketErrorCode: SocketError.ConnectionRefused } => "connection refused",
-            SocketException { SocketErrorCode: SocketError.HostNotFound or SocketError.NoData } => "unknown host",
-            SocketException socket => socket.Message,
-            _ when exception.HttpRequestError == HttpRequestError.NameResolutionError => "unknown host",
-            _ => exception.Message,
-        };
-        var server = new Uri(Server.GetLeftPart(UriPartial.Authority));
-        return new ScriptHostUnreachableException($"cannot reach {server.ToString().TrimEnd('/')}: {why}", exception) { Server = Server };
     }
 }

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Net;
-using System.Net.Sockets;
 using ScriptHost.Api.Client;
 using ScriptHost.Cli.Configuration;
 using ScriptHost.Cli.Hosting;
@@ -120,8 +119,7 @@ internal static class InvokeCommand
         }
         catch (HttpRequestException exception) when (exception.StatusCode is null)
         {
-            var why = exception.InnerException is SocketException { SocketErrorCode: SocketError.ConnectionRefused } ? "connection refused" : exception.Message;
-            throw new CliException($"cannot reach {url.GetLeftPart(UriPartial.Authority)}: {why}");
+            throw ScriptHostUnreachableException.From(url, exception);
         }
     }
 }

@@ -1,7 +1,7 @@
 using System.CommandLine;
-using ScriptHost.Cli.Configuration;
 using ScriptHost.Cli.Hosting;
 using ScriptHost.Cli.Output;
+using ScriptHost.Cli.Project;
 using ScriptHost.Cli.Templates;
 
 namespace ScriptHost.Cli.Commands;
@@ -22,8 +22,7 @@ internal static class NewCommand
         CommandActions.Set(command, (context, _) =>
         {
             var chosen = TemplateCatalog.Get(context.Value(template)!);
-            var settingsFile = ProjectSettingsFile.Find(context.Environment.CurrentDirectory);
-            var root = settingsFile is null ? context.Environment.CurrentDirectory : Path.GetDirectoryName(settingsFile)!;
+            var root = ProjectRoot.Find(context.Environment.CurrentDirectory);
             var file = TemplateWriter.WriteFunction(root, context.Value(path)!, chosen);
             if (context.Format == OutputFormat.Json)
             {
